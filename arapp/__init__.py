@@ -1,0 +1,5 @@
+"""arapp — accounts receivable and debt collection for small shops."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"

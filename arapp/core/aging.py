@@ -1,0 +1,69 @@
+"""Aging: how long the open amounts have been late, as of a date. Pure: no database.
+
+DESIGN: only items issued on or before D and credits dated on or before D count; days past
+due = D − due date; buckets current (≤ 0), 1–30, 31–60, 61–90, 91+; unapplied credit is its
+own (negative) column and ``total`` is the sum of all six.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+from datetime import date
+from decimal import Decimal
+
+from arapp.core.money import ZERO
+
+BUCKETS: tuple[str, ...] = ("current", "d1_30", "d31_60", "d61_90", "d91_plus")
+COLUMNS: tuple[str, ...] = (*BUCKETS, "credit", "total")
+
+
+def days_late(due_date: date, as_of: date) -> int:
+    return (as_of - due_date).days
+
+
+def bucket_of(days: int) -> str:
+    if days <= 0:
+        return "current"
+    if days <= 30:
+        return "d1_30"
+    if days <= 60:
+        return "d31_60"
+    if days <= 90:
+        return "d61_90"
+    return "d91_plus"
+
+
+@dataclass(frozen=True, slots=True)
+class AgingRow:
+    current: Decimal = ZERO
+    d1_30: Decimal = ZERO
+    d31_60: Decimal = ZERO
+    d61_90: Decimal = ZERO
+    d91_plus: Decimal = ZERO
+    credit: Decimal = ZERO  # <= 0
+    total: Decimal = ZERO
+
+    @property
+    def overdue(self) -> Decimal:
+        return self.d1_30 + self.d31_60 + self.d61_90 + self.d91_plus
+
+    def is_zero(self) -> bool:
+        return all(getattr(self, name) == ZERO for name in COLUMNS)
+
+    def as_dict(self) -> dict[str, Decimal]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    def __add__(self, other: AgingRow) -> AgingRow:
+        return AgingRow(**{name: getattr(self, name) + getattr(other, name) for name in COLUMNS})
+
+
+def age(open_items: Iterable[tuple[date, Decimal]], unapplied: Decimal, as_of: date) -> AgingRow:
+    """Bucket ``(due_date, open_amount)`` pairs as of ``as_of``; ``unapplied`` is the
+    customer's unapplied credit (>= 0) as of that date and shows as a negative column."""
+    sums = dict.fromkeys(BUCKETS, ZERO)
+    for due, open_amount in open_items:
+        sums[bucket_of(days_late(due, as_of))] += open_amount
+    credit = -unapplied
+    total = sum(sums.values(), ZERO) + credit
+    return AgingRow(**sums, credit=credit, total=total)

@@ -1,0 +1,76 @@
+"""Errors a user can cause. Each carries a message meant for the user.
+
+The message is English; the UI translates known message ids through Qt (``tr``) and
+the CLI prints the text as is. Programming errors are not wrapped in these.
+"""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """Base of every error caused by input; the CLI maps it to exit status 1."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class NotFound(UserError):
+    pass
+
+
+class CustomerNotFound(NotFound):
+    def __init__(self, code: str) -> None:
+        super().__init__(f"No customer with code {code!r}")
+        self.code = code
+
+
+class InvoiceNotFound(NotFound):
+    def __init__(self, number: str) -> None:
+        super().__init__(f"No invoice with number {number!r}")
+        self.number = number
+
+
+class InvalidAmount(UserError):
+    pass
+
+
+class InvalidDate(UserError):
+    pass
+
+
+class DuplicateRecord(UserError):
+    pass
+
+
+class LedgerRuleViolation(UserError):
+    """An action that the ledger rules forbid (e.g. voiding twice)."""
+
+
+class ImportRowError(UserError):
+    """One bad cell or row of an import file. ``row`` is the spreadsheet row number as the
+    owner sees it in Excel (the header is row 1); ``column`` is the header name or ``None``
+    when the problem is the whole row or file."""
+
+    def __init__(self, row: int | None, column: str | None, reason: str) -> None:
+        where = []
+        if row is not None:
+            where.append(f"row {row}")
+        if column:
+            where.append(f"column {column!r}")
+        prefix = ", ".join(where)
+        super().__init__(f"{prefix}: {reason}" if prefix else reason)
+        self.row = row
+        self.column = column
+        self.reason = reason
+
+
+class ImportFailed(UserError):
+    """An import that was refused as a whole; ``errors`` lists every bad row."""
+
+    def __init__(self, errors: list[ImportRowError]) -> None:
+        lines = [e.message for e in errors]
+        super().__init__(
+            f"Nothing was imported: {len(errors)} problem(s) found.\n" + "\n".join(lines)
+        )
+        self.errors = errors

@@ -1,0 +1,108 @@
+"""The aging report as of a date, straight from the ledger tables.
+
+SQL computes each item's open amount *as of D* (amount − allocations from credits dated
+≤ D) and each customer's unapplied credit as of D; :func:`arapp.core.aging.age` buckets
+them, so the bucket rules live in one place.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from peewee import SqliteDatabase
+
+from arapp.core.aging import AgingRow, age
+from arapp.core.money import ZERO, from_minor
+
+# Open amount per item as of D: items issued ≤ D, minus allocations of credits dated ≤ D.
+_OPEN_ITEMS_SQL = """
+SELECT d.customer_id, d.due_date,
+       d.amount - COALESCE((SELECT SUM(a.amount) FROM allocation a
+                            JOIN credit c ON c.id = a.credit_id
+                            WHERE a.debit_id = d.id AND c.date <= :d), 0) AS open
+FROM debit d
+WHERE d.voided_at IS NULL AND d.issue_date <= :d {customer_filter}
+"""
+
+# Unapplied credit as of D: credits dated ≤ D minus what of them went to items issued ≤ D
+# (money applied later to an item that did not yet exist on D was still unapplied on D).
+_CREDIT_SQL = """
+SELECT c.customer_id,
+       SUM(c.amount) - COALESCE(SUM((SELECT SUM(a.amount) FROM allocation a
+                                     JOIN debit d ON d.id = a.debit_id
+                                     WHERE a.credit_id = c.id AND d.issue_date <= :d)), 0)
+FROM credit c
+WHERE c.voided_at IS NULL AND c.date <= :d {customer_filter}
+GROUP BY c.customer_id
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerAging:
+    customer_id: int
+    code: str
+    name: str
+    row: AgingRow
+
+
+@dataclass(frozen=True, slots=True)
+class AgingReport:
+    as_of: date
+    currency: str
+    customers: tuple[CustomerAging, ...]
+    totals: AgingRow
+
+
+class AgingService:
+    def __init__(self, db: SqliteDatabase, currency: str = "ILS") -> None:
+        self.db = db
+        self.currency = currency
+
+    def _raw(
+        self, as_of: date, customer_id: int | None
+    ) -> tuple[dict[int, list[tuple[date, Decimal]]], dict[int, Decimal]]:
+        params: dict[str, object] = {"d": as_of.isoformat()}
+        item_filter = credit_filter = ""
+        if customer_id is not None:
+            params["c"] = customer_id
+            item_filter = "AND d.customer_id = :c"
+            credit_filter = "AND c.customer_id = :c"
+        items: dict[int, list[tuple[date, Decimal]]] = defaultdict(list)
+        sql = _OPEN_ITEMS_SQL.format(customer_filter=item_filter)
+        for cid, due, open_minor in self.db.execute_sql(sql, params):
+            if open_minor:
+                items[cid].append((date.fromisoformat(due), from_minor(open_minor)))
+        credits: dict[int, Decimal] = {}
+        sql = _CREDIT_SQL.format(customer_filter=credit_filter)
+        for cid, unapplied in self.db.execute_sql(sql, params):
+            if unapplied:
+                credits[cid] = from_minor(unapplied)
+        return items, credits
+
+    def customer(self, customer_id: int, as_of: date) -> AgingRow:
+        items, credits = self._raw(as_of, customer_id)
+        return age(items.get(customer_id, []), credits.get(customer_id, ZERO), as_of)
+
+    def report(self, as_of: date) -> AgingReport:
+        """Every customer with something open or unapplied as of ``as_of``, by code."""
+        items, credits = self._raw(as_of, None)
+        ids = set(items) | set(credits)
+        names = {
+            cid: (code, name)
+            for cid, code, name in self.db.execute_sql("SELECT id, code, name FROM customer")
+            if cid in ids
+        }
+        rows = []
+        totals = AgingRow()
+        for cid in ids:
+            row = age(items.get(cid, []), credits.get(cid, ZERO), as_of)
+            if row.is_zero():
+                continue
+            code, name = names[cid]
+            rows.append(CustomerAging(cid, code, name, row))
+            totals = totals + row
+        rows.sort(key=lambda r: r.code)
+        return AgingReport(as_of, self.currency, tuple(rows), totals)

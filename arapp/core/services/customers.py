@@ -1,0 +1,154 @@
+"""Customers: create, edit, find. One transaction per action."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peewee import SqliteDatabase
+
+from arapp.core.errors import CustomerNotFound, DuplicateRecord, UserError
+from arapp.core.money import from_minor
+from arapp.core.search import fold, search_text
+from arapp.core.services.ledger import now_text
+from arapp.core.services.records import (
+    CUSTOMER_KINDS,
+    LANGUAGES,
+    CustomerInput,
+    CustomerRecord,
+)
+from arapp.core.services.validation import clean_text, optional_limit
+from arapp.core.store.models import Customer
+
+#: Orders the customer list can be sorted by; the value is (column, descending).
+SORTS: dict[str, tuple[str, bool]] = {
+    "name": ("name", False),
+    "code": ("code", False),
+    "balance": ("balance", True),
+    "days_late": ("oldest_due", False),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerQuery:
+    """A search over customers: folded text matched against name, code, phone digits, ID."""
+
+    text: str = ""
+    sort: str = "name"
+    descending: bool | None = None
+    only_with_balance: bool = False
+
+
+def customer_record(c: Customer) -> CustomerRecord:
+    return CustomerRecord(
+        id=c.id,
+        code=c.code,
+        name=c.name,
+        phones=c.phones,
+        email=c.email,
+        address=c.address,
+        id_number=c.id_number,
+        credit_limit=None if c.credit_limit is None else from_minor(c.credit_limit),
+        payment_terms_days=c.payment_terms_days,
+        language=c.language,
+        kind=c.kind,
+        stop_credit=bool(c.stop_credit),
+        notes=c.notes,
+        balance=from_minor(c.balance),
+        oldest_due=c.oldest_due,
+    )
+
+
+def _checked_fields(data: CustomerInput) -> dict[str, object]:
+    if data.language not in LANGUAGES:
+        raise UserError(f"Unknown letter language {data.language!r}")
+    if data.kind not in CUSTOMER_KINDS:
+        raise UserError(f"Unknown customer kind {data.kind!r}")
+    if not 0 <= data.payment_terms_days <= 365:
+        raise UserError("Payment terms must be between 0 and 365 days")
+    name = clean_text(data.name, "Name", required=True, max_len=200)
+    code = clean_text(data.code, "Code", required=True, max_len=40)
+    phones = clean_text(data.phones, "Phones", max_len=100)
+    id_number = clean_text(data.id_number, "ID number", max_len=20)
+    return {
+        "code": code,
+        "name": name,
+        "phones": phones,
+        "email": clean_text(data.email, "Email", max_len=200),
+        "address": clean_text(data.address, "Address", max_len=300),
+        "id_number": id_number,
+        "credit_limit": optional_limit(data.credit_limit),
+        "payment_terms_days": data.payment_terms_days,
+        "language": data.language,
+        "kind": data.kind,
+        "stop_credit": data.stop_credit,
+        "notes": clean_text(data.notes, "Notes", max_len=4000),
+        "search_text": search_text(name, code, phones, id_number),
+    }
+
+
+class CustomerService:
+    def __init__(self, db: SqliteDatabase) -> None:
+        self.db = db
+
+    def create(self, data: CustomerInput) -> CustomerRecord:
+        fields = _checked_fields(data)
+        with self.db.atomic():
+            if Customer.select().where(Customer.code == fields["code"]).exists():
+                raise DuplicateRecord(f"A customer with code {fields['code']!r} already exists")
+            customer = Customer.create(**fields, created_at=now_text())
+        return customer_record(customer)
+
+    def update(self, customer_id: int, data: CustomerInput) -> CustomerRecord:
+        fields = _checked_fields(data)
+        with self.db.atomic():
+            clash = Customer.select().where(
+                (Customer.code == fields["code"]) & (Customer.id != customer_id)
+            )
+            if clash.exists():
+                raise DuplicateRecord(f"A customer with code {fields['code']!r} already exists")
+            if Customer.update(**fields).where(Customer.id == customer_id).execute() != 1:
+                raise UserError("That customer no longer exists")
+        return self.get(customer_id)
+
+    def set_stop_credit(self, customer_id: int, stop: bool) -> CustomerRecord:
+        with self.db.atomic():
+            Customer.update(stop_credit=stop).where(Customer.id == customer_id).execute()
+        return self.get(customer_id)
+
+    def get(self, customer_id: int) -> CustomerRecord:
+        customer = Customer.get_or_none(Customer.id == customer_id)
+        if customer is None:
+            raise UserError("That customer no longer exists")
+        return customer_record(customer)
+
+    def by_code(self, code: str) -> CustomerRecord:
+        customer = Customer.get_or_none(Customer.code == code.strip())
+        if customer is None:
+            raise CustomerNotFound(code)
+        return customer_record(customer)
+
+    def _query(self, q: CustomerQuery):  # type: ignore[no-untyped-def]
+        query = Customer.select()
+        for word in fold(q.text).split():
+            # Each typed word must appear somewhere (name, code, phone digits or ID).
+            query = query.where(Customer.search_text.contains(word))
+        if q.only_with_balance:
+            query = query.where(Customer.balance != 0)
+        return query
+
+    def count(self, q: CustomerQuery) -> int:
+        return int(self._query(q).count())
+
+    def search(self, q: CustomerQuery, offset: int = 0, limit: int = 200) -> list[CustomerRecord]:
+        """One page of customers matching ``q`` in the asked order; the UI fetches more
+        pages as the owner scrolls."""
+        column_name, default_desc = SORTS.get(q.sort, SORTS["name"])
+        descending = default_desc if q.descending is None else q.descending
+        column = getattr(Customer, column_name)
+        if column_name == "oldest_due":
+            # Most days late = earliest due first; customers with nothing open go last.
+            order = [column.is_null(), column.desc() if descending else column.asc()]
+        else:
+            order = [column.desc() if descending else column.asc()]
+        query = self._query(q).order_by(*order, Customer.id).offset(offset).limit(limit)
+        return [customer_record(c) for c in query]

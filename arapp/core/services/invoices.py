@@ -1,0 +1,124 @@
+"""Invoices and fees (debits): issue, dispute, void. One transaction per action."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from peewee import SqliteDatabase
+
+from arapp.core.errors import DuplicateRecord, InvalidDate, LedgerRuleViolation, UserError
+from arapp.core.services import ledger
+from arapp.core.services.records import ItemRecord
+from arapp.core.services.validation import clean_text, positive_amount, real_date
+from arapp.core.store.models import Allocation, Customer, Debit
+
+
+class InvoiceService:
+    def __init__(self, db: SqliteDatabase) -> None:
+        self.db = db
+
+    def create_invoice(
+        self,
+        customer_id: int,
+        number: str,
+        issue_date: date,
+        amount: Decimal,
+        due_date: date | None = None,
+        description: str = "",
+    ) -> ItemRecord:
+        """Issue an invoice. Without a due date, the customer's payment terms decide it.
+        Unapplied credit the customer has is applied to it at once."""
+        number = clean_text(number, "Invoice number", required=True, max_len=40)
+        issue_date = real_date(issue_date, "Invoice date")
+        minor = positive_amount(amount, "Invoice amount")
+        description = clean_text(description, "Description", max_len=500)
+        with self.db.atomic():
+            customer = Customer.get_or_none(Customer.id == customer_id)
+            if customer is None:
+                raise UserError("That customer no longer exists")
+            if due_date is None:
+                due_date = issue_date + timedelta(days=customer.payment_terms_days)
+            due_date = real_date(due_date, "Due date")
+            if due_date < issue_date:
+                raise InvalidDate("The due date is before the invoice date")
+            exists = Debit.select().where((Debit.kind == "invoice") & (Debit.number == number))
+            if exists.exists():
+                raise DuplicateRecord(f"Invoice number {number!r} is already in use")
+            debit = Debit.create(
+                customer=customer_id,
+                kind="invoice",
+                number=number,
+                issue_date=issue_date,
+                due_date=due_date,
+                amount=minor,
+                description=description,
+                created_at=ledger.now_text(),
+            )
+            ledger.settle(customer_id)
+        return self.get(debit.id)
+
+    def create_fee(
+        self, customer_id: int, on: date, amount: Decimal, description: str, reference: str = ""
+    ) -> ItemRecord:
+        """A charge such as a returned-check bank fee or a late fee, due at once."""
+        on = real_date(on, "Fee date")
+        minor = positive_amount(amount, "Fee amount")
+        description = clean_text(description, "Description", required=True, max_len=500)
+        with self.db.atomic():
+            debit = Debit.create(
+                customer=customer_id,
+                kind="fee",
+                number=clean_text(reference, "Reference", max_len=40),
+                issue_date=on,
+                due_date=on,
+                amount=minor,
+                description=description,
+                created_at=ledger.now_text(),
+            )
+            ledger.settle(customer_id)
+        return self.get(debit.id)
+
+    def get(self, debit_id: int) -> ItemRecord:
+        debit = Debit.get_or_none(Debit.id == debit_id)
+        if debit is None:
+            raise UserError("That invoice no longer exists")
+        records = ledger.item_records(debit.customer_id, open_only=False, include_void=True)
+        return next(r for r in records if r.id == debit_id)
+
+    def by_number(self, number: str) -> ItemRecord:
+        debit = Debit.get_or_none((Debit.kind == "invoice") & (Debit.number == number.strip()))
+        if debit is None:
+            raise UserError(f"No invoice with number {number!r}")
+        return self.get(debit.id)
+
+    def for_customer(
+        self, customer_id: int, *, open_only: bool = False, include_void: bool = False
+    ) -> list[ItemRecord]:
+        return ledger.item_records(customer_id, open_only=open_only, include_void=include_void)
+
+    def set_disputed(self, debit_id: int, disputed: bool) -> ItemRecord:
+        """A disputed invoice gets no automatic allocation and no dunning letters; clearing
+        the dispute lets waiting credit settle onto it."""
+        with self.db.atomic():
+            debit = Debit.get_by_id(debit_id)
+            Debit.update(disputed=disputed).where(Debit.id == debit_id).execute()
+            ledger.settle(debit.customer_id)
+        return self.get(debit_id)
+
+    def void(self, debit_id: int, reason: str) -> ItemRecord:
+        """Void an invoice or fee: it stays on record, marked void with the reason; the money
+        applied to it becomes unapplied credit and settles onto other open items."""
+        reason = clean_text(reason, "Reason", required=True, max_len=500)
+        with self.db.atomic():
+            debit = Debit.get_or_none(Debit.id == debit_id)
+            if debit is None:
+                raise UserError("That invoice no longer exists")
+            if debit.voided_at is not None:
+                raise LedgerRuleViolation(f"{debit.number} is already void")
+            Debit.update(voided_at=ledger.now_text(), void_reason=reason).where(
+                Debit.id == debit_id
+            ).execute()
+            Allocation.delete().where(Allocation.debit == debit_id).execute()
+            ledger.settle(debit.customer_id)
+        return self.get(debit_id)

@@ -1,0 +1,154 @@
+"""Payments and credit notes (credits): record with allocation, preview, void."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+
+from peewee import SqliteDatabase
+
+from arapp.core.allocation import allocate
+from arapp.core.errors import DuplicateRecord, LedgerRuleViolation, UserError
+from arapp.core.services import ledger
+from arapp.core.services.records import (
+    PAYMENT_METHODS,
+    AllocationPreview,
+    AppliedAmount,
+    CreditRecord,
+)
+from arapp.core.services.validation import clean_text, positive_amount, real_date
+from arapp.core.store.models import Allocation, Credit, Customer
+
+
+class PaymentService:
+    def __init__(self, db: SqliteDatabase) -> None:
+        self.db = db
+
+    def preview(
+        self, customer_id: int, amount: Decimal, picked: Sequence[int] = ()
+    ) -> AllocationPreview:
+        """Which items ``amount`` would pay if recorded now (writes nothing)."""
+        positive_amount(amount, "Payment amount")
+        items = ledger.open_items(customer_id, include_disputed=False, picked=picked)
+        self._check_picked(items_ids={i.id for i in items}, picked=picked)
+        allocations, left = allocate(amount, items, picked)
+        numbers = {i.id: i.number for i in items}
+        applied = tuple(AppliedAmount(a.item_id, numbers[a.item_id], a.amount) for a in allocations)
+        return AllocationPreview(applied=applied, unapplied=left)
+
+    @staticmethod
+    def _check_picked(items_ids: set[int], picked: Sequence[int]) -> None:
+        if any(item_id not in items_ids for item_id in picked):
+            raise UserError("A chosen invoice is not open for this customer")
+
+    def record_payment(
+        self,
+        customer_id: int,
+        on: date,
+        amount: Decimal,
+        method: str = "cash",
+        reference: str = "",
+        picked: Sequence[int] = (),
+        note: str = "",
+    ) -> CreditRecord:
+        """Record a payment and apply it: ``picked`` items first, then oldest-due first;
+        the rest stays as unapplied credit."""
+        if method not in PAYMENT_METHODS:
+            raise UserError(f"Unknown payment method {method!r}")
+        return self._record(
+            customer_id,
+            kind="payment",
+            on=on,
+            amount=amount,
+            picked=picked,
+            method=method,
+            reference=clean_text(reference, "Reference", max_len=100),
+            note=clean_text(note, "Note", max_len=500),
+        )
+
+    def record_credit_note(
+        self,
+        customer_id: int,
+        number: str,
+        on: date,
+        amount: Decimal,
+        invoice_id: int | None = None,
+        note: str = "",
+    ) -> CreditRecord:
+        """A credit note (זיכוי): reduces what is owed, applied to ``invoice_id`` first."""
+        number = clean_text(number, "Credit note number", required=True, max_len=40)
+        clash = Credit.select().where((Credit.kind == "credit_note") & (Credit.number == number))
+        if clash.exists():
+            raise DuplicateRecord(f"Credit note number {number!r} is already in use")
+        return self._record(
+            customer_id,
+            kind="credit_note",
+            on=on,
+            amount=amount,
+            picked=[invoice_id] if invoice_id is not None else [],
+            number=number,
+            note=clean_text(note, "Note", max_len=500),
+        )
+
+    def _record(
+        self,
+        customer_id: int,
+        *,
+        kind: str,
+        on: date,
+        amount: Decimal,
+        picked: Sequence[int],
+        method: str = "",
+        reference: str = "",
+        number: str = "",
+        note: str = "",
+    ) -> CreditRecord:
+        on = real_date(on, "Date")
+        minor = positive_amount(amount, "Amount")
+        with self.db.atomic():
+            if Customer.get_or_none(Customer.id == customer_id) is None:
+                raise UserError("That customer no longer exists")
+            items = ledger.open_items(customer_id, include_disputed=False, picked=picked)
+            self._check_picked({i.id for i in items}, picked)
+            credit = Credit.create(
+                customer=customer_id,
+                kind=kind,
+                date=on,
+                amount=minor,
+                method=method,
+                reference=reference,
+                number=number,
+                note=note,
+                target_debit=picked[0] if picked else None,
+                created_at=ledger.now_text(),
+            )
+            ledger.apply_credit(credit.id, amount, customer_id, picked)
+            ledger.refresh_balance(customer_id)
+        return self.get(credit.id)
+
+    def get(self, credit_id: int) -> CreditRecord:
+        credit = Credit.get_or_none(Credit.id == credit_id)
+        if credit is None:
+            raise UserError("That payment no longer exists")
+        return ledger.with_allocations([credit])[0]
+
+    def for_customer(self, customer_id: int, *, include_void: bool = False) -> list[CreditRecord]:
+        return ledger.credit_records(customer_id, include_void=include_void)
+
+    def void(self, credit_id: int, reason: str) -> CreditRecord:
+        """Void a payment or credit note: it stays on record, marked void with the reason;
+        the items it paid re-open, and other unapplied credit settles onto them."""
+        reason = clean_text(reason, "Reason", required=True, max_len=500)
+        with self.db.atomic():
+            credit = Credit.get_or_none(Credit.id == credit_id)
+            if credit is None:
+                raise UserError("That payment no longer exists")
+            if credit.voided_at is not None:
+                raise LedgerRuleViolation("That payment is already void")
+            Credit.update(voided_at=ledger.now_text(), void_reason=reason).where(
+                Credit.id == credit_id
+            ).execute()
+            Allocation.delete().where(Allocation.credit == credit_id).execute()
+            ledger.settle(credit.customer_id)
+        return self.get(credit_id)

@@ -1,0 +1,71 @@
+"""Shop settings: business details that letters print, currency, UI preferences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+from peewee import SqliteDatabase
+
+from arapp.core.services.validation import clean_text
+from arapp.core.store.models import Setting
+
+
+@dataclass(frozen=True, slots=True)
+class BusinessDetails:
+    name: str = ""
+    registration_number: str = ""
+    address: str = ""
+    phones: str = ""
+    email: str = ""
+    bank_details: str = ""
+    owner_name: str = ""
+    currency: str = "ILS"
+    logo_png: bytes | None = None
+    signature_png: bytes | None = None
+
+
+_BLOBS = ("logo_png", "signature_png")
+
+
+class SettingsService:
+    def __init__(self, db: SqliteDatabase) -> None:
+        self.db = db
+
+    def get_value(self, key: str, default: str = "") -> str:
+        row = Setting.get_or_none(Setting.key == key)
+        return default if row is None else row.value
+
+    def set_value(self, key: str, value: str) -> None:
+        with self.db.atomic():
+            Setting.insert(key=key, value=value).on_conflict_replace().execute()
+
+    def business(self) -> BusinessDetails:
+        rows = {
+            s.key.removeprefix("business."): s
+            for s in Setting.select().where(Setting.key.startswith("business."))
+        }
+        values: dict[str, object] = {}
+        for f in fields(BusinessDetails):
+            row = rows.get(f.name)
+            if row is not None:
+                values[f.name] = bytes(row.data) if f.name in _BLOBS and row.data else row.value
+        details = BusinessDetails(**values)  # type: ignore[arg-type]
+        if details.logo_png == "":
+            details = replace(details, logo_png=None)
+        if details.signature_png == "":
+            details = replace(details, signature_png=None)
+        return details
+
+    def save_business(self, details: BusinessDetails) -> None:
+        with self.db.atomic():
+            for f in fields(BusinessDetails):
+                value = getattr(details, f.name)
+                key = f"business.{f.name}"
+                if f.name in _BLOBS:
+                    Setting.insert(key=key, value="", data=value).on_conflict_replace().execute()
+                else:
+                    text = clean_text(str(value), f.name, max_len=1000)
+                    Setting.insert(key=key, value=text).on_conflict_replace().execute()
+
+    def is_set_up(self) -> bool:
+        return bool(self.business().name)

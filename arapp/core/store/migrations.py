@@ -1,0 +1,176 @@
+"""Schema versions. Each migration is frozen SQL: once released it never changes, so a
+database made by any older version can be brought forward step by step at start-up.
+
+The version lives in SQLite's ``PRAGMA user_version``. Migrations run inside one
+transaction each; a failure leaves the database at the previous version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from peewee import SqliteDatabase
+
+Migration = Callable[[SqliteDatabase], None]
+
+
+def _v1_ledger(db: SqliteDatabase) -> None:
+    """Foundation: shop settings, customers, debits, credits and allocations."""
+    for statement in (
+        """CREATE TABLE setting (
+            key TEXT PRIMARY KEY NOT NULL,
+            value TEXT NOT NULL DEFAULT '',
+            data BLOB
+        )""",
+        """CREATE TABLE customer (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            phones TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            id_number TEXT NOT NULL DEFAULT '',
+            credit_limit INTEGER CHECK (credit_limit IS NULL OR credit_limit >= 0),
+            payment_terms_days INTEGER NOT NULL DEFAULT 30 CHECK (payment_terms_days >= 0),
+            language TEXT NOT NULL DEFAULT 'he' CHECK (language IN ('he', 'ar', 'en')),
+            kind TEXT NOT NULL DEFAULT 'consumer' CHECK (kind IN ('consumer', 'business')),
+            stop_credit INTEGER NOT NULL DEFAULT 0,
+            notes TEXT NOT NULL DEFAULT '',
+            search_text TEXT NOT NULL DEFAULT '',
+            -- Cached from the ledger by the services after every change (and verified by
+            -- `arapp check`), so that a list of 100,000 customers sorts by balance and
+            -- days late without aggregating every invoice on each keystroke.
+            balance INTEGER NOT NULL DEFAULT 0,
+            oldest_due TEXT,
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX customer_balance ON customer (balance)",
+        "CREATE INDEX customer_oldest_due ON customer (oldest_due)",
+        # Debits: what the customer owes. Invoices, fees (returned-check fee, late fee)
+        # and, later, installments of a plan share one table so that allocation and aging
+        # treat every open item alike.
+        """CREATE TABLE debit (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customer (id),
+            kind TEXT NOT NULL CHECK (kind IN ('invoice', 'fee', 'installment')),
+            number TEXT NOT NULL,
+            issue_date TEXT NOT NULL,
+            due_date TEXT NOT NULL,
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            description TEXT NOT NULL DEFAULT '',
+            disputed INTEGER NOT NULL DEFAULT 0,
+            voided_at TEXT,
+            void_reason TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            CHECK (due_date >= issue_date)
+        )""",
+        "CREATE UNIQUE INDEX debit_invoice_number ON debit (number) WHERE kind = 'invoice'",
+        "CREATE INDEX debit_customer ON debit (customer_id, due_date)",
+        # Credits: what reduces the debt. Payments and credit notes.
+        """CREATE TABLE credit (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customer (id),
+            kind TEXT NOT NULL CHECK (kind IN ('payment', 'credit_note')),
+            date TEXT NOT NULL,
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            method TEXT NOT NULL DEFAULT '',
+            reference TEXT NOT NULL DEFAULT '',
+            number TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            target_debit_id INTEGER REFERENCES debit (id),
+            voided_at TEXT,
+            void_reason TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX credit_customer ON credit (customer_id, date)",
+        """CREATE TABLE allocation (
+            id INTEGER PRIMARY KEY,
+            credit_id INTEGER NOT NULL REFERENCES credit (id),
+            debit_id INTEGER NOT NULL REFERENCES debit (id),
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            UNIQUE (credit_id, debit_id)
+        )""",
+        "CREATE INDEX allocation_debit ON allocation (debit_id)",
+    ):
+        db.execute_sql(statement)
+
+
+def _v2_collection(db: SqliteDatabase) -> None:
+    """Letters: stored documents, the interaction log, dunning steps, edited templates."""
+    for statement in (
+        # A produced document is kept as its exact bytes so a reprint is the same document.
+        """CREATE TABLE document (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customer (id),
+            kind TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            letter_date TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            pdf BLOB NOT NULL,
+            amount INTEGER NOT NULL DEFAULT 0,
+            registered_mail_number TEXT NOT NULL DEFAULT '',
+            delivered_on TEXT
+        )""",
+        "CREATE INDEX document_customer ON document (customer_id, created_at)",
+        """CREATE TABLE interaction (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customer (id),
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            outcome TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            promise_amount INTEGER,
+            promise_date TEXT,
+            follow_up_date TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            document_id INTEGER REFERENCES document (id)
+        )""",
+        "CREATE INDEX interaction_customer ON interaction (customer_id, at)",
+        # One row per open item and ladder level: the same level is never produced twice.
+        """CREATE TABLE dunning_step (
+            id INTEGER PRIMARY KEY,
+            debit_id INTEGER NOT NULL REFERENCES debit (id),
+            level TEXT NOT NULL,
+            date TEXT NOT NULL,
+            document_id INTEGER REFERENCES document (id),
+            UNIQUE (debit_id, level)
+        )""",
+        """CREATE TABLE letter_template (
+            kind TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            body TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (kind, lang)
+        )""",
+    ):
+        db.execute_sql(statement)
+
+
+MIGRATIONS: Sequence[Migration] = (_v1_ledger, _v2_collection)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaTooNew(RuntimeError):
+    pass
+
+
+def schema_version(db: SqliteDatabase) -> int:
+    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: SqliteDatabase, target: int = SCHEMA_VERSION) -> int:
+    """Bring ``db`` to schema ``target``; return the version it had before."""
+    start = schema_version(db)
+    if start > SCHEMA_VERSION:
+        raise SchemaTooNew(
+            f"This database was made by a newer arapp (schema {start}); "
+            f"this version reads schema {SCHEMA_VERSION} at most."
+        )
+    for version in range(start + 1, target + 1):
+        with db.atomic():
+            MIGRATIONS[version - 1](db)
+            # PRAGMA takes no parameters; version is an int we computed.
+            db.execute_sql(f"PRAGMA user_version = {version:d}")
+    return start
