@@ -1,0 +1,44 @@
+"""Writing command results: JSON with decimal strings for money, CSV, plain lines."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from arapp.core.money import money_str
+from arapp.core.services import Shop
+from arapp.core.store.db import default_db_path
+
+
+def _default(value: object) -> object:
+    if isinstance(value, Decimal):
+        return money_str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_default)
+    sys.stdout.write("\n")
+
+
+def print_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([money_str(v) if isinstance(v, Decimal) else v for v in row])
+
+
+def db_path(args: object) -> Path:
+    value = getattr(args, "db", None)
+    return Path(value) if value else default_db_path()
+
+
+def open_shop(args: object) -> Shop:
+    return Shop.open(db_path(args))

@@ -1,0 +1,76 @@
+"""`arapp check`: SQLite's own integrity checks plus the ledger's invariants."""
+
+from __future__ import annotations
+
+from peewee import SqliteDatabase
+
+from arapp.core.money import from_minor
+
+# Each query returns rows that break one rule; the message explains the rule.
+_INVARIANTS: tuple[tuple[str, str], ...] = (
+    (
+        "allocations exceed the item's amount",
+        """SELECT d.number, d.amount, SUM(a.amount) FROM allocation a JOIN debit d
+           ON d.id = a.debit_id GROUP BY d.id HAVING SUM(a.amount) > d.amount""",
+    ),
+    (
+        "allocations exceed the payment's amount",
+        """SELECT c.id, c.amount, SUM(a.amount) FROM allocation a JOIN credit c
+           ON c.id = a.credit_id GROUP BY c.id HAVING SUM(a.amount) > c.amount""",
+    ),
+    (
+        "an allocation touches a void record",
+        """SELECT a.id, c.id, d.number FROM allocation a JOIN credit c ON c.id = a.credit_id
+           JOIN debit d ON d.id = a.debit_id
+           WHERE c.voided_at IS NOT NULL OR d.voided_at IS NOT NULL""",
+    ),
+    (
+        "an allocation links two different customers",
+        """SELECT a.id, c.customer_id, d.customer_id FROM allocation a
+           JOIN credit c ON c.id = a.credit_id JOIN debit d ON d.id = a.debit_id
+           WHERE c.customer_id != d.customer_id""",
+    ),
+    (
+        "the cached balance differs from the ledger",
+        """SELECT cu.code, cu.balance,
+             COALESCE((SELECT SUM(amount) FROM debit WHERE customer_id = cu.id
+                       AND voided_at IS NULL), 0)
+           - COALESCE((SELECT SUM(amount) FROM credit WHERE customer_id = cu.id
+                       AND voided_at IS NULL), 0) AS computed
+           FROM customer cu WHERE cu.balance != computed""",
+    ),
+    (
+        "unapplied credit stands beside an open undisputed item",
+        """WITH open_items AS (
+             SELECT d.customer_id FROM debit d WHERE d.voided_at IS NULL AND d.disputed = 0
+               AND d.amount > COALESCE((SELECT SUM(amount) FROM allocation
+                                        WHERE debit_id = d.id), 0)),
+           credit_left AS (
+             SELECT c.customer_id FROM credit c WHERE c.voided_at IS NULL
+               AND c.amount > COALESCE((SELECT SUM(amount) FROM allocation
+                                        WHERE credit_id = c.id), 0))
+           SELECT DISTINCT cu.code, 0, 0 FROM customer cu
+           WHERE cu.id IN (SELECT customer_id FROM open_items)
+             AND cu.id IN (SELECT customer_id FROM credit_left)""",
+    ),
+)
+
+
+def check_database(db: SqliteDatabase) -> list[str]:
+    """Every problem found, as readable lines; an empty list means all is well."""
+    problems: list[str] = []
+    integrity = [row[0] for row in db.execute_sql("PRAGMA integrity_check")]
+    if integrity != ["ok"]:
+        problems.extend(f"SQLite integrity: {line}" for line in integrity)
+    for table, rowid, parent, _fk in db.execute_sql("PRAGMA foreign_key_check"):
+        problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
+    for message, sql in _INVARIANTS:
+        for row in db.execute_sql(sql):
+            problems.append(f"{message}: {_describe(row)}")
+    return problems
+
+
+def _describe(row: tuple[object, ...]) -> str:
+    first, *amounts = row
+    shown = [str(from_minor(a)) if isinstance(a, int) else str(a) for a in amounts]
+    return f"{first} ({', '.join(shown)})"
