@@ -100,7 +100,7 @@ def make_demo_shop(
         terms = rng.choice((0, 30, 30, 30, 60)) if business else rng.choice((0, 30, 30))
         limit = rng.choice((None, 200000, 500000, 1000000))
         profile = rng.choices(("prompt", "slow", "stopped"), (60, 30, 10))[0]
-        count = max(1, int(rng.gauss(invoices_per_customer, invoices_per_customer / 3)))
+        count = max(1, round(rng.gauss(invoices_per_customer, invoices_per_customer / 3)))
         products = {"he": N.ITEMS_HE, "ar": N.ITEMS_AR, "en": N.ITEMS_EN}[lang]
         stop_day = rng.randrange(500, 700) if profile == "stopped" else 10**6
         for _ in range(count):
