@@ -9,8 +9,10 @@ from peewee import SqliteDatabase
 from arapp.core.services.aging_report import AgingService
 from arapp.core.services.customers import CustomerService
 from arapp.core.services.invoices import InvoiceService
+from arapp.core.services.letters import LetterService
 from arapp.core.services.payments import PaymentService
 from arapp.core.services.settings import SettingsService
+from arapp.core.services.statements import StatementService
 from arapp.core.store.db import close_database, open_database
 
 
@@ -23,6 +25,8 @@ class Shop:
         self.customers = CustomerService(db)
         self.invoices = InvoiceService(db)
         self.payments = PaymentService(db)
+        self.letters = LetterService(db)
+        self.statements = StatementService(db)
         self.aging = AgingService(db, currency=self.settings.business().currency or "ILS")
 
     @classmethod

@@ -1,0 +1,168 @@
+"""The dunning ladder: which letter each late item needs as of a date. Pure: no database.
+
+Defaults follow Israeli practice (DESIGN, collection workflow):
+
+1. ``reminder`` — a friendly reminder once the item is 7 days late;
+2. ``debt_notice`` — consumers only: the notice §13B2 of the Consumer Protection Law
+   requires before any collection step; nothing further may follow for 14 days;
+3. ``second`` — second reminder at 21 days;
+4. ``warning`` — warning before legal action at 45 days (pay within 14 days);
+5. ``handover`` — hand over to a lawyer or agency once the warning's 14 days have passed.
+
+Levels go up one at a time and never repeat for the same item; letters for one item are at
+least ``min_gap_days`` apart. A disputed item, a customer with an active promise to pay, a
+recent payment, a plan in good standing or a handover stops automatic letters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from arapp.core.money import ZERO
+
+LEVELS: tuple[str, ...] = ("reminder", "debt_notice", "second", "warning", "handover")
+
+
+@dataclass(frozen=True, slots=True)
+class LadderPolicy:
+    """The ladder's delays; the owner may change them (kept in settings)."""
+
+    reminder_days: int = 7
+    debt_notice_days: int = 14
+    second_days: int = 21
+    warning_days: int = 45
+    #: After a debt notice nothing else may follow for this long (§13B2).
+    debt_notice_wait_days: int = 14
+    #: The warning gives this long to pay; the handover comes after it.
+    warning_wait_days: int = 14
+    min_gap_days: int = 7
+    #: A payment this recent pauses automatic letters.
+    payment_pause_days: int = 14
+
+    def threshold(self, level: str) -> int:
+        return {
+            "reminder": self.reminder_days,
+            "debt_notice": self.debt_notice_days,
+            "second": self.second_days,
+            "warning": self.warning_days,
+            "handover": self.warning_days + self.warning_wait_days,
+        }[level]
+
+
+DEFAULT_POLICY = LadderPolicy()
+
+
+@dataclass(frozen=True, slots=True)
+class LadderItem:
+    """An open item as of the run date, with the ladder steps already taken for it."""
+
+    item_id: int
+    number: str
+    due_date: date
+    open_amount: Decimal
+    disputed: bool = False
+    in_good_plan: bool = False
+    steps: Mapping[str, date] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class LadderCustomer:
+    customer_id: int
+    code: str
+    consumer: bool
+    items: Sequence[LadderItem]
+    last_payment: date | None = None
+    promise_until: date | None = None  # an unbroken promise to pay up to this date
+    handed_over: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LetterDue:
+    customer_id: int
+    code: str
+    kind: str
+    item_ids: tuple[int, ...]
+    item_numbers: tuple[str, ...]
+    amount: Decimal
+
+
+def levels_for(consumer: bool) -> tuple[str, ...]:
+    return LEVELS if consumer else tuple(lv for lv in LEVELS if lv != "debt_notice")
+
+
+def customer_paused(c: LadderCustomer, as_of: date, policy: LadderPolicy) -> bool:
+    if c.handed_over:
+        return True
+    if c.promise_until is not None and c.promise_until >= as_of:
+        return True
+    if c.last_payment is not None:
+        return (as_of - c.last_payment).days < policy.payment_pause_days
+    return False
+
+
+def next_level(
+    item: LadderItem, consumer: bool, as_of: date, policy: LadderPolicy = DEFAULT_POLICY
+) -> str | None:
+    """The level this item needs on ``as_of``, or None."""
+    if item.disputed or item.in_good_plan or item.open_amount <= ZERO:
+        return None
+    late = (as_of - item.due_date).days
+    if late < policy.reminder_days:
+        return None
+    ladder = levels_for(consumer)
+    pending = [lv for lv in ladder if lv not in item.steps]
+    if not pending:
+        return None
+    level = pending[0]
+    if late < policy.threshold(level):
+        return None
+    last_step = max(item.steps.values(), default=None)
+    if last_step is not None and (as_of - last_step).days < policy.min_gap_days:
+        return None
+    notice = item.steps.get("debt_notice")
+    # §13B2: for a consumer, no collection step until 14 days after the debt notice.
+    if (
+        consumer
+        and level not in ("reminder", "debt_notice")
+        and (notice is None or as_of < notice + timedelta(days=policy.debt_notice_wait_days))
+    ):
+        return None
+    if level == "handover":
+        warned = item.steps.get("warning")
+        if warned is None or as_of < warned + timedelta(days=policy.warning_wait_days):
+            return None
+    return level
+
+
+def letters_due(
+    customers: Iterable[LadderCustomer], as_of: date, policy: LadderPolicy = DEFAULT_POLICY
+) -> list[LetterDue]:
+    """One entry per customer and letter kind, listing the items it covers (oldest due
+    first), ordered by customer code then ladder level."""
+    result: list[LetterDue] = []
+    for c in customers:
+        if customer_paused(c, as_of, policy):
+            continue
+        by_level: dict[str, list[LadderItem]] = {}
+        for item in c.items:
+            level = next_level(item, c.consumer, as_of, policy)
+            if level is not None:
+                by_level.setdefault(level, []).append(item)
+        for level in LEVELS:
+            items = sorted(by_level.get(level, []), key=lambda i: (i.due_date, i.item_id))
+            if items:
+                result.append(
+                    LetterDue(
+                        customer_id=c.customer_id,
+                        code=c.code,
+                        kind=level,
+                        item_ids=tuple(i.item_id for i in items),
+                        item_numbers=tuple(i.number for i in items),
+                        amount=sum((i.open_amount for i in items), ZERO),
+                    )
+                )
+    result.sort(key=lambda d: (d.code, LEVELS.index(d.kind)))
+    return result

@@ -1,0 +1,250 @@
+"""Letters in the ledger: editable templates, the dunning ladder's view of the shop, and
+every produced letter kept as its exact PDF bytes (SHA-256) and logged."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from peewee import SqliteDatabase, fn
+
+from arapp.core.dunning import DEFAULT_POLICY, LadderCustomer, LadderItem, LadderPolicy, LetterDue
+from arapp.core.dunning import letters_due as ladder_letters_due
+from arapp.core.errors import UserError
+from arapp.core.money import from_minor, to_minor
+from arapp.core.services.ledger import now_text
+from arapp.core.services.validation import clean_text, real_date
+from arapp.core.store.models import (
+    Customer,
+    Document,
+    DunningStep,
+    Interaction,
+    LetterTemplate,
+)
+from arapp.core.templates import TemplateText, check_template, default_template
+
+# Items late enough to enter the ladder, open as of D (credits dated after D not counted).
+_LADDER_ITEMS_SQL = """
+SELECT d.customer_id, d.id, d.number, d.due_date, d.disputed,
+       d.amount - COALESCE((SELECT SUM(a.amount) FROM allocation a
+                            JOIN credit c ON c.id = a.credit_id
+                            WHERE a.debit_id = d.id AND c.date <= :d), 0) AS open
+FROM debit d
+WHERE d.voided_at IS NULL AND d.issue_date <= :d AND d.due_date <= :cut AND open > 0
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    id: int
+    customer_id: int
+    kind: str
+    lang: str
+    letter_date: date
+    created_at: str
+    sha256: str
+    amount: Decimal
+    registered_mail_number: str
+    delivered_on: date | None
+
+
+def _document_record(d: Document) -> DocumentRecord:
+    return DocumentRecord(
+        id=d.id,
+        customer_id=d.customer_id,
+        kind=d.kind,
+        lang=d.lang,
+        letter_date=d.letter_date,
+        created_at=d.created_at,
+        sha256=d.sha256,
+        amount=from_minor(d.amount),
+        registered_mail_number=d.registered_mail_number,
+        delivered_on=d.delivered_on,
+    )
+
+
+class LetterService:
+    def __init__(self, db: SqliteDatabase, policy: LadderPolicy = DEFAULT_POLICY) -> None:
+        self.db = db
+        self.policy = policy
+
+    # -- templates --------------------------------------------------------------------
+    def template(self, kind: str, lang: str) -> TemplateText:
+        """The owner's edited wording if any, else the default."""
+        row = LetterTemplate.get_or_none(
+            (LetterTemplate.kind == kind) & (LetterTemplate.lang == lang)
+        )
+        if row is not None:
+            return TemplateText(row.subject, row.body)
+        return default_template(kind, lang)
+
+    def is_edited(self, kind: str, lang: str) -> bool:
+        query = LetterTemplate.select().where(
+            (LetterTemplate.kind == kind) & (LetterTemplate.lang == lang)
+        )
+        return bool(query.exists())
+
+    def save_template(self, kind: str, lang: str, text: TemplateText) -> None:
+        default_template(kind, lang)  # refuses unknown kinds and languages
+        check_template(text)
+        with self.db.atomic():
+            LetterTemplate.insert(
+                kind=kind, lang=lang, subject=text.subject.strip(), body=text.body.strip(),
+                updated_at=now_text(),
+            ).on_conflict_replace().execute()
+
+    def reset_template(self, kind: str, lang: str) -> None:
+        with self.db.atomic():
+            LetterTemplate.delete().where(
+                (LetterTemplate.kind == kind) & (LetterTemplate.lang == lang)
+            ).execute()
+
+    # -- the ladder -------------------------------------------------------------------
+    def ladder_input(self, as_of: date) -> list[LadderCustomer]:
+        cut = date.fromordinal(as_of.toordinal() - self.policy.reminder_days)
+        params = {"d": as_of.isoformat(), "cut": cut.isoformat()}
+        items: dict[int, list[tuple[int, str, date, Decimal, bool]]] = defaultdict(list)
+        for cid, item_id, number, due, disputed, open_minor in self.db.execute_sql(
+            _LADDER_ITEMS_SQL, params
+        ):
+            items[cid].append(
+                (item_id, number, date.fromisoformat(due), from_minor(open_minor), bool(disputed))
+            )
+        if not items:
+            return []
+        steps: dict[int, dict[str, date]] = defaultdict(dict)
+        handed_over: set[int] = set()
+        for cid, item_id, level, on in self.db.execute_sql(
+            "SELECT d.customer_id, s.debit_id, s.level, s.date FROM dunning_step s"
+            " JOIN debit d ON d.id = s.debit_id WHERE s.date <= ?",
+            (as_of.isoformat(),),
+        ):
+            steps[item_id][level] = date.fromisoformat(on)
+            if level == "handover":
+                handed_over.add(cid)
+        last_payment = {
+            cid: date.fromisoformat(on)
+            for cid, on in self.db.execute_sql(
+                "SELECT customer_id, MAX(date) FROM credit WHERE kind = 'payment'"
+                " AND voided_at IS NULL AND date <= ? GROUP BY customer_id",
+                (as_of.isoformat(),),
+            )
+        }
+        promises = {
+            cid: date.fromisoformat(on)
+            for cid, on in self.db.execute_sql(
+                "SELECT customer_id, MAX(promise_date) FROM interaction"
+                " WHERE promise_date IS NOT NULL AND date(at) <= ? GROUP BY customer_id",
+                (as_of.isoformat(),),
+            )
+        }
+        customers = {
+            c.id: c
+            for c in Customer.select(Customer.id, Customer.code, Customer.kind).where(
+                Customer.id.in_(list(items))
+            )
+        }
+        return [
+            LadderCustomer(
+                customer_id=cid,
+                code=customers[cid].code,
+                consumer=customers[cid].kind == "consumer",
+                items=[
+                    LadderItem(i, n, due, amount, disputed, False, steps.get(i, {}))
+                    for i, n, due, amount, disputed in rows
+                ],
+                last_payment=last_payment.get(cid),
+                promise_until=promises.get(cid),
+                handed_over=cid in handed_over,
+            )
+            for cid, rows in items.items()
+        ]
+
+    def letters_due(self, as_of: date) -> list[LetterDue]:
+        return ladder_letters_due(self.ladder_input(as_of), as_of, self.policy)
+
+    # -- produced letters -------------------------------------------------------------
+    def record(
+        self,
+        customer_id: int,
+        kind: str,
+        lang: str,
+        letter_date: date,
+        pdf: bytes,
+        amount: Decimal,
+        item_ids: Sequence[int] = (),
+        ladder_level: str | None = None,
+    ) -> int:
+        """Keep a produced letter: its exact bytes and hash, an entry in the customer's
+        interaction log, and the ladder step for each item it covers (a level already
+        taken for an item stays as it was)."""
+        letter_date = real_date(letter_date, "Letter date")
+        digest = hashlib.sha256(pdf).hexdigest()
+        with self.db.atomic():
+            document = Document.create(
+                customer=customer_id, kind=kind, lang=lang, created_at=now_text(),
+                letter_date=letter_date, sha256=digest, pdf=pdf, amount=to_minor(amount),
+            )
+            Interaction.create(
+                customer=customer_id, at=now_text(), kind="letter", outcome=kind,
+                note=f"{kind} ({lang})", document=document.id,
+            )
+            if ladder_level is not None:
+                for item_id in item_ids:
+                    DunningStep.insert(
+                        debit=item_id, level=ladder_level, date=letter_date, document=document.id
+                    ).on_conflict_ignore().execute()
+        return int(document.id)
+
+    def documents_for(self, customer_id: int) -> list[DocumentRecord]:
+        query = (
+            Document.select(*[f for f in Document._meta.sorted_fields if f.name != "pdf"])
+            .where(Document.customer == customer_id)
+            .order_by(Document.created_at.desc(), Document.id.desc())
+        )
+        return [_document_record(d) for d in query]
+
+    def document(self, document_id: int) -> DocumentRecord:
+        d = Document.get_or_none(Document.id == document_id)
+        if d is None:
+            raise UserError("That letter no longer exists")
+        return _document_record(d)
+
+    def pdf(self, document_id: int) -> bytes:
+        """The exact bytes that were printed, checked against their stored hash."""
+        d = Document.get_or_none(Document.id == document_id)
+        if d is None:
+            raise UserError("That letter no longer exists")
+        data = bytes(d.pdf)
+        if hashlib.sha256(data).hexdigest() != d.sha256:
+            raise UserError("The stored letter does not match its fingerprint (SHA-256)")
+        return data
+
+    def set_registered_mail(
+        self, document_id: int, number: str, delivered_on: date | None
+    ) -> DocumentRecord:
+        number = clean_text(number, "Registered-mail number", required=True, max_len=40)
+        if delivered_on is not None:
+            delivered_on = real_date(delivered_on, "Delivery date")
+        with self.db.atomic():
+            d = Document.get_or_none(Document.id == document_id)
+            if d is None:
+                raise UserError("That letter no longer exists")
+            if delivered_on is not None and delivered_on < d.letter_date:
+                raise UserError("The delivery date is before the letter's date")
+            Document.update(registered_mail_number=number, delivered_on=delivered_on).where(
+                Document.id == document_id
+            ).execute()
+        return self.document(document_id)
+
+    def last_letter_date(self, customer_id: int, kind: str) -> date | None:
+        value = (
+            Document.select(fn.MAX(Document.letter_date))
+            .where((Document.customer == customer_id) & (Document.kind == kind))
+            .scalar()
+        )
+        return date.fromisoformat(value) if isinstance(value, str) else value

@@ -1,0 +1,78 @@
+"""Letter templates: default wording from ``resources/templates/<lang>/`` and filling the
+``{placeholder}`` fields. Pure apart from reading the bundled files."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from arapp.core.errors import UserError
+from arapp.resources import templates_dir
+
+LETTER_KINDS: tuple[str, ...] = (
+    "reminder",
+    "debt_notice",
+    "second",
+    "warning",
+    "settlement",
+    "statement",
+)
+PLACEHOLDERS: frozenset[str] = frozenset(
+    {
+        "customer_name", "customer_code", "business_name", "business_phone", "owner_name",
+        "today", "total", "item_count", "oldest_due_date", "max_days_late", "pay_by",
+        "pay_within_days", "debt_notice_date", "settlement_amount", "discount_amount",
+        "discount_percent", "settlement_deadline", "period_start", "period_end",
+        "opening_balance", "closing_balance",
+    }
+)
+_FIELD = re.compile(r"\{([a-z_]+)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateText:
+    subject: str
+    body: str
+
+
+@cache
+def default_template(kind: str, lang: str) -> TemplateText:
+    if kind not in LETTER_KINDS:
+        raise UserError(f"Unknown letter kind {kind!r}")
+    with open(templates_dir(lang) / f"{kind}.toml", "rb") as fh:
+        data = tomllib.load(fh)
+    return TemplateText(subject=data["subject"].strip(), body=data["body"].strip())
+
+
+@cache
+def labels(lang: str) -> Mapping[str, str]:
+    with open(templates_dir(lang) / "labels.toml", "rb") as fh:
+        return dict(tomllib.load(fh))
+
+
+def check_template(text: TemplateText) -> None:
+    """Refuse a template that names an unknown placeholder or has no subject/body."""
+    if not text.subject.strip() or not text.body.strip():
+        raise UserError("A letter needs a subject and a body")
+    unknown = sorted({m for m in _FIELD.findall(text.subject + text.body)} - PLACEHOLDERS)
+    if unknown:
+        raise UserError(f"Unknown placeholder(s): {', '.join('{' + u + '}' for u in unknown)}")
+
+
+def fill(text: str, values: Mapping[str, str]) -> str:
+    return _FIELD.sub(lambda m: values.get(m.group(1), ""), text)
+
+
+def fill_paragraphs(body: str, values: Mapping[str, str]) -> tuple[str, ...]:
+    """Paragraphs of ``body`` with placeholders filled. A paragraph whose placeholders are
+    all empty (e.g. the debt-notice sentence when no notice was sent) is left out."""
+    result = []
+    for paragraph in re.split(r"\n\s*\n", body.strip()):
+        names = _FIELD.findall(paragraph)
+        if names and not any(values.get(n, "") for n in names):
+            continue
+        result.append(" ".join(fill(paragraph, values).split()))
+    return tuple(p for p in result if p)
