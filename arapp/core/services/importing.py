@@ -60,12 +60,7 @@ class ImportService:
         listing every bad row; on success returns what was added and skipped."""
         table = read_table(Path(path))
         columns, extra = map_headers(kind, table.headers)
-        raw = [
-            _Row(n, {key: cells[i] if i < len(cells) else None for key, i in columns.items()})
-            for n, cells in table.rows
-        ]
-        if not raw:
-            raise ImportFailed([ImportRowError(None, None, "The file has no data rows")])
+        raw = [_Row(n, {key: cells[i] for key, i in columns.items()}) for n, cells in table.rows]
         handler = {
             "customers": self._customers,
             "invoices": self._invoices,
@@ -75,7 +70,14 @@ class ImportService:
         with self.db.atomic() as transaction:
             try:
                 handler(raw, result, progress)
-            except (ImportFailed, ImportCancelled):
+            except ImportFailed as failed:
+                transaction.rollback()
+                # Name columns as the owner wrote them in the file (e.g. סכום, not amount).
+                shown = {key: table.headers[i] for key, i in columns.items()}
+                raise ImportFailed([
+                    _renamed(e, shown) for e in failed.errors
+                ]) from None
+            except ImportCancelled:
                 transaction.rollback()
                 raise
         return result
@@ -87,8 +89,8 @@ class ImportService:
         for row in rows:
             try:
                 parsed.append((row, _parse_customer(row)))
-            except ImportRowError as e:
-                errors.append(e)
+            except _RowProblems as e:
+                errors.extend(e.problems)
         seen: dict[str, tuple[int, dict[str, object]]] = {}
         existing = {c.code: c for c in Customer.select().where(
             Customer.code.in_([p["code"] for _, p in parsed]))}
@@ -137,8 +139,8 @@ class ImportService:
         for row in rows:
             try:
                 p = _parse_invoice(row, customers)
-            except ImportRowError as e:
-                errors.append(e)
+            except _RowProblems as e:
+                errors.extend(e.problems)
                 continue
             parsed.append((row, p))
             numbers.append(p["number"])
@@ -191,8 +193,8 @@ class ImportService:
         for row in rows:
             try:
                 parsed.append((row, _parse_payment(row, customers)))
-            except ImportRowError as e:
-                errors.append(e)
+            except _RowProblems as e:
+                errors.extend(e.problems)
         _raise_if(errors)
         # A payment row identical to one already recorded is skipped; identical rows in
         # one file are separate payments, so compare counts, not mere presence.
@@ -233,6 +235,12 @@ class ImportService:
         result.added = len(to_add)
 
 
+def _renamed(error: ImportRowError, shown: dict[str, str]) -> ImportRowError:
+    if error.column in shown and shown[error.column] != error.column:
+        return ImportRowError(error.row, shown[error.column], error.reason)
+    return error
+
+
 def _tick(progress: Progress | None, done: int, total: int) -> None:
     if progress is not None and done % 200 == 0 and progress(done, total) is False:
         raise ImportCancelled()
@@ -249,8 +257,7 @@ def _customer_ids() -> dict[str, int]:
 
 
 def _lookup_customer(row: _Row, customers: dict[str, int]) -> int:
-    code = f.parse_text(row.values.get("customer_code"), row.number, "customer_code",
-                        required=True, max_len=40)
+    code = f.parse_code(row.values.get("customer_code"), row.number, "customer_code")
     if code not in customers:
         raise ImportRowError(row.number, "customer_code", f"no customer with code {code}")
     return customers[code]
@@ -260,30 +267,68 @@ def _minor(amount: Decimal) -> int:
     return to_minor(amount)
 
 
+class _RowProblems(Exception):
+    """Every bad cell of one row, so the owner fixes a row in one go."""
+
+    def __init__(self, problems: list[ImportRowError]) -> None:
+        super().__init__(problems)
+        self.problems = problems
+
+
+class _Cells:
+    """Parses a row's cells, collecting each cell's problem instead of stopping at the
+    first one."""
+
+    def __init__(self, row: _Row) -> None:
+        self.row = row
+        self.problems: list[ImportRowError] = []
+
+    def get(self, key: str, parse: Callable[[object, int, str], object],
+            default: object = None, *, optional: bool = False) -> object:
+        value = self.row.values.get(key)
+        if optional and not _present(value):
+            return default
+        try:
+            return parse(value, self.row.number, key)
+        except ImportRowError as e:
+            self.problems.append(e)
+            return default
+
+    def fail(self, column: str, reason: str) -> None:
+        self.problems.append(ImportRowError(self.row.number, column, reason))
+
+    def done(self) -> None:
+        if self.problems:
+            raise _RowProblems(self.problems)
+
+
 def _parse_customer(row: _Row) -> dict[str, object]:
-    v, n = row.values, row.number
-    limit = v.get("credit_limit")
-    terms = v.get("payment_terms")
-    phone = v.get("phone")
-    return {
-        "code": f.parse_text(v.get("code"), n, "code", required=True, max_len=40),
-        "name": f.parse_text(v.get("name"), n, "name", required=True, max_len=200),
-        "phones": f.parse_phone(phone, n, "phone") if _present(phone) else "",
-        "email": f.parse_text(v.get("email"), n, "email", required=False, max_len=200),
-        "address": f.parse_text(v.get("address"), n, "address", required=False, max_len=300),
-        "id_number": f.parse_text(v.get("id_number"), n, "id_number", required=False,
-                                  max_len=20),
-        "credit_limit": _minor(f.parse_amount(limit, n, "credit_limit", positive=False))
-        if _present(limit) else None,
-        "payment_terms_days": f.parse_int(terms, n, "payment_terms", minimum=0, maximum=365)
-        if _present(terms) else 30,
-        "language": f.parse_language(v.get("language"), n, "language"),
-        "kind": f.parse_customer_kind(v.get("kind"), n, "kind"),
+    cells = _Cells(row)
+    limit = cells.get("credit_limit", lambda v, n, c: _minor(
+        f.parse_amount(v, n, c, positive=False)), optional=True)
+    if isinstance(limit, int) and limit < 0:
+        cells.fail("credit_limit", "a credit limit cannot be negative")
+    parsed = {
+        "code": cells.get("code", f.parse_code),
+        "name": cells.get("name", lambda v, n, c: f.parse_text(v, n, c, required=True,
+                                                              max_len=200)),
+        "phones": cells.get("phone", f.parse_phone, "", optional=True),
+        "email": cells.get("email", f.parse_email, ""),
+        "address": cells.get("address", lambda v, n, c: f.parse_text(v, n, c, required=False,
+                                                                    max_len=300), ""),
+        "id_number": cells.get("id_number", f.parse_id_number, ""),
+        "credit_limit": limit,
+        "payment_terms_days": cells.get("payment_terms", lambda v, n, c: f.parse_int(
+            v, n, c, minimum=0, maximum=365), 30, optional=True),
+        "language": cells.get("language", f.parse_language, "he"),
+        "kind": cells.get("kind", f.parse_customer_kind, "consumer"),
     }
+    cells.done()
+    return parsed
 
 
 def _present(value: object) -> bool:
-    return value is not None and str(value).strip() != ""
+    return not f.is_blank(value)
 
 
 def _same_customer(c: Customer, p: dict[str, object]) -> bool:
@@ -291,73 +336,46 @@ def _same_customer(c: Customer, p: dict[str, object]) -> bool:
 
 
 def _parse_invoice(row: _Row, customers: dict[str, int]) -> dict[str, object]:
-    v, n = row.values, row.number
-    problems: list[ImportRowError] = []
-
-    def attempt(fn: Callable[[], object]) -> object:
-        try:
-            return fn()
-        except ImportRowError as e:
-            problems.append(e)
-            return None
-
-    customer = attempt(lambda: _lookup_customer(row, customers))
-    number = attempt(lambda: f.parse_text(v.get("number"), n, "number", required=True,
-                                          max_len=40))
-    issue = attempt(lambda: f.parse_date(v.get("date"), n, "date"))
-    due = attempt(lambda: f.parse_date(v.get("due_date"), n, "due_date"))
-    amount = attempt(lambda: f.parse_amount(v.get("amount"), n, "amount"))
-    description = attempt(lambda: f.parse_text(v.get("description"), n, "description",
-                                               required=False, max_len=500))
+    cells = _Cells(row)
+    customer = cells.get("customer_code", lambda v, n, c: _lookup_customer(row, customers))
+    number = cells.get("number", f.parse_code)
+    issue = cells.get("date", f.parse_date)
+    due = cells.get("due_date", f.parse_date)
+    amount = cells.get("amount", lambda v, n, c: _minor(f.parse_amount(v, n, c)))
+    description = cells.get("description", lambda v, n, c: f.parse_text(
+        v, n, c, required=False, max_len=500), "")
     if isinstance(issue, date) and isinstance(due, date) and due < issue:
-        problems.append(ImportRowError(n, "due_date", "the due date is before the invoice date"))
-    if problems:
-        raise _first_of(problems)
-    assert isinstance(amount, Decimal)
-    return {
-        "customer": customer,
-        "number": number,
-        "issue_date": issue,
-        "due_date": due,
-        "amount": _minor(amount),
-        "description": description or "",
-    }
+        cells.fail("due_date", "the due date is before the invoice date")
+    cells.done()
+    return {"customer": customer, "number": number, "issue_date": issue, "due_date": due,
+            "amount": amount, "description": description}
 
 
 def _parse_payment(row: _Row, customers: dict[str, int]) -> dict[str, object]:
-    v, n = row.values, row.number
-    customer = _lookup_customer(row, customers)
-    on = f.parse_date(v.get("date"), n, "date")
-    amount = f.parse_amount(v.get("amount"), n, "amount")
-    method = f.parse_method(v.get("method"), n, "method")
-    reference = f.parse_text(v.get("reference"), n, "reference", required=False, max_len=100)
-    target = None
-    number = f.parse_text(v.get("invoice_number"), n, "invoice_number", required=False,
-                          max_len=40)
+    cells = _Cells(row)
+    customer = cells.get("customer_code", lambda v, n, c: _lookup_customer(row, customers))
+    parsed = {
+        "customer": customer,
+        "date": cells.get("date", f.parse_date),
+        "amount": cells.get("amount", lambda v, n, c: _minor(f.parse_amount(v, n, c))),
+        "method": cells.get("method", f.parse_method, "cash"),
+        "reference": cells.get("reference", lambda v, n, c: f.parse_text(
+            v, n, c, required=False, max_len=100), ""),
+        "target": None,
+    }
+    number = cells.get("invoice_number", f.parse_code, "", optional=True)
     if number:
         debit = Debit.get_or_none((Debit.kind == "invoice") & (Debit.number == number))
         if debit is None or debit.voided_at is not None:
-            raise ImportRowError(n, "invoice_number", f"no invoice with number {number}")
-        if debit.customer_id != customer:
-            raise ImportRowError(n, "invoice_number",
-                                 f"invoice {number} belongs to another customer")
-        target = debit.id
-    return {"customer": customer, "date": on, "amount": _minor(amount), "method": method,
-            "reference": reference, "target": target}
+            cells.fail("invoice_number", f"no invoice with number {number}")
+        elif customer is not None and debit.customer_id != customer:
+            cells.fail("invoice_number", f"invoice {number} belongs to another customer")
+        else:
+            parsed["target"] = debit.id
+    cells.done()
+    return parsed
 
 
 def _payment_key(customer: object, on: object, amount: object, method: object,
                  reference: object, target: object) -> tuple[object, ...]:
     return (customer, on, amount, method, reference, target)
-
-
-class _MultipleProblems(ImportRowError):
-    """Several problems in one row, reported together."""
-
-
-def _first_of(problems: list[ImportRowError]) -> ImportRowError:
-    if len(problems) == 1:
-        return problems[0]
-    row = problems[0].row
-    text = "; ".join(f"{p.column}: {p.reason}" for p in problems)
-    return _MultipleProblems(row, None, text)

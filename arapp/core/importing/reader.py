@@ -1,0 +1,301 @@
+"""Read an import file (CSV in any encoding Excel writes in Israel, or XLSX) into a table
+of raw cells, numbered as the owner sees the rows in Excel.
+
+The kind of file is decided by its content, not its name: shops receive CSV files called
+``.xls`` and workbooks without an extension. Every way a file can be unreadable ends in
+:class:`ImportFailed` with a message for the owner, never in a traceback.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import warnings
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import openpyxl
+
+from arapp.core.errors import ImportFailed, ImportRowError
+from arapp.core.importing.fields import cell_text, is_blank
+
+#: Larger files are refused before reading: no shop's list is this big, but a video picked
+#: by mistake is, and reading it whole would freeze the app.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+DELIMITERS = (",", ";", "\t")
+
+_ZIP = b"PK\x03\x04"
+# The compound-file container of Excel 97-2003 .xls, which also wraps a password-protected
+# .xlsx.
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_NAMED_BINARIES = {
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+}
+# C0 control characters never appear in a spreadsheet saved as text (tab, CR and LF do).
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_HEBREW_LETTER = re.compile("[\u05d0-\u05ea₪]")
+_ARABIC_LETTER = re.compile("[\u0620-\u064a\u0671-\u06d3]")
+_MARKUP = ("<!doctype", "<html", "<table", "<?xml")
+_SAVE_AS = "open it in Excel and save it as .xlsx or as CSV UTF-8"
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """The cells of an import file, not yet interpreted.
+
+    ``headers`` is row 1 as text (trailing blank header cells dropped). ``rows`` holds
+    ``(spreadsheet row number, cells)`` for every row that is not fully blank; the first
+    data row is row 2 and blank rows keep their number, so messages match what Excel
+    shows. Each row has exactly ``len(headers)`` cells: ``str`` or ``None`` from CSV, the
+    typed values (``int``, ``float``, ``datetime`` ...) or ``None`` from XLSX. ``encoding``
+    and ``delimiter`` say how a CSV file was read (``None`` for XLSX).
+    """
+
+    headers: list[str]
+    rows: list[tuple[int, list[object]]]
+    encoding: str | None = None
+    delimiter: str | None = None
+
+
+def _failed(reason: str, row: int | None = None) -> ImportFailed:
+    return ImportFailed([ImportRowError(row, None, reason)])
+
+
+def read_table(path: Path) -> Table:
+    """Read a CSV or XLSX file. Raises :class:`ImportFailed` (one error, row ``None``
+    unless a row is named) when the file cannot be read, is empty or has only a header,
+    is not a spreadsheet, is damaged, or its text cannot be decoded."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise _failed(f"the file is too large to import (over {MAX_FILE_BYTES >> 20} MB)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _failed(f"cannot read the file {path.name!r}: {exc.strerror or exc}") from exc
+    return table_from_bytes(data)
+
+
+def table_from_bytes(data: bytes) -> Table:
+    """:func:`read_table` for a file already in memory (a drop, a download)."""
+    if not data.strip():
+        raise _failed("the file is empty")
+    if data.startswith(_ZIP):
+        return _read_xlsx(data)
+    if data.startswith(_OLE2):
+        raise _failed(
+            "this is an old Excel 97-2003 (.xls) file or a password-protected workbook; "
+            "open it in Excel and save it as .xlsx without a password, or as CSV UTF-8"
+        )
+    text, encoding = _decode(data)
+    if text.lstrip()[:16].lower().startswith(_MARKUP):
+        raise _failed(f"this is a web page (HTML) or XML file, not a spreadsheet; {_SAVE_AS}")
+    return _read_csv(text, encoding)
+
+
+# --- text --------------------------------------------------------------------------------
+
+
+def decode_text(data: bytes) -> str:
+    """The text of a CSV file: UTF-8 with or without BOM, UTF-16 (Excel's "Unicode Text"),
+    or else Windows-1255 (Hebrew Excel) or Windows-1256 (Arabic Excel), whichever reads
+    more letters of its own script (Hebrew on a tie: the shop is in Israel). Raises
+    :class:`ImportFailed` for binary data and for damaged UTF-8 or UTF-16."""
+    return _decode(data)[0]
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data, "utf-8-sig"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16"), "utf-16"
+    utf16 = _bomless_utf16(data)
+    if utf16:
+        return _strict(data, utf16), utf16
+    _refuse_binary(data)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        if _mostly_utf8(data):
+            # Legacy code pages would "read" these bytes too, as mojibake; better to stop.
+            raise _failed(
+                f"the file is UTF-8 text with a damaged character on line "
+                f"{_line_of(data, exc.start)}; fix that line or {_SAVE_AS}"
+            ) from None
+    return _legacy(data)
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise _failed(
+            f"the file says it is {encoding.split('-sig')[0].upper()} text but has an invalid "
+            f"character on line {_line_of(data, exc.start, encoding)}; {_SAVE_AS}"
+        ) from None
+    _refuse_binary(text.encode("utf-8"))
+    return text
+
+
+def _line_of(data: bytes, offset: int, encoding: str = "utf-8") -> int:
+    return data[:offset].decode(encoding, errors="replace").count("\n") + 1
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when NUL bytes sit at every other position, as the high byte of
+    Latin digits, commas and newlines in UTF-16 does; never for other binary data, which
+    has NULs at both positions."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if even.count(0) == 0 and odd.count(0) >= len(odd) // 5:
+        return "utf-16-le"
+    if odd.count(0) == 0 and even.count(0) >= len(even) // 5:
+        return "utf-16-be"
+    return None
+
+
+def _refuse_binary(data: bytes) -> None:
+    # A trailing Ctrl-Z is the end-of-file mark some old DOS programs append.
+    if _CONTROL.search(data.rstrip(b"\x1a")):
+        for magic, name in _NAMED_BINARIES.items():
+            if data.startswith(magic):
+                raise _failed(f"this file is {name}, not a CSV or Excel (.xlsx) file")
+        raise _failed("this file is not a CSV or Excel (.xlsx) file: it holds binary data")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    text = data.decode("utf-8", errors="replace")
+    damaged = text.count("\ufffd")
+    return sum(1 for ch in text if ord(ch) > 127) - damaged > damaged
+
+
+def _legacy(data: bytes) -> tuple[str, str]:
+    best: tuple[int, str, str] | None = None
+    for encoding, letters in (("cp1255", _HEBREW_LETTER), ("cp1256", _ARABIC_LETTER)):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = len(letters.findall(text))
+        if best is None or score > best[0]:
+            best = (score, text, encoding)
+    assert best is not None  # every byte is defined in cp1256
+    return best[1], best[2]
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter among ``,`` ``;`` and tab that splits the header line into the most
+    columns (a comma on a tie, as in any CSV)."""
+    first_line = text.split("\n", 1)[0].rstrip("\r")
+
+    def columns(delimiter: str) -> int:
+        try:
+            return len(next(csv.reader([first_line], delimiter=delimiter), []))
+        except csv.Error:
+            return 0
+
+    return max(DELIMITERS, key=columns)
+
+
+def _read_csv(text: str, encoding: str) -> Table:
+    text = text.rstrip("\x1a")
+    # Excel writes and honours a first line "sep=;" that names the delimiter; it is not a row.
+    directive = re.match(r"sep=(.)\r?\n", text, re.IGNORECASE)
+    if directive:
+        delimiter, text = directive[1], text[directive.end() :]
+    else:
+        delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        records: list[Sequence[object]] = list(reader)
+    except csv.Error as exc:
+        raise _failed(f"the CSV file is malformed on line {reader.line_num}: {exc}") from None
+    return _table(records, encoding=encoding, delimiter=delimiter)
+
+
+# --- XLSX --------------------------------------------------------------------------------
+
+
+def _read_xlsx(data: bytes) -> Table:
+    try:
+        with warnings.catch_warnings():
+            # openpyxl warns about styles and extensions it drops; values are unaffected.
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            try:
+                sheets = book.worksheets
+                if not sheets:
+                    raise _failed("the workbook has no worksheet")
+                # The sheet the owner sees on opening the file, unless that is a chart.
+                sheet = book.active if book.active in sheets else sheets[0]
+                # Some programs write a wrong size into the sheet; read what is there.
+                sheet.reset_dimensions()
+                records: list[Sequence[object]] = list(sheet.iter_rows(values_only=True))
+            finally:
+                book.close()
+    except ImportFailed:
+        raise
+    except zipfile.BadZipFile:
+        raise _failed(
+            "the Excel file is damaged or incomplete (perhaps not fully copied or downloaded); "
+            "open it in Excel and save it again"
+        ) from None
+    except Exception:
+        # openpyxl reports a damaged or foreign archive (a .docx, an .ods) with whatever its
+        # zip and XML layers raise; for the owner each means the same thing.
+        raise _failed(f"the file could not be read as an Excel workbook; {_SAVE_AS}") from None
+    return _table(records, encoding=None, delimiter=None)
+
+
+# --- both --------------------------------------------------------------------------------
+
+
+def _table(
+    records: list[Sequence[object]], *, encoding: str | None, delimiter: str | None
+) -> Table:
+    """Header from the first record, blank rows dropped, each row cut or padded to the
+    header's width."""
+    if all(is_blank(value) for record in records for value in record):
+        raise _failed("the file is empty")
+    headers = [cell_text(value) for value in records[0]]
+    while headers and not headers[-1]:
+        headers.pop()
+    if not headers:
+        raise _failed("row 1 must hold the column names, but it is empty", row=1)
+    width = len(headers)
+    rows: list[tuple[int, list[object]]] = []
+    misaligned: list[ImportRowError] = []
+    for number, record in enumerate(records[1:], start=2):
+        cells = list(record)
+        if all(is_blank(value) for value in cells):
+            continue
+        used = max(i for i, value in enumerate(cells) if not is_blank(value)) + 1
+        # In CSV a value past the last header is almost always an unquoted delimiter inside a
+        # value (1,234.50): the row's cells are shifted, so none can be trusted. In XLSX it
+        # is a note beside the table, ignored like an unknown column.
+        if delimiter is not None and used > width:
+            misaligned.append(ImportRowError(number, None, _misaligned(used, width, delimiter)))
+        rows.append((number, cells[:width] + [None] * (width - len(cells))))
+    if misaligned:
+        raise ImportFailed(misaligned)
+    if not rows:
+        raise _failed("the file has only the header row; there are no rows to import")
+    return Table(headers, rows, encoding, delimiter)
+
+
+def _misaligned(used: int, width: int, delimiter: str) -> str:
+    name = {",": "a comma", ";": "a semicolon", "\t": "a tab"}.get(delimiter, repr(delimiter))
+    example = " (like 1,234.50)" if delimiter == "," else ""
+    return (
+        f"this row has {used} values but the header has {width} columns; "
+        f"a value that contains {name}{example} must be inside double quotes"
+    )

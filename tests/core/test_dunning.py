@@ -1,0 +1,100 @@
+"""The dunning ladder's rules, on pure data."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+from arapp.core.dunning import (
+    DEFAULT_POLICY,
+    LadderCustomer,
+    LadderItem,
+    letters_due,
+    next_level,
+)
+
+DUE = date(2026, 1, 1)
+
+
+def item(steps: dict[str, date] | None = None, **kw: object) -> LadderItem:
+    base: dict[str, object] = {
+        "item_id": 1, "number": "1001", "due_date": DUE, "open_amount": Decimal("100.00"),
+    }
+    base.update(kw)
+    return LadderItem(steps=steps or {}, **base)  # type: ignore[arg-type]
+
+
+def day(n: int) -> date:
+    return DUE + timedelta(days=n)
+
+
+@pytest.mark.parametrize(("late", "expected"), [(0, None), (6, None), (7, "reminder")])
+def test_item_enters_the_ladder_at_seven_days(late: int, expected: str | None) -> None:
+    assert next_level(item(), consumer=True, as_of=day(late)) == expected
+
+
+def test_consumer_gets_debt_notice_after_reminder_and_waits_fourteen_days() -> None:
+    steps = {"reminder": day(7)}
+    assert next_level(item(steps), True, day(13)) is None  # min gap and threshold
+    assert next_level(item(steps), True, day(14)) == "debt_notice"
+    steps["debt_notice"] = day(14)
+    # second reminder is due at 21 days late, but §13B2 holds it until notice + 14 days
+    assert next_level(item(steps), True, day(21)) is None
+    assert next_level(item(steps), True, day(27)) is None
+    assert next_level(item(steps), True, day(28)) == "second"
+
+
+def test_business_skips_debt_notice() -> None:
+    steps = {"reminder": day(7)}
+    assert next_level(item(steps), False, day(21)) == "second"
+    steps["second"] = day(21)
+    assert next_level(item(steps), False, day(44)) is None
+    assert next_level(item(steps), False, day(45)) == "warning"
+
+
+def test_warning_then_handover_after_fourteen_more_days() -> None:
+    steps = {"reminder": day(7), "debt_notice": day(14), "second": day(28), "warning": day(45)}
+    assert next_level(item(steps), True, day(58)) is None
+    assert next_level(item(steps), True, day(59)) == "handover"
+    steps["handover"] = day(59)
+    assert next_level(item(steps), True, day(400)) is None  # never the same level twice
+
+
+def test_an_old_item_climbs_one_level_at_a_time() -> None:
+    assert next_level(item(), True, day(200)) == "reminder"
+    assert next_level(item({"reminder": day(200)}), True, day(203)) is None
+    assert next_level(item({"reminder": day(200)}), True, day(207)) == "debt_notice"
+
+
+def test_disputed_paid_and_planned_items_get_no_letters() -> None:
+    assert next_level(item(disputed=True), True, day(30)) is None
+    assert next_level(item(in_good_plan=True), True, day(30)) is None
+    assert next_level(item(open_amount=Decimal("0.00")), True, day(30)) is None
+
+
+def customer(items: list[LadderItem], **kw: object) -> LadderCustomer:
+    return LadderCustomer(customer_id=7, code="C7", consumer=True, items=items, **kw)  # type: ignore[arg-type]
+
+
+def test_letters_due_groups_items_per_kind() -> None:
+    a = item(item_id=1, number="1001")
+    b = item(item_id=2, number="1002", due_date=DUE - timedelta(days=3))
+    c = item({"reminder": day(0)}, item_id=3, number="1003", due_date=DUE - timedelta(days=20))
+    due = letters_due([customer([a, b, c])], day(10))
+    assert [(d.kind, d.item_numbers, d.amount) for d in due] == [
+        ("reminder", ("1002", "1001"), Decimal("200.00")),
+        ("debt_notice", ("1003",), Decimal("100.00")),
+    ]
+
+
+def test_stop_conditions() -> None:
+    items = [item()]
+    as_of = day(10)
+    assert letters_due([customer(items, promise_until=day(12))], as_of) == []
+    assert letters_due([customer(items, promise_until=day(9))], as_of) != []
+    assert letters_due([customer(items, last_payment=day(0))], as_of) == []
+    paused = DEFAULT_POLICY.payment_pause_days
+    assert letters_due([customer(items, last_payment=as_of - timedelta(days=paused))], as_of)
+    assert letters_due([customer(items, handed_over=True)], as_of) == []

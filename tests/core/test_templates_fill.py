@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import pytest
+
+from arapp.core.errors import UserError
+from arapp.core.templates import (
+    LETTER_KINDS,
+    TemplateText,
+    check_template,
+    default_template,
+    fill,
+    fill_paragraphs,
+)
+
+
+def test_fill_replaces_known_fields_and_blanks_missing_ones() -> None:
+    assert fill("Dear {customer_name}, pay {total}.", {"customer_name": "דוד"}) == "Dear דוד, pay ."
+
+
+def test_paragraph_whose_fields_are_all_empty_is_dropped() -> None:
+    body = "Hello {customer_name}.\n\nA notice was sent on {debt_notice_date}.\n\nThanks."
+    assert fill_paragraphs(body, {"customer_name": "Ann", "debt_notice_date": ""}) == (
+        "Hello Ann.",
+        "Thanks.",
+    )
+    assert len(fill_paragraphs(body, {"customer_name": "Ann", "debt_notice_date": "1/1"})) == 3
+
+
+def test_check_template_refuses_unknown_placeholder() -> None:
+    with pytest.raises(UserError, match=r"\{balance_due\}"):
+        check_template(TemplateText("Subject", "Pay {balance_due} now"))
+    with pytest.raises(UserError):
+        check_template(TemplateText("", "body"))
+
+
+@pytest.mark.parametrize("lang", ["he", "ar", "en"])
+@pytest.mark.parametrize("kind", LETTER_KINDS)
+def test_every_default_template_passes_its_own_check(kind: str, lang: str) -> None:
+    check_template(default_template(kind, lang))
