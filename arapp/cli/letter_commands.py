@@ -1,0 +1,117 @@
+"""Letter commands: one letter for a customer, the ladder's letters due, a batch."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from arapp.cli.ledger_commands import iso_date, parse_as_of
+from arapp.cli.output import open_shop, print_json
+from arapp.documents.compose import ALL_KINDS
+
+Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
+
+
+def _percent(text: str) -> Decimal:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+
+
+def _letter(args: argparse.Namespace) -> int:
+    from arapp.documents.issue import prepare_letter, record_letter
+
+    shop = open_shop(args)
+    try:
+        customer = shop.customers.by_code(args.customer)
+        prepared = prepare_letter(
+            shop, customer.id, args.kind, lang=args.lang, letter_date=args.date,
+            discount_percent=args.discount,
+        )
+        out = Path(args.out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(prepared.pdf)
+        if args.print:
+            # The same code path as the app's Print button: QtPdf onto a QPrinter.
+            from arapp.ui.printing import print_pdf_to
+
+            pages = print_pdf_to(prepared.pdf, args.print)
+            print(f"printed {pages} page(s) on {args.print}")
+        document_id = record_letter(shop, prepared)
+    finally:
+        shop.close()
+    print(f"{args.kind} letter for {customer.code} written to {out} (document {document_id})")
+    return 0
+
+
+def register_letter(commands: Subparsers) -> argparse.ArgumentParser:
+    p = commands.add_parser("letter", help="write (and print) one letter for a customer")
+    p.add_argument("customer", metavar="CUSTOMER", help="the customer's code")
+    p.add_argument("--kind", required=True, choices=ALL_KINDS)
+    p.add_argument("--lang", choices=("he", "ar", "en"), default=None,
+                   help="default: the customer's letter language")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--print", metavar="PRINTER", default=None, help="also print on this queue")
+    p.add_argument("--date", type=iso_date, default=None, metavar="YYYY-MM-DD",
+                   help="the letter's date (default: today)")
+    p.add_argument("--discount", type=_percent, default=Decimal("10"), metavar="PCT",
+                   help="settlement discount in percent (default 10)")
+    p.set_defaults(handler=_letter)
+    return p
+
+
+def _due(args: argparse.Namespace) -> int:
+    shop = open_shop(args)
+    try:
+        as_of = parse_as_of(args)
+        due = shop.letters.letters_due(as_of)
+    finally:
+        shop.close()
+    print_json({
+        "as_of": as_of,
+        "letters": [
+            {"customer": d.code, "kind": d.kind, "items": list(d.item_numbers),
+             "amount": d.amount}
+            for d in due
+        ],
+    })
+    return 0
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from arapp.documents.batch import run_batch
+
+    shop = open_shop(args)
+    try:
+        result = run_batch(shop, parse_as_of(args), Path(args.out))
+    finally:
+        shop.close()
+    if result.combined is None:
+        print("no letters are due")
+    else:
+        print(f"{len(result.files)} letter(s); print-ready file: {result.combined}")
+    return 0
+
+
+def register_letters(commands: Subparsers) -> argparse.ArgumentParser:
+    p = commands.add_parser("letters", help="the dunning ladder: letters due, batch")
+    sub = p.add_subparsers(dest="letters_command", metavar="due|batch", required=True)
+    due = sub.add_parser("due", help="which letters the ladder asks for on a date")
+    due.add_argument("--as-of", type=iso_date, default=None, metavar="YYYY-MM-DD")
+    due.add_argument("--format", choices=("json",), default="json")
+    due.set_defaults(handler=_due)
+    batch = sub.add_parser("batch", help="make, record and combine the letters due")
+    batch.add_argument("--as-of", type=iso_date, default=None, metavar="YYYY-MM-DD")
+    batch.add_argument("--out", required=True, metavar="DIR")
+    batch.set_defaults(handler=_batch)
+    for child in (due, batch):
+        child.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
+    return p
+
+
+REGISTER: tuple[Callable[[Subparsers], argparse.ArgumentParser], ...] = (
+    register_letter, register_letters,
+)

@@ -1,0 +1,207 @@
+"""Pieces every document kind shares: letterhead, addressee and date, subject, body,
+pay-by and payment details, signature.
+
+Everything is built in *logical* order; :class:`Mirror` turns "first" into "right" for
+Hebrew and Arabic, so the whole page is mirrored without each block thinking about it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from arapp.core.formatting import format_amount, format_date, format_number
+from arapp.documents.data import LetterData
+from arapp.documents.layout import ACCENT, MUTED, RULE, TextBlock, TextStyle, image_flowable
+from arapp.documents.pages import FRAME_WIDTH
+from arapp.documents.text import is_rtl
+
+
+@dataclass(frozen=True, slots=True)
+class Styles:
+    body: TextStyle
+    small: TextStyle
+    strong: TextStyle
+    subject: TextStyle
+    business: TextStyle
+    cell: TextStyle
+    cell_header: TextStyle
+    dense: TextStyle  # wide tables (statement: seven columns)
+    dense_header: TextStyle
+
+
+def styles_for(lang: str) -> Styles:
+    # Arabic letters hang well below the baseline; give its lines more air.
+    lead = 1.6 if lang == "ar" else 1.4
+    return Styles(
+        body=TextStyle(size=10.5, leading=lead),
+        small=TextStyle(size=8.5, color=MUTED, leading=lead),
+        strong=TextStyle(size=10.5, bold=True, leading=lead),
+        subject=TextStyle(size=12, bold=True, leading=lead),
+        business=TextStyle(size=16, bold=True, color=ACCENT, leading=1.3),
+        cell=TextStyle(size=9, leading=lead),
+        cell_header=TextStyle(size=9, bold=True, color=ACCENT, leading=lead),
+        dense=TextStyle(size=8.5, leading=lead),
+        dense_header=TextStyle(size=8.5, bold=True, color=ACCENT, leading=lead),
+    )
+
+
+class Context:
+    """The language-dependent helpers one document needs."""
+
+    def __init__(self, data: LetterData) -> None:
+        self.data = data
+        self.lang = data.lang
+        self.rtl = is_rtl(data.lang)
+        self.styles = styles_for(data.lang)
+        self.width = FRAME_WIDTH
+
+    def label(self, key: str) -> str:
+        return self.data.labels.get(key, key)
+
+    def text(self, text: str, style: TextStyle, **kwargs: object) -> TextBlock:
+        return TextBlock(text, style, rtl=self.rtl, **kwargs)  # type: ignore[arg-type]
+
+    def money(self, value: Decimal, *, sign: bool = False) -> str:
+        """Two decimals; with the currency sign for totals, without inside tables."""
+        value = value.quantize(Decimal("0.01"))
+        if sign:
+            return format_amount(value, self.lang, self.data.currency)
+        return format_number(value, self.lang)
+
+    def date(self, d: date | None) -> str:
+        return format_date(d, self.lang) if d else ""
+
+    def side_by_side(self, first: object, second: object, first_share: float) -> Table:
+        """Two cells on one row: ``first`` where reading starts (right in RTL)."""
+        widths = [self.width * first_share, self.width * (1 - first_share)]
+        cells = [first, second]
+        if self.rtl:
+            cells.reverse()
+            widths.reverse()
+        table = Table([cells], colWidths=widths)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return table
+
+
+def _labelled(ctx: Context, key: str, value: str) -> str:
+    return f"{ctx.label(key)}: {value}"
+
+
+def letterhead(ctx: Context) -> list[Flowable]:
+    """Business name and particulars where reading starts, logo in the far top corner,
+    and a rule under both."""
+    biz = ctx.data.business
+    s = ctx.styles
+    lines: list[Flowable] = [ctx.text(biz.name, s.business, space_after=2)]
+    details = [
+        _labelled(ctx, "reg_no", biz.registration_number) if biz.registration_number else "",
+        biz.address.replace("\n", ", ") if biz.address else "",
+        _labelled(ctx, "phone", biz.phones) if biz.phones else "",
+        _labelled(ctx, "email", biz.email) if biz.email else "",
+    ]
+    lines += [ctx.text(d, s.small) for d in details if d]
+    logo = image_flowable(biz.logo_png, 42 * mm, 22 * mm)
+    if logo is not None:
+        logo.hAlign = "LEFT" if ctx.rtl else "RIGHT"
+    block = ctx.side_by_side(lines, logo or "", 0.7)
+    rule = Table([[""]], colWidths=[ctx.width], rowHeights=[1])
+    rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 1.2, ACCENT)]))
+    return [block, Spacer(1, 3 * mm), rule, Spacer(1, 6 * mm)]
+
+
+def addressee(ctx: Context) -> Flowable:
+    """The customer block (where reading starts) beside the letter's date."""
+    rec = ctx.data.recipient
+    s = ctx.styles
+    lines: list[Flowable] = [
+        ctx.text(ctx.label("to"), s.small),
+        ctx.text(rec.name, s.strong),
+    ]
+    if rec.code:
+        lines.append(ctx.text(_labelled(ctx, "customer_code", rec.code), s.body))
+    if rec.address:
+        lines.append(ctx.text(rec.address, s.body))
+    if rec.id_number:
+        lines.append(ctx.text(_labelled(ctx, "id_number", rec.id_number), s.body))
+    when = ctx.text(
+        _labelled(ctx, "letter_date", ctx.date(ctx.data.letter_date)), s.body, align="end"
+    )
+    extra = []
+    registered = ctx.data.extra.get("registered_mail", "")
+    if registered:
+        extra.append(ctx.text(_labelled(ctx, "registered_mail", registered), s.small, align="end"))
+    return ctx.side_by_side(lines, [when, *extra], 0.62)
+
+
+def subject(ctx: Context) -> list[Flowable]:
+    line = _labelled(ctx, "subject", ctx.data.subject)
+    return [Spacer(1, 7 * mm), ctx.text(line, ctx.styles.subject, space_after=4 * mm)]
+
+
+def body(ctx: Context) -> list[Flowable]:
+    return [ctx.text(p, ctx.styles.body, space_after=2.5 * mm) for p in ctx.data.paragraphs]
+
+
+def pay_by(ctx: Context) -> list[Flowable]:
+    if ctx.data.pay_by is None:
+        return []
+    line = _labelled(ctx, "pay_by", ctx.date(ctx.data.pay_by))
+    return [ctx.text(line, ctx.styles.strong, space_before=4 * mm)]
+
+
+def how_to_pay(ctx: Context) -> list[Flowable]:
+    """The heading and the business's bank details, line by line."""
+    details = ctx.data.business.bank_details.strip()
+    if not details:
+        return []
+    return [
+        ctx.text(ctx.label("how_to_pay"), ctx.styles.strong, space_before=4 * mm),
+        ctx.text(details, ctx.styles.body),
+    ]
+
+
+def closing(ctx: Context) -> list[Flowable]:
+    """Signature image (or a line to sign on), owner's name and business."""
+    biz = ctx.data.business
+    s = ctx.styles
+    parts: list[Flowable] = [Spacer(1, 8 * mm)]
+    signature = image_flowable(biz.signature_png, 50 * mm, 18 * mm)
+    if signature is not None:
+        signature.hAlign = "RIGHT" if ctx.rtl else "LEFT"
+        parts.append(signature)
+    else:
+        line = Table([[""]], colWidths=[55 * mm], rowHeights=[12 * mm])
+        line.hAlign = "RIGHT" if ctx.rtl else "LEFT"
+        line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]))
+        parts += [line, ctx.text(ctx.label("signature"), s.small)]
+    if biz.owner_name:
+        parts.append(ctx.text(biz.owner_name, s.strong, space_before=1 * mm))
+    parts.append(ctx.text(biz.name, s.body))
+    return parts
+
+
+def payment_and_signature(ctx: Context) -> list[Flowable]:
+    """How to pay and the signature on one page: a signature stranded alone on the last
+    sheet looks careless."""
+    return [KeepTogether([*how_to_pay(ctx), *closing(ctx)])]
+
+
+def document_title(ctx: Context) -> str:
+    """PDF title: the kind of document and who it is for, e.g. "Reminder – David Cohen"."""
+    kind = ctx.data.labels.get(f"letter_{ctx.data.kind}", ctx.data.subject)
+    return f"{kind} – {ctx.data.recipient.name}"

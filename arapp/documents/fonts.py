@@ -1,0 +1,138 @@
+"""The bundled fonts: registration with reportlab and the choice of font per run of text.
+
+No single free font covers Hebrew, Arabic, Latin, digits and ₪ together (Noto Sans Hebrew
+has no digits or Latin punctuation, Noto Sans Arabic has no ₪), so every string is drawn as
+runs, each run in the font that has its glyphs. Hebrew letters always go to the Hebrew
+font and Arabic letters to the Arabic font (for a consistent look even where Noto Sans
+would have a glyph); everything else prefers Noto Sans.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from arapp.resources import fonts_dir
+
+LATIN = "latin"
+HEBREW = "hebrew"
+ARABIC = "arabic"
+
+#: Family key → (regular file, bold file). Static instances: bold is a real bold.
+_FILES: dict[str, tuple[str, str]] = {
+    LATIN: ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
+    HEBREW: ("NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf"),
+    ARABIC: ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+}
+#: Which family to try, in order, for a character of no particular script.
+_FALLBACK_ORDER = (LATIN, HEBREW, ARABIC)
+
+
+def font_name(family: str, bold: bool) -> str:
+    """The reportlab name under which a family's regular or bold face is registered."""
+    return f"arapp-{family}-{'bold' if bold else 'regular'}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Registry:
+    #: family → set of code points the font maps (regular and bold cover the same set)
+    coverage: dict[str, frozenset[int]]
+
+
+_lock = threading.Lock()
+_registry: _Registry | None = None
+#: (code point, bold) → font name; filled lazily, a few hundred entries at most.
+_char_font: dict[tuple[int, bool], str] = {}
+
+
+def register_fonts() -> None:
+    """Register the six bundled faces with reportlab. Idempotent and cheap after the first
+    call (which parses the files, ~tens of ms). Raises ``FileNotFoundError`` if a font is
+    missing from ``resources/fonts``."""
+    global _registry
+    if _registry is not None:
+        return
+    with _lock:
+        if _registry is not None:
+            return
+        coverage: dict[str, frozenset[int]] = {}
+        folder = fonts_dir()
+        for family, files in _FILES.items():
+            for bold, filename in zip((False, True), files, strict=True):
+                path = folder / filename
+                if not path.is_file():
+                    raise FileNotFoundError(f"bundled font missing: {path}")
+                # shapable=False: we hand reportlab text that is already shaped (Arabic
+                # presentation forms) and already in visual order. If uharfbuzz happens
+                # to be installed, reportlab would otherwise shape it again and break the
+                # joining (see DESIGN, Documents).
+                font = TTFont(font_name(family, bold), str(path), shapable=False)
+                pdfmetrics.registerFont(font)
+                if not bold:
+                    coverage[family] = frozenset(font.face.charToGlyph)
+        _registry = _Registry(coverage=coverage)
+
+
+def _script_family(cp: int) -> str | None:
+    if 0x0590 <= cp <= 0x05FF or 0xFB1D <= cp <= 0xFB4F:
+        return HEBREW
+    if (
+        0x0600 <= cp <= 0x06FF
+        or 0x0750 <= cp <= 0x077F
+        or 0x08A0 <= cp <= 0x08FF
+        or 0xFB50 <= cp <= 0xFDFF
+        or 0xFE70 <= cp <= 0xFEFF
+    ):
+        return ARABIC
+    return None
+
+
+def font_for_char(ch: str, bold: bool = False) -> str:
+    """Name of the registered font that should draw ``ch``."""
+    key = (ord(ch), bold)
+    name = _char_font.get(key)
+    if name is not None:
+        return name
+    register_fonts()
+    assert _registry is not None
+    cp = ord(ch)
+    family = _script_family(cp)
+    if family is None:
+        family = next(
+            (f for f in _FALLBACK_ORDER if cp in _registry.coverage[f]),
+            LATIN,  # nothing has it: Noto Sans draws its .notdef box, visibly wrong
+        )
+    name = font_name(family, bold)
+    _char_font[key] = name
+    return name
+
+
+def split_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
+    """Cut ``text`` into ``(font name, substring)`` runs, keeping order.
+
+    Spaces join the run they are in (every bundled font has a space), so a Hebrew phrase
+    is one run rather than one per word: fewer font switches in the PDF and words that
+    text extraction keeps together.
+    """
+    runs: list[tuple[str, str]] = []
+    current: str | None = None
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in " \u00a0" and current is not None:
+            continue
+        name = font_for_char(ch, bold)
+        if name != current:
+            if current is not None:
+                runs.append((current, text[start:i]))
+            current, start = name, i
+    if current is not None:
+        runs.append((current, text[start:]))
+    return runs
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """Advance width in points of ``text`` drawn with per-run fonts at ``size``."""
+    return sum(pdfmetrics.stringWidth(chunk, name, size) for name, chunk in split_runs(text, bold))

@@ -1,0 +1,79 @@
+"""Collection letters (reminder, debt notice, second reminder, warning, settlement) as PDF.
+
+``render_document`` is the one entry point by kind; statements live in
+:mod:`arapp.documents.statement` and share the letterhead, blocks and page machinery.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from arapp.documents import blocks
+from arapp.documents.blocks import Context, document_title
+from arapp.documents.data import LetterData
+from arapp.documents.layout import Column, build_table
+from arapp.documents.pages import build_pdf
+from arapp.documents.statement import render_statement
+
+
+def open_items_table(ctx: Context) -> list[Flowable]:
+    """The open items with a total row; the header repeats on every page it runs onto."""
+    data = ctx.data
+    if not data.items:
+        return []
+    columns = [
+        Column(ctx.label("col_number"), 0.27),
+        Column(ctx.label("col_issue_date"), 0.17, "center"),
+        Column(ctx.label("col_due_date"), 0.17, "center"),
+        Column(ctx.label("col_days_late"), 0.16, "center"),
+        Column(ctx.label("col_open_amount"), 0.23, "right"),
+    ]
+    not_due = ctx.label("not_yet_due")
+    rows = [
+        [
+            item.number,
+            ctx.date(item.issue_date),
+            ctx.date(item.due_date),
+            str(item.days_late) if item.days_late > 0 else not_due,
+            ctx.money(item.open_amount),
+        ]
+        for item in data.items
+    ]
+    total = [ctx.label("total"), ctx.money(data.total, sign=True)]
+    table = build_table(
+        columns,
+        rows,
+        width=ctx.width,
+        rtl=ctx.rtl,
+        body=ctx.styles.cell,
+        header=ctx.styles.cell_header,
+        total=total,
+        total_label_span=4,
+    )
+    return [Spacer(1, 3 * mm), table]
+
+
+def render_letter(data: LetterData) -> bytes:
+    """A collection letter as A4 PDF bytes. Hebrew and Arabic letters are mirrored (text
+    from the right, table columns right to left). The same ``data`` always gives the same
+    bytes."""
+    ctx = Context(data)
+    story: list[Flowable] = [
+        *blocks.letterhead(ctx),
+        blocks.addressee(ctx),
+        *blocks.subject(ctx),
+        *blocks.body(ctx),
+        *open_items_table(ctx),
+        *blocks.pay_by(ctx),
+        *blocks.payment_and_signature(ctx),
+    ]
+    return build_pdf(data, story, title=document_title(ctx))
+
+
+def render_document(data: LetterData) -> bytes:
+    """PDF bytes for any letter kind: ``"statement"`` goes to the statement of account,
+    everything else is a letter."""
+    if data.kind == "statement":
+        return render_statement(data)
+    return render_letter(data)

@@ -1,0 +1,161 @@
+"""The page around a document: A4 frame, running header and footer, PDF metadata, and
+the promise that the same data gives the same bytes.
+
+Shared by every document kind; the kinds only build the story (list of flowables).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from io import BytesIO
+from typing import Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from arapp.documents.data import LetterData
+from arapp.documents.fonts import register_fonts
+from arapp.documents.layout import MUTED, RULE, TextStyle, draw_runs
+from arapp.documents.text import clean_user_text, is_rtl, layout_paragraph
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 20 * mm
+MARGIN_TOP = 18 * mm
+MARGIN_BOTTOM = 20 * mm
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+_CHROME = TextStyle(size=8, color=MUTED)
+
+
+@dataclass(frozen=True, slots=True)
+class Chrome:
+    """What the running header (pages 2+) and footer (every page) print."""
+
+    rtl: bool
+    header: str  # e.g. "Shop name · Customer name · continued"
+    page_of: str  # a format string with {page} and {pages}
+
+
+def _draw_line_at(canv: Canvas, text: str, y: float, rtl: bool, align: str) -> None:
+    lines = layout_paragraph(text, FRAME_WIDTH, _CHROME.size, rtl=rtl)
+    if not lines:
+        return
+    line = lines[0]
+    if align == "center":
+        x = MARGIN_X + (FRAME_WIDTH - line.width) / 2
+    elif (align == "start") == rtl:
+        x = MARGIN_X + FRAME_WIDTH - line.width
+    else:
+        x = MARGIN_X
+    canv.setFillColor(_CHROME.color)
+    draw_runs(canv, line, x, y, _CHROME.size)
+
+
+def _draw_header(canv: Canvas, chrome: Chrome) -> None:
+    # Page 1 carries the full letterhead; later pages get one quiet line so a loose sheet
+    # still says whose letter it is.
+    if canv.getPageNumber() == 1:
+        return
+    canv.saveState()
+    _draw_line_at(canv, chrome.header, PAGE_HEIGHT - MARGIN_TOP + 7 * mm, chrome.rtl, "start")
+    canv.restoreState()
+
+
+def _draw_footer(canv: Canvas, chrome: Chrome, page: int, pages: int) -> None:
+    text = chrome.page_of.replace("{page}", str(page)).replace("{pages}", str(pages))
+    y = MARGIN_BOTTOM - 10 * mm
+    canv.saveState()
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.4)
+    canv.line(MARGIN_X, y + 4.5 * mm, PAGE_WIDTH - MARGIN_X, y + 4.5 * mm)
+    _draw_line_at(canv, text, y, chrome.rtl, "center")
+    canv.restoreState()
+
+
+def _canvas_class(chrome: Chrome) -> type[Canvas]:
+    """A canvas that holds pages back until the end, so each footer can say "of N"."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # reportlab's camelCase API
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                _draw_footer(self, chrome, self._pageNumber, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def chrome_for(data: LetterData) -> Chrome:
+    labels = data.labels
+    continued = labels.get("continued", "continued")
+    header = " · ".join(
+        part
+        for part in (
+            clean_user_text(data.business.name),
+            clean_user_text(data.recipient.name),
+            continued,
+        )
+        if part
+    )
+    return Chrome(
+        rtl=is_rtl(data.lang),
+        header=header,
+        page_of=labels.get("page_of", "{page} / {pages}"),
+    )
+
+
+def build_pdf(data: LetterData, story: list[Flowable], *, title: str) -> bytes:
+    """Lay ``story`` out on A4 pages and return the PDF bytes.
+
+    ``invariant=1`` fixes the creation date and document ID that reportlab would otherwise
+    take from the clock, so a reprint of the same data is byte-identical (a signed or
+    archived letter can be compared by hash).
+    """
+    register_fonts()
+    chrome = chrome_for(data)
+    out = BytesIO()
+    doc = BaseDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=clean_user_text(title),
+        author=clean_user_text(data.business.name),
+        subject=clean_user_text(data.subject),
+        creator="arapp",
+        invariant=1,
+        lang=data.lang,
+        displayDocTitle=1,
+    )
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        FRAME_WIDTH,
+        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+
+    def on_page(canv: Canvas, _doc: BaseDocTemplate) -> None:
+        _draw_header(canv, chrome)
+
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    doc.build(story, canvasmaker=_canvas_class(chrome))
+    return out.getvalue()

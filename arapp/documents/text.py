@@ -1,0 +1,326 @@
+"""Bidi text for the PDF: clean, shape, wrap, then reorder each line for drawing.
+
+reportlab draws glyphs left to right exactly as given, so Hebrew and Arabic must reach it
+already in *visual* order and (for Arabic) already joined. The order of the steps matters:
+
+1. :func:`clean_user_text` removes bidi controls and other invisible format characters, so
+   a customer name typed with an RLO cannot reorder the letter around it.
+2. Arabic is shaped with arabic-reshaper on *logical* text (contextual forms depend on the
+   logical neighbours; shaping reordered text breaks the joining).
+3. Lines are wrapped on logical text. Wrapping after reordering would put the *last* words
+   of a right-to-left paragraph on its first line.
+4. Each line goes through the Unicode bidi algorithm on its own, with the paragraph's base
+   direction (RTL for he/ar letters).
+
+Two things plain bidi gets wrong, handled before step 4:
+
+- **Numbers with separators.** After Arabic letters, "052-1234567" becomes "1234567-052"
+  (digits turn into AN and the "-" is not absorbed), and a leading minus drifts to the other
+  side in any RTL line. Phone, ID and invoice numbers, dates, amounts and percentages are
+  swapped for one placeholder character of class EN: the algorithm then moves the whole
+  unit like a number, and the unit is put back in its own left-to-right order. (In RTL
+  lines an amount's trailing ₪ is drawn on the left of the number, as babel's RLM marks
+  intend, so a right-to-left reader meets "1,234.50" first and then "₪".)
+- **Bracket pairs.** We use ``bidi.algorithm.get_display`` (the pure-Python one) because it
+  mirrors brackets at RTL levels; the default ``bidi.get_display`` leaves "(1998)" as
+  ")1998(". The Python one predates rule N0 (paired brackets), so "Cohen (Ltd)" in a
+  Hebrew line would get one bracket mirrored and one not. :func:`_resolve_brackets`
+  applies N0 itself and pins each pair's direction with LRM/RLM marks, removed afterwards.
+  Isolates are never needed (the input has none after cleaning), so the pure-Python
+  algorithm's refusal of them does not matter.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+import arabic_reshaper
+from bidi.algorithm import get_display
+
+from arapp.documents.fonts import split_runs, text_width
+
+RTL_LANGS = frozenset({"he", "ar"})
+
+#: Categories dropped from user text: format (Cf: LRM, RLM, ALM, embeddings, overrides,
+#: isolates, zero-width space/joiners, soft hyphen, BOM, ...), controls (Cc), private use
+#: (Co: prints as boxes) and unassigned (Cn).
+_DROP_CATEGORIES = frozenset({"Cf", "Cc", "Co", "Cn"})
+_LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
+
+_CUR = "[\u20aa$€£]"
+_SP = "[ \u00a0]"
+_CORE = r"[0-9A-Za-z]+(?:[-/.,:_][0-9A-Za-z]+)*"
+#: Units that must keep their left-to-right order inside RTL text. The phone branch allows
+#: single spaces between digit groups ("052 123 4567", "+972 52 123 4567"). A sign counts
+#: only after a space, a bracket or the start: in Hebrew "ב-5" ("on the 5th") the hyphen
+#: belongs to the word, and plain bidi already orders that right.
+_SIGN = r"(?:(?<![^\s(\[{])[-+\u2212])"
+_TOKEN = re.compile(
+    rf"(?:\+\d{{1,3}}|(?<![0-9A-Za-z])0\d{{1,2}})(?:[ -]\d{{2,7}}){{1,4}}(?![0-9A-Za-z])"
+    rf"|{_SIGN}?(?:{_CUR}{_SP}?)?{_CORE}(?:{_SP}?{_CUR}|%)?"
+)
+_DIGIT = re.compile(r"\d")
+_PLAIN_NUMBER = re.compile(r"\d+")
+
+#: Placeholders for protected units: bidi class EN, never typed in a shop's letter
+#: (mathematical digits, fullwidth digits). Unique per line so they can be put back after
+#: reordering; a line would need 60 units to run out (then the rest stay unprotected).
+_PLACEHOLDERS = tuple(chr(c) for c in range(0x1D7CE, 0x1D800)) + tuple(
+    chr(c) for c in range(0xFF10, 0xFF1A)
+)
+_LRM, _RLM = "\u200e", "\u200f"
+_PAIRS = {"(": ")", "[": "]", "{": "}"}
+_CLOSERS = frozenset(_PAIRS.values())
+
+
+def is_rtl(lang: str) -> bool:
+    """True for languages whose letters run right to left (he, ar)."""
+    return lang in RTL_LANGS
+
+
+@lru_cache(maxsize=2048)
+def clean_user_text(s: str) -> str:
+    """``s`` without bidi control characters (LRM, RLM, ALM, LRE, RLE, PDF, LRO, RLO, LRI,
+    RLI, FSI, PDI), other invisible format characters, private-use and unassigned code
+    points, and C0/C1 controls. Line breaks of every kind become ``"\\n"``, tabs become
+    spaces, and the result is NFC (so "e" + combining accent is one glyph)."""
+    s = _LINE_BREAKS.sub("\n", s).replace("\t", " ")
+    kept = [ch for ch in s if ch == "\n" or unicodedata.category(ch) not in _DROP_CATEGORIES]
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+def _has_arabic(s: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in s)
+
+
+@lru_cache(maxsize=2048)
+def shape(s: str) -> str:
+    """Arabic letters replaced by their joined presentation forms (logical order kept)."""
+    return arabic_reshaper.reshape(s) if _has_arabic(s) else s
+
+
+def protected_spans(s: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each unit in ``s`` that must stay left to right. A bare number
+    or word is left alone: the bidi algorithm keeps it in order by itself."""
+    spans = []
+    for m in _TOKEN.finditer(s):
+        text = m.group()
+        if not _DIGIT.search(text) or _PLAIN_NUMBER.fullmatch(text):
+            continue
+        spans.append(m.span())
+    return spans
+
+
+def _strong(ch: str) -> str | None:
+    # For rule N0, European and Arabic numbers count as R.
+    cls = unicodedata.bidirectional(ch)
+    if cls == "L":
+        return "L"
+    if cls in ("R", "AL", "EN", "AN"):
+        return "R"
+    return None
+
+
+def _bracket_pairs(s: str) -> list[tuple[int, int]]:
+    """Matched bracket pairs (BD16), ordered by the opening position."""
+    stack: list[tuple[str, int]] = []
+    pairs = []
+    for i, ch in enumerate(s):
+        if ch in _PAIRS:
+            if len(stack) == 63:
+                break
+            stack.append((_PAIRS[ch], i))
+        elif ch in _CLOSERS:
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == ch:
+                    pairs.append((stack[depth][1], i))
+                    del stack[depth:]
+                    break
+    return sorted(pairs)
+
+
+def _resolve_brackets(s: str, rtl: bool) -> str:
+    """``s`` with each matched bracket pair wrapped in LRM or RLM marks that pin it to the
+    direction rule N0 of UAX #9 gives it."""
+    pairs = _bracket_pairs(s)
+    if not pairs:
+        return s
+    embedding = "R" if rtl else "L"
+    opposite = "L" if rtl else "R"
+    resolved: dict[int, str] = {}
+    for start, end in pairs:
+        inside = {_strong(ch) for ch in s[start + 1 : end]}
+        if embedding in inside:
+            direction = embedding
+        elif opposite in inside:
+            before = embedding  # sos
+            for i in range(start - 1, -1, -1):
+                found = resolved.get(i) or _strong(s[i])
+                if found:
+                    before = found
+                    break
+            direction = opposite if before == opposite else embedding
+        else:
+            continue  # no strong type inside: N1/N2 decide, as the algorithm does
+        resolved[start] = resolved[end] = direction
+    out = []
+    for i, ch in enumerate(s):
+        mark = {"L": _LRM, "R": _RLM}.get(resolved.get(i, ""), "")
+        out.append(f"{mark}{ch}{mark}" if mark else ch)
+    return "".join(out)
+
+
+def _marks_after_base(s: str) -> str:
+    # Rule L3: reversing an RTL run leaves combining marks (Hebrew points) *before* their
+    # base letter; reportlab draws a mark over the glyph to its left, so move it back.
+    if not any(unicodedata.combining(ch) for ch in s):
+        return s
+    out: list[str] = []
+    marks: list[str] = []
+    for ch in s:
+        if unicodedata.combining(ch):
+            marks.append(ch)
+            continue
+        if marks and unicodedata.bidirectional(ch) in ("R", "AL"):
+            out.append(ch)
+            out.extend(reversed(marks))
+        else:
+            out.extend(marks)
+            out.append(ch)
+        marks = []
+    out.extend(marks)
+    return "".join(out)
+
+
+_SUFFIX_CURRENCY = re.compile(rf"^(.*?\d)({_SP}?)({_CUR})$")
+
+
+def _unit_visual(unit: str, rtl: bool) -> str:
+    # Babel writes he/ar amounts number-first ("1,234.50 ₪") and its RLM marks put the
+    # sign on the *left* of the number in right-to-left text, so a reader going right to
+    # left meets the number, then the currency, as in speech. Keep that look while still
+    # holding the number itself together.
+    if rtl:
+        m = _SUFFIX_CURRENCY.match(unit)
+        if m:
+            return f"{m.group(3)}{m.group(2)}{m.group(1)}"
+    return unit
+
+
+@lru_cache(maxsize=4096)
+def visual_line(line: str, rtl: bool) -> str:
+    """One line of cleaned, shaped, logical text → the left-to-right order to draw it in.
+
+    ``rtl`` is the paragraph's base direction. Protected units keep their internal order,
+    brackets are mirrored where they resolve right to left.
+    """
+    spans = protected_spans(line)
+    has_rtl = any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in line)
+    if not rtl and not has_rtl:
+        return line  # pure left-to-right: nothing to reorder
+    if len(spans) == 1 and spans[0] == (0, len(line)):
+        return _unit_visual(line, rtl)  # a table cell holding just an amount, a date, ...
+    free = [p for p in _PLACEHOLDERS if p not in line]
+    units: dict[str, str] = {}
+    parts = []
+    pos = 0
+    for (start, end), holder in zip(spans, free, strict=False):
+        parts.append(line[pos:start])
+        parts.append(holder)
+        units[holder] = _unit_visual(line[start:end], rtl)
+        pos = end
+    parts.append(line[pos:])
+    marked = _resolve_brackets("".join(parts), rtl)
+    display = get_display(marked, base_dir="R" if rtl else "L")
+    display = display.replace(_LRM, "").replace(_RLM, "")
+    if units:
+        display = "".join(units.get(ch, ch) for ch in display)
+    return _marks_after_base(display)
+
+
+def _break_points(s: str) -> list[int]:
+    """Indices of spaces where a line may break (not inside a protected unit)."""
+    inside: set[int] = set()
+    for start, end in protected_spans(s):
+        inside.update(range(start, end))
+    return [i for i, ch in enumerate(s) if ch == " " and i not in inside]
+
+
+def _split_long(word: str, width: float, size: float, bold: bool) -> list[str]:
+    # Last resort for a "word" wider than the line (a long e-mail address, a URL).
+    pieces, current = [], ""
+    for ch in word:
+        if current and text_width(current + ch, size, bold) > width:
+            pieces.append(current)
+            current = ch
+        else:
+            current += ch
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def wrap_logical(text: str, width: float, size: float, bold: bool = False) -> list[str]:
+    """Greedy word wrap of cleaned, shaped, *logical* text into lines no wider than
+    ``width`` points. ``"\\n"`` forces a break; runs of spaces collapse to one; an empty
+    input gives one empty line. Width does not depend on order, so measuring logical
+    text gives the same result as measuring what will be drawn."""
+    lines: list[str] = []
+    space = text_width(" ", size, bold)
+    for hard in text.split("\n"):
+        cuts = [-1, *_break_points(hard), len(hard)]
+        words = [hard[a + 1 : b] for a, b in pairwise(cuts)]
+        words = [w for w in words if w]
+        current: list[str] = []
+        used = 0.0
+        for word in words:
+            w = text_width(word, size, bold)
+            if current and used + space + w <= width:
+                current.append(word)
+                used += space + w
+                continue
+            if current:
+                lines.append(" ".join(current))
+            if w <= width:
+                current, used = [word], w
+                continue
+            *full, last = _split_long(word, width, size, bold)
+            lines.extend(full)
+            current, used = [last], text_width(last, size, bold)
+        lines.append(" ".join(current))
+    return lines
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A line ready to draw: ``runs`` of ``(font name, text)`` from left to right."""
+
+    runs: tuple[tuple[str, str], ...]
+    width: float
+
+
+# Cached: platypus asks a table cell for its size several times, and labels, dates and
+# amounts repeat across rows and across letters of a batch.
+@lru_cache(maxsize=4096)
+def layout_paragraph(
+    text: str, width: float, size: float, *, rtl: bool, bold: bool = False
+) -> tuple[Line, ...]:
+    """Everything a paragraph needs before drawing: clean → shape → wrap → per-line bidi →
+    per-run fonts. ``text`` is raw logical text (user or template), ``width`` in points."""
+    logical = shape(clean_user_text(text))
+    lines = []
+    for line in wrap_logical(logical, width, size, bold):
+        visual = visual_line(line, rtl)
+        runs = tuple(split_runs(visual, bold))
+        lines.append(Line(runs=runs, width=text_width(visual, size, bold)))
+    return tuple(lines)
+
+
+def display_text(text: str, *, rtl: bool) -> str:
+    """One unwrapped line of raw text in drawing order (for tests and short labels)."""
+    logical = shape(clean_user_text(text)).replace("\n", " ")
+    return visual_line(logical, rtl)

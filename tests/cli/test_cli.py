@@ -1,0 +1,155 @@
+"""The command line as a user runs it: a subprocess, exit codes, output shapes."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from arapp import __version__
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "imports"
+END = "2026-06-30"
+
+
+def arapp(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "arapp", *map(str, args)],
+        capture_output=True, text=True, timeout=300,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("demo") / "shop.sqlite3"
+    done = arapp("demo", "--db", db, "--customers", "60", "--seed", "7", "--end", END)
+    assert done.returncode == 0, done.stderr
+    return db
+
+
+def test_version_and_usage_errors() -> None:
+    done = arapp("--version")
+    assert done.returncode == 0 and __version__ in done.stdout
+    assert arapp("no-such-command").returncode == 2
+    assert arapp("aging", "--as-of", "31/12/2026").returncode == 2
+
+
+def test_core_imports_neither_qt_nor_reportlab() -> None:
+    code = (
+        "import sys, arapp.core, arapp.core.services, arapp.core.services.importing, "
+        "arapp.core.demo, arapp.core.dunning; "
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'reportlab')]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_demo_is_deterministic_per_seed(demo_db: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again.sqlite3"
+    other = tmp_path / "other.sqlite3"
+    assert arapp("demo", "--db", again, "--customers", "60", "--seed", "7", "--end", END
+                 ).returncode == 0
+    assert arapp("demo", "--db", other, "--customers", "60", "--seed", "8", "--end", END
+                 ).returncode == 0
+    report = [arapp("aging", "--db", p, "--as-of", END).stdout for p in (demo_db, again, other)]
+    assert report[0] == report[1] != report[2]
+    names = "SELECT name FROM customer"
+    found = {n for (n,) in sqlite3.connect(demo_db).execute(names)}
+    assert any("\u0590" <= ch <= "\u05ff" for n in found for ch in n)  # Hebrew names
+    assert any("\u0600" <= ch <= "\u06ff" for n in found for ch in n)  # Arabic names
+    assert arapp("demo", "--db", demo_db).returncode == 1  # never over an existing shop
+
+
+def test_aging_json_shape_and_sums(demo_db: Path) -> None:
+    done = arapp("aging", "--db", demo_db, "--as-of", END, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["as_of"] == END and data["currency"] == "ILS"
+    keys = ["current", "d1_30", "d31_60", "d61_90", "d91_plus", "credit", "total"]
+    assert data["customers"]
+    totals = dict.fromkeys(keys, Decimal(0))
+    for row in data["customers"]:
+        assert list(row) == ["code", "name", *keys]
+        values = {k: Decimal(row[k]) for k in keys}
+        assert all(row[k] == f"{values[k]:.2f}" for k in keys)  # decimal strings, 2 places
+        assert values["credit"] <= 0
+        assert values["total"] == sum(values[k] for k in keys[:-1])
+        assert any(values[k] for k in keys)
+        for k in keys:
+            totals[k] += values[k]
+    assert {k: Decimal(v) for k, v in data["totals"].items()} == totals
+
+
+def test_aging_before_the_shop_existed_is_empty(demo_db: Path) -> None:
+    data = json.loads(arapp("aging", "--db", demo_db, "--as-of", "2020-01-01").stdout)
+    assert data["customers"] == [] and data["totals"]["total"] == "0.00"
+
+
+def test_aging_csv_ends_with_total(demo_db: Path) -> None:
+    lines = arapp("aging", "--db", demo_db, "--as-of", END, "--format", "csv").stdout.splitlines()
+    assert lines[0] == "code,name,current,d1_30,d31_60,d61_90,d91_plus,credit,total"
+    assert lines[-1].startswith(",TOTAL,")
+
+
+def test_import_good_bad_and_again(tmp_path: Path) -> None:
+    db = tmp_path / "shop.sqlite3"
+    ok = arapp("import", "customers", CORPUS / "customers_utf8.csv", "--db", db)
+    assert ok.returncode == 0, ok.stderr
+    assert "4 added" in ok.stdout
+    bad = arapp("import", "invoices", CORPUS / "invoices_bad_amounts.csv", "--db", db)
+    assert bad.returncode == 1
+    assert "row 2" in bad.stderr and "amount" in bad.stderr
+    assert "Traceback" not in bad.stderr
+    again = arapp("import", "customers", CORPUS / "customers_utf8.csv", "--db", db)
+    assert "0 added, 4 already present" in again.stdout
+
+
+def test_backup_restore_and_check(demo_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "work.sqlite3"
+    db.write_bytes(demo_db.read_bytes())
+    assert arapp("check", "--db", db).returncode == 0
+    done = arapp("backup", "--db", db, "--to", tmp_path / "backups")
+    assert done.returncode == 0, done.stderr
+    backup = next((tmp_path / "backups").glob("arapp-backup-*.sqlite3"))
+    con = sqlite3.connect(db)
+    con.execute("UPDATE customer SET balance = balance + 1 WHERE id = 1")
+    con.commit()
+    con.close()
+    broken = arapp("check", "--db", db)
+    assert broken.returncode == 1 and "cached balance" in broken.stderr
+    assert arapp("restore", backup, "--db", db).returncode == 0
+    assert arapp("check", "--db", db).returncode == 0
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database at all" * 100)
+    refused = arapp("restore", junk, "--db", db)
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert arapp("check", "--db", db).returncode == 0
+
+
+def test_letters_due_letter_and_batch(demo_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "letters.sqlite3"
+    db.write_bytes(demo_db.read_bytes())
+    due = json.loads(arapp("letters", "due", "--db", db, "--as-of", END, "--format", "json"
+                           ).stdout)
+    assert due["as_of"] == END and due["letters"]
+    first = due["letters"][0]
+    assert set(first) == {"customer", "kind", "items", "amount"}
+    batch = arapp("letters", "batch", "--db", db, "--as-of", END, "--out", tmp_path / "batch")
+    assert batch.returncode == 0, batch.stderr
+    files = sorted((tmp_path / "batch").glob("*.pdf"))
+    assert len(files) == len(due["letters"]) + 1  # one per letter, plus the combined file
+    after = json.loads(arapp("letters", "due", "--db", db, "--as-of", END).stdout)
+    assert after["letters"] == []
+    out = tmp_path / "warning.pdf"
+    done = arapp("letter", first["customer"], "--kind", "warning", "--out", out, "--db", db,
+                 "--date", END)
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    assert arapp("letter", "NOBODY", "--kind", "warning", "--out", out, "--db", db
+                 ).returncode == 1
