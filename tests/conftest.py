@@ -11,8 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from arapp.core.services import Shop  # noqa: E402
-from arapp.core.services.records import CustomerInput, CustomerRecord  # noqa: E402
+from arapp.core.services import Shop
+from arapp.core.services.records import CustomerInput, CustomerRecord
 
 
 @pytest.fixture
