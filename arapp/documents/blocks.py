@@ -136,6 +136,8 @@ def addressee(ctx: Context) -> Flowable:
         lines.append(ctx.text(_labelled(ctx, "customer_code", rec.code), s.body))
     if rec.address:
         lines.append(ctx.text(rec.address, s.body))
+    if rec.phones:
+        lines.append(ctx.text(_labelled(ctx, "phone", rec.phones), s.body))
     if rec.id_number:
         lines.append(ctx.text(_labelled(ctx, "id_number", rec.id_number), s.body))
     when = ctx.text(
