@@ -47,6 +47,8 @@ def round_money(amount: Decimal) -> Decimal:
 def money(text: str | int | Decimal) -> Decimal:
     """Exact money value from a canonical string such as ``"1234.50"``; for code and tests,
     not for user input (see :mod:`arapp.core.importing.fields` and the UI parsers)."""
+    if isinstance(text, float):
+        raise TypeError("money must be Decimal, int or str, not float")
     try:
         value = Decimal(text)
     except InvalidOperation as exc:

@@ -27,7 +27,7 @@ class Shop:
         self.payments = PaymentService(db)
         self.letters = LetterService(db)
         self.statements = StatementService(db)
-        self.aging = AgingService(db, currency=self.settings.business().currency or "ILS")
+        self.aging = AgingService(db)
 
     @classmethod
     def open(cls, path: Path | str) -> Shop:

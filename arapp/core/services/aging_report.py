@@ -16,6 +16,7 @@ from peewee import SqliteDatabase
 
 from arapp.core.aging import AgingRow, age
 from arapp.core.money import ZERO, from_minor
+from arapp.core.services.settings import SettingsService
 
 # Open amount per item as of D: items issued ≤ D, minus allocations of credits dated ≤ D.
 # The correlated form uses the allocation_debit index, so one customer's card is instant.
@@ -60,9 +61,13 @@ class AgingReport:
 
 
 class AgingService:
-    def __init__(self, db: SqliteDatabase, currency: str = "ILS") -> None:
+    def __init__(self, db: SqliteDatabase) -> None:
         self.db = db
-        self.currency = currency
+
+    @property
+    def currency(self) -> str:
+        """The shop's currency as set now (the owner may change it in the settings)."""
+        return SettingsService(self.db).get_value("business.currency") or "ILS"
 
     def _raw(
         self, as_of: date, customer_id: int | None

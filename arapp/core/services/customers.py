@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from peewee import SqliteDatabase
 
 from arapp.core.errors import CustomerNotFound, DuplicateRecord, UserError
 from arapp.core.money import from_minor
-from arapp.core.search import fold, search_text
+from arapp.core.search import digits, fold, search_text
 from arapp.core.services.ledger import now_text
 from arapp.core.services.records import (
     CUSTOMER_KINDS,
@@ -18,6 +19,10 @@ from arapp.core.services.records import (
 )
 from arapp.core.services.validation import clean_text, optional_limit
 from arapp.core.store.models import Customer
+
+#: A typed word that is a phone number written with separators ("052-1234567"): the stored
+#: search text holds phone digits only, so such a word also matches by its digits.
+_PHONE_LIKE = re.compile(r"[\d\-+().]+")
 
 #: Orders the customer list can be sorted by; the value is (column, descending).
 SORTS: dict[str, tuple[str, bool]] = {
@@ -131,7 +136,10 @@ class CustomerService:
         query = Customer.select()
         for word in fold(q.text).split():
             # Each typed word must appear somewhere (name, code, phone digits or ID).
-            query = query.where(Customer.search_text.contains(word))
+            match = Customer.search_text.contains(word)
+            if _PHONE_LIKE.fullmatch(word) and digits(word) not in ("", word):
+                match = match | Customer.search_text.contains(digits(word))
+            query = query.where(match)
         if q.only_with_balance:
             query = query.where(Customer.balance != 0)
         return query

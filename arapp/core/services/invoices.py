@@ -66,6 +66,8 @@ class InvoiceService:
         minor = positive_amount(amount, "Fee amount")
         description = clean_text(description, "Description", required=True, max_len=500)
         with self.db.atomic():
+            if Customer.get_or_none(Customer.id == customer_id) is None:
+                raise UserError("That customer no longer exists")
             debit = Debit.create(
                 customer=customer_id,
                 kind="fee",
@@ -101,7 +103,9 @@ class InvoiceService:
         """A disputed invoice gets no automatic allocation and no dunning letters; clearing
         the dispute lets waiting credit settle onto it."""
         with self.db.atomic():
-            debit = Debit.get_by_id(debit_id)
+            debit = Debit.get_or_none(Debit.id == debit_id)
+            if debit is None:
+                raise UserError("That invoice no longer exists")
             Debit.update(disputed=disputed).where(Debit.id == debit_id).execute()
             ledger.settle(debit.customer_id)
         return self.get(debit_id)

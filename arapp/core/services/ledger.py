@@ -31,7 +31,8 @@ def item_records(customer_id: int, *, open_only: bool, include_void: bool) -> li
         .group_by(Debit.id)
         .order_by(Debit.due_date, Debit.issue_date, Debit.id)
     )
-    if not include_void:
+    if not include_void or open_only:
+        # A void item owes nothing: it is never an open item, whatever include_void says.
         query = query.where(Debit.voided_at.is_null())
     if open_only:
         query = query.having(Debit.amount - paid > 0)
