@@ -31,15 +31,16 @@ def _letter(args: argparse.Namespace) -> int:
             shop, customer.id, args.kind, lang=args.lang, letter_date=args.date,
             discount_percent=args.discount,
         )
-        out = Path(args.out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(prepared.pdf)
         if args.print:
+            # Printed first: a letter that did not reach the printer is not recorded.
             # The same code path as the app's Print button: QtPdf onto a QPrinter.
             from arapp.ui.printing import print_pdf_to
 
             pages = print_pdf_to(prepared.pdf, args.print)
             print(f"printed {pages} page(s) on {args.print}")
+        out = Path(args.out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(prepared.pdf)
         document_id = record_letter(shop, prepared)
     finally:
         shop.close()

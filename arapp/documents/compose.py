@@ -49,7 +49,11 @@ def business_of(shop: Shop) -> Business:
     )
 
 
-def _items(shop: Shop, customer: CustomerRecord, options: LetterOptions) -> list[ItemRecord]:
+def _items(
+    shop: Shop, customer: CustomerRecord, kind: str, options: LetterOptions
+) -> list[ItemRecord]:
+    """The items a letter lists: those asked for, else the undisputed overdue ones; a
+    settlement offer covers everything still open."""
     open_items = shop.invoices.for_customer(customer.id, open_only=True)
     if options.item_ids is not None:
         wanted = set(options.item_ids)
@@ -57,8 +61,14 @@ def _items(shop: Shop, customer: CustomerRecord, options: LetterOptions) -> list
         if len(chosen) != len(wanted):
             raise UserError("Some of the items for this letter are no longer open")
         return chosen
-    late = [i for i in open_items if i.due_date < options.letter_date and not i.disputed]
-    return late or [i for i in open_items if not i.disputed]
+    undisputed = [i for i in open_items if not i.disputed]
+    if kind == "settlement":
+        return undisputed
+    late = [i for i in undisputed if i.due_date < options.letter_date]
+    if not late:
+        raise UserError(f"Nothing of {customer.name} is overdue on "
+                        f"{options.letter_date.isoformat()}; no letter is needed")
+    return late
 
 
 def compose(
@@ -112,7 +122,7 @@ def compose(
             closing_balance=money(closing), total=money(closing),
         )
     else:
-        items = _items(shop, customer, options)
+        items = _items(shop, customer, document_kind, options)
         if not items:
             raise UserError(f"{customer.name} has nothing open to write about")
         rows = tuple(

@@ -135,3 +135,13 @@ def test_batch_makes_what_is_due_once(shop: Shop, debtor: int, tmp_path: Path) -
     assert result.combined is not None and result.combined.exists()
     assert shop.letters.letters_due(TODAY) == []
     assert run_batch(shop, TODAY, tmp_path / "again").files == ()
+
+
+def test_no_overdue_items_means_no_reminder_but_a_settlement_is_possible(shop: Shop) -> None:
+    c = shop.customers.create(CustomerInput(code="N1", name="Early Bird", language="en"))
+    shop.invoices.create_invoice(c.id, "E-1", date(2026, 6, 1), Decimal("50.00"),
+                                 date(2026, 7, 31))
+    with pytest.raises(UserError, match="overdue"):
+        prepare_letter(shop, c.id, "reminder", letter_date=TODAY)
+    offer = prepare_letter(shop, c.id, "settlement", letter_date=TODAY)
+    assert [row.number for row in offer.data.items] == ["E-1"]
