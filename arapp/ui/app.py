@@ -1,0 +1,171 @@
+"""Start the desktop app: QApplication, fonts, language, the shop file, first-run wizard,
+main window — and an exception hook, so that a bug shows a dialog and lands in the log
+folder instead of closing the app silently with money half-typed.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from platformdirs import user_log_dir
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from arapp.core.errors import UserError
+from arapp.core.store.db import APP_NAME, default_db_path
+from arapp.ui import prefs
+from arapp.ui.fonts import apply_app_font
+from arapp.ui.i18n import manager, startup_language
+from arapp.ui.pyside_fix import protect_none
+from arapp.ui.widgets.messages import show_user_error
+
+log = logging.getLogger("arapp.ui")
+
+LOG_FILE = "arapp.log"
+
+
+def log_dir() -> Path:
+    return Path(user_log_dir(APP_NAME, appauthor=False))
+
+
+def setup_logging(folder: Path | None = None) -> Path:
+    """Log to ``arapp.log`` in the per-user log folder (three rotating 1 MB files)."""
+    folder = folder or log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_FILE
+    root = logging.getLogger()
+    if not any(
+        isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == path for h in root.handlers
+    ):
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+class ExceptionHook:
+    """``sys.excepthook`` for the UI: log the traceback, then tell the owner.
+
+    A ``UserError`` that escaped a slot is the owner's input, shown as a plain warning. Any
+    other exception is a bug: a dialog says so, names the log file and offers the details;
+    the app keeps running (the shop file is safe: every action is one transaction).
+    """
+
+    def __init__(self, log_path: Path) -> None:
+        self.log_path = log_path
+        self._showing = False
+
+    def __call__(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            QCoreApplication.quit()
+            return
+        if isinstance(exc, UserError):
+            log.info("refused: %s", exc.message)
+            show_user_error(_active_window(), exc)
+            return
+        log.error("unexpected error", exc_info=(exc_type, exc, tb))
+        if self._showing or QApplication.instance() is None:
+            return  # a second error while the dialog is up is logged, not stacked
+        self._showing = True
+        try:
+            self.show_dialog("".join(traceback.format_exception(exc_type, exc, tb)))
+        finally:
+            self._showing = False
+
+    def show_dialog(self, details: str) -> None:
+        box = QMessageBox(_active_window())
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(QCoreApplication.translate("ExceptionHook", "Something went wrong"))
+        box.setText(
+            QCoreApplication.translate(
+                "ExceptionHook",
+                "Something went wrong in arapp. What you saved "
+                "before is safe; the last action may not have been completed.",
+            )
+        )
+        box.setInformativeText(
+            QCoreApplication.translate("ExceptionHook", "Details were written to %1.").replace(
+                "%1", str(self.log_path)
+            )
+        )
+        box.setDetailedText(details)
+        box.exec()
+
+
+def _active_window() -> QWidget | None:
+    return QApplication.activeWindow()
+
+
+def install_exception_hook(log_path: Path) -> ExceptionHook:
+    hook = ExceptionHook(log_path)
+    sys.excepthook = hook
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        # No dialogs from a worker thread: background work hands its errors back itself.
+        log.error(
+            "error in thread %s",
+            args.thread,
+            exc_info=(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback),
+        )
+
+    threading.excepthook = thread_hook
+    return hook
+
+
+def make_application() -> QApplication:
+    protect_none()  # before any item model is painted; see arapp.ui.pyside_fix
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setOrganizationName(prefs.ORGANIZATION)
+    app.setApplicationName(prefs.APPLICATION)
+    app.setApplicationDisplayName("arapp")
+    apply_app_font(app)
+    return app
+
+
+def run_app(db: str | None, lang: str | None) -> int:
+    """Open the desktop app on ``db`` (default: the per-user shop file) in ``lang``
+    (default: the saved choice, else Hebrew). Returns the process exit status."""
+    app = make_application()
+    install_exception_hook(setup_logging())
+    language, _chosen = startup_language(lang)
+    # --lang is for this run only; a choice made in the app is saved by the app.
+    manager().set_language(language, persist=False)
+    path = Path(db) if db else default_db_path()
+    log.info("starting arapp on %s in %s", path, language)
+    try:
+        from arapp.core.services import Shop
+
+        shop = Shop.open(path)
+    except Exception as exc:
+        log.exception("cannot open %s", path)
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Cannot open the shop file"),
+            QCoreApplication.translate("App", "The shop file %1 could not be opened:\n%2")
+            .replace("%1", str(path))
+            .replace("%2", str(exc)),
+        )
+        return 1
+    try:
+        if not shop.settings.is_set_up():
+            from arapp.ui.first_run import FirstRunWizard
+
+            if FirstRunWizard(shop).exec() != QDialog.DialogCode.Accepted:
+                return 0
+        from arapp.ui.main_window import MainWindow
+
+        window = MainWindow(shop, path)
+        window.show()
+        return int(app.exec())
+    finally:
+        shop.close()

@@ -1,0 +1,191 @@
+"""The customer list as a Qt table model: pages of ``CustomerService.search``, fetched as
+the owner scrolls, so a shop with 100,000 customers opens at once.
+
+The model never holds more rows than have been scrolled into view, never sorts or filters
+itself (the service does, in SQL), and keeps no business rules: "over limit" and "days
+late" come from the service's records.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from arapp.core.services.customers import CustomerQuery, CustomerService
+from arapp.core.services.records import CustomerRecord
+from arapp.ui import display
+from arapp.ui.widgets.badges import BadgesRole
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: Rows per query: a screenful many times over, small enough to load in a few ms.
+PAGE_SIZE = 200
+
+COL_CODE, COL_NAME, COL_PHONES, COL_BALANCE, COL_DAYS_LATE, COL_STATUS = range(6)
+
+#: Columns the owner can sort by clicking the header → CustomerQuery.sort.
+SORT_KEYS: dict[int, str] = {
+    COL_CODE: "code",
+    COL_NAME: "name",
+    COL_BALANCE: "balance",
+    COL_DAYS_LATE: "days_late",
+}
+
+#: Role holding the customer's id.
+CustomerIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class CustomersModel(QAbstractTableModel):
+    def __init__(self, service: CustomerService, currency: str = "ILS", parent: Any = None):
+        super().__init__(parent)
+        self._service = service
+        self._currency = currency
+        self._text = ""
+        self._sort = "name"
+        self._descending: bool | None = None
+        self._rows: list[CustomerRecord] = []
+        self._total = 0
+        self._today = date.today()
+
+    # -- what to show ------------------------------------------------------------------
+    def query(self) -> CustomerQuery:
+        return CustomerQuery(text=self._text, sort=self._sort, descending=self._descending)
+
+    def set_search(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self.reload()
+
+    def set_sort(self, sort: str, descending: bool | None) -> None:
+        if (sort, descending) != (self._sort, self._descending):
+            self._sort, self._descending = sort, descending
+            self.reload()
+
+    def reload(self) -> None:
+        """Count the matches and load the first page only."""
+        self.beginResetModel()
+        query = self.query()
+        self._today = date.today()
+        self._total = self._service.count(query)
+        self._rows = self._service.search(query, offset=0, limit=PAGE_SIZE)
+        self.endResetModel()
+
+    def total(self) -> int:
+        """How many customers match, loaded or not."""
+        return self._total
+
+    def loaded(self) -> int:
+        return len(self._rows)
+
+    def customer_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def record(self, row: int) -> CustomerRecord:
+        return self._rows[row]
+
+    def refresh_display(self) -> None:
+        """Headers and formatted values again (after a language switch)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COL_STATUS)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COL_STATUS))
+
+    # -- lazy paging -------------------------------------------------------------------
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        page = self._service.search(self.query(), offset=len(self._rows), limit=PAGE_SIZE)
+        if not page:
+            # The shop changed under us (a customer fewer): stop asking for more.
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    # -- Qt model API ------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COL_STATUS + 1
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers().get(section)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self._alignment(section))
+        return None
+
+    def _headers(self) -> dict[int, str]:
+        return {
+            COL_CODE: self.tr("Code"),
+            COL_NAME: self.tr("Name"),
+            COL_PHONES: self.tr("Phone"),
+            COL_BALANCE: self.tr("Balance"),
+            COL_DAYS_LATE: self.tr("Days late"),
+            COL_STATUS: self.tr("Status"),
+        }
+
+    @staticmethod
+    def _alignment(column: int) -> Qt.AlignmentFlag:
+        if column in (COL_BALANCE, COL_DAYS_LATE):
+            return display.NUMBER_ALIGNMENT
+        return display.TEXT_ALIGNMENT
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        c = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(c, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self._alignment(column))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == COL_BALANCE:
+                if c.over_limit:
+                    return display.DANGER
+                if c.balance < 0:
+                    return display.OK
+            if column == COL_DAYS_LATE and c.days_late(self._today) > 90:
+                return display.DANGER
+            return None
+        if role == BadgesRole and column == COL_STATUS:
+            return self._badges(c)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_STATUS:
+            return "\n".join(text for text, _ in self._badges(c)) or None
+        if role == CustomerIdRole:
+            return c.id
+        return None
+
+    def _display(self, c: CustomerRecord, column: int) -> str | None:
+        if column == COL_CODE:
+            return c.code
+        if column == COL_NAME:
+            return c.name
+        if column == COL_PHONES:
+            return c.phones
+        if column == COL_BALANCE:
+            return display.money(c.balance, self._currency)
+        if column == COL_DAYS_LATE:
+            late = c.days_late(self._today)
+            return str(late) if late else ""
+        return None  # status is painted as badges
+
+    def _badges(self, c: CustomerRecord) -> list[tuple[str, Any]]:
+        badges = []
+        if c.stop_credit:
+            badges.append((self.tr("Stop credit"), display.DANGER))
+        if c.over_limit:
+            badges.append((self.tr("Over limit"), display.WARNING))
+        return badges

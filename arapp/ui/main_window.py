@@ -1,0 +1,227 @@
+"""The main window: a list of screens on the side, the chosen screen beside it, customer
+cards as windows of their own.
+
+Adding a screen is one line in :data:`SCREENS`: a key, its title, and "module:Class". The
+class is imported and built the first time the owner opens it (the aging report is not
+computed at start-up). A screen class takes ``(shop, parent)``; if it has a
+``customerActivated(int)`` signal, activating a customer opens the card; if it has
+``refresh()``, it is refreshed after a card records something.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from arapp import __version__
+from arapp.core.services import Shop
+from arapp.ui import display, prefs
+from arapp.ui.customer_card import CustomerCard
+from arapp.ui.i18n import LANGUAGES, NATIVE_NAMES, manager
+
+
+@dataclass(frozen=True, slots=True)
+class Screen:
+    key: str
+    title: object  # QT_TRANSLATE_NOOP source text, translated when shown
+    target: str  # "module:Class" inside arapp.ui, imported on first use
+
+
+SCREENS: tuple[Screen, ...] = (
+    Screen(
+        "customers", QT_TRANSLATE_NOOP("MainWindow", "Customers"), "customers_view:CustomersView"
+    ),
+    Screen("aging", QT_TRANSLATE_NOOP("MainWindow", "Aging"), "aging_view:AgingView"),
+)
+
+
+def build_screen(screen: Screen, shop: Shop, parent: QWidget) -> QWidget:
+    module_name, class_name = screen.target.split(":")
+    cls = getattr(importlib.import_module(f"arapp.ui.{module_name}"), class_name)
+    widget: QWidget = cls(shop, parent)
+    return widget
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, shop: Shop, db_path: Path | str | None = None) -> None:
+        super().__init__()
+        self.shop = shop
+        self.db_path = db_path
+        self.cards: dict[int, CustomerCard] = {}
+        # Read once: re-labelling after a language switch must not need the database.
+        self.business_name = shop.settings.business().name
+        self.screens: dict[str, QWidget] = {}
+        self._stale: set[str] = set()
+
+        self.nav = QListWidget(self)
+        self.nav.setFixedWidth(180)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setSpacing(2)
+        font = self.nav.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.nav.setFont(font)
+        for screen in SCREENS:
+            item = QListWidgetItem(self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, screen.key)
+            item.setSizeHint(QSize(160, self.nav.fontMetrics().height() + 16))
+        self.stack = QStackedWidget(self)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.status_label = QLabel(self)
+        self.statusBar().addWidget(self.status_label, 1)
+        self._make_menus()
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        self.resize(1200, 720)
+        prefs.restore_geometry(self, "main")
+        last = prefs.get_str(prefs.KEY_LAST_SCREEN, SCREENS[0].key)
+        self.show_screen(last if last in {s.key for s in SCREENS} else SCREENS[0].key)
+        self.retranslate()
+
+    # -- screens -----------------------------------------------------------------------
+    def show_screen(self, key: str) -> QWidget:
+        row = next(i for i, s in enumerate(SCREENS) if s.key == key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)  # → _show_row
+        return self.screens[key]
+
+    def current_screen_key(self) -> str:
+        return SCREENS[max(self.nav.currentRow(), 0)].key
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        screen = SCREENS[row]
+        widget = self.screens.get(screen.key)
+        if widget is None:
+            widget = build_screen(screen, self.shop, self.stack)
+            activated = getattr(widget, "customerActivated", None)
+            if activated is not None:
+                activated.connect(self.open_card)
+            self.screens[screen.key] = widget
+            self.stack.addWidget(widget)
+        elif screen.key in self._stale:
+            self._refresh(widget)
+        self._stale.discard(screen.key)
+        self.stack.setCurrentWidget(widget)
+        prefs.set_value(prefs.KEY_LAST_SCREEN, screen.key)
+
+    @staticmethod
+    def _refresh(widget: QWidget) -> None:
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def refresh_screens(self) -> None:
+        """After a change: refresh the visible screen now, the others when next shown
+        (the aging report over a large shop takes a moment)."""
+        current = self.current_screen_key()
+        for key, widget in self.screens.items():
+            if key == current:
+                self._refresh(widget)
+            else:
+                self._stale.add(key)
+
+    def find_customer(self) -> None:
+        view = self.show_screen("customers")
+        focus = getattr(view, "focus_search", None)
+        if callable(focus):
+            focus()
+
+    # -- customer cards ----------------------------------------------------------------
+    def open_card(self, customer_id: int) -> CustomerCard:
+        card = self.cards.get(customer_id)
+        if card is None:
+            card = CustomerCard(self.shop, customer_id, self)
+            card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            card.changed.connect(lambda _id: self.refresh_screens())
+            card.destroyed.connect(lambda *_: self.cards.pop(customer_id, None))
+            self.cards[customer_id] = card
+        card.show()
+        card.raise_()
+        card.activateWindow()
+        return card
+
+    # -- menus and language ------------------------------------------------------------
+    def _make_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.go_menu = self.menuBar().addMenu("")
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find_customer)
+        self.go_menu.addAction(self.find_action)
+
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            action = QAction(NATIVE_NAMES[lang], self, checkable=True)
+            action.triggered.connect(lambda _checked, lang=lang: manager().set_language(lang))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[lang] = action
+
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About arapp"),
+            self.tr("arapp %1 — who owes you, since when, and what to do about it.").replace(
+                "%1", __version__
+            ),
+        )
+
+    def retranslate(self) -> None:
+        for row, screen in enumerate(SCREENS):
+            self.nav.item(row).setText(QCoreApplication.translate("MainWindow", str(screen.title)))
+        business = self.business_name
+        self.setWindowTitle(f"{business} — arapp" if business else "arapp")
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.find_action.setText(self.tr("&Find customer"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_actions[manager().language()].setChecked(True)
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About arapp"))
+        if self.db_path is not None:
+            self.status_label.setText(
+                self.tr("Shop file: %1").replace("%1", display.ltr(str(self.db_path)))
+            )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        prefs.save_geometry(self, "main")
+        for card in list(self.cards.values()):
+            card.close()
+        super().closeEvent(event)

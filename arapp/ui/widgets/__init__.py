@@ -1,0 +1,1 @@
+"""Small widgets and Qt models shared by several screens."""

@@ -1,0 +1,199 @@
+"""The customer card: balance, aging, items, allocations, letters, and its actions."""
+
+from __future__ import annotations
+
+import sys
+import types
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from arapp.core.services import Shop
+from arapp.core.services.records import CustomerRecord
+from arapp.ui.customer_card import CustomerCard
+from arapp.ui.invoice_dialog import InvoiceDialog
+from arapp.ui.payment_dialog import PaymentDialog
+from arapp.ui.void_dialog import VoidDialog
+
+
+def make_card(qtbot: QtBot, shop: Shop, customer_id: int) -> CustomerCard:
+    card = CustomerCard(shop, customer_id)
+    qtbot.addWidget(card)
+    with qtbot.waitExposed(card):
+        card.show()
+    return card
+
+
+def test_shows_balance_aging_and_open_invoices(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+) -> None:
+    card = make_card(qtbot, shop, debtor.id)
+    assert "₪600.00" in card.balance_label.text()
+    assert card.aging.row().total == Decimal("600.00")
+    assert card.aging.values["total"].text().endswith("₪600.00")
+    assert [r.number for r in card.invoices.records.rows()] == ["A-1", "A-2", "A-3"]
+    assert "052-1234567" in card.details_label.text()
+
+
+def test_payments_show_how_they_were_applied(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+) -> None:
+    shop.payments.record_payment(debtor.id, date(2026, 3, 1), Decimal("150"), method="cash")
+    shop.payments.record_payment(debtor.id, date(2026, 3, 2), Decimal("500"), method="app")
+    card = make_card(qtbot, shop, debtor.id)
+    card.tabs.setCurrentIndex(1)
+    model = card.payments.records
+    applied_col = 5
+    texts = [model.index(r, applied_col).data() for r in range(model.rowCount())]
+    # Newest first: the 500 paid the rest of A-2 and A-3, 50 stays as credit.
+    assert texts[0] == "A-2: ₪150.00; A-3: ₪300.00; credit ₪50.00"
+    assert texts[1] == "A-1: ₪100.00; A-2: ₪50.00"
+    assert model.index(0, 2).data() == "Bit / PayBox"
+    assert card.aging.row().credit == Decimal("-50.00")
+
+
+def test_shortcuts_open_the_dialogs(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+
+    def fake_exec(self: QDialog) -> int:
+        opened.append(type(self).__name__)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(InvoiceDialog, "exec", fake_exec)
+    monkeypatch.setattr(PaymentDialog, "exec", fake_exec)
+    card = make_card(qtbot, shop, debtor.id)
+    with qtbot.waitActive(card):
+        card.activateWindow()
+    qtbot.keyClick(card, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(card, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert opened == ["InvoiceDialog", "PaymentDialog"]
+
+
+def test_new_invoice_due_date_follows_terms(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fill(self: InvoiceDialog) -> int:
+        assert self.due_date.value() == self.issue_date.value() + timedelta(days=30)
+        self.issue_date.set_value(date(2026, 4, 1))
+        assert self.due_date.value() == date(2026, 5, 1)
+        self.number.setText("B-7")
+        self.amount.setText("99.90")
+        self.description.setText("Groceries")
+        self.accept()
+        return self.result()
+
+    monkeypatch.setattr(InvoiceDialog, "exec", fill)
+    card = make_card(qtbot, shop, debtor.id)
+    with qtbot.waitSignal(card.changed):
+        assert card.new_invoice()
+    added = shop.invoices.by_number("B-7")
+    assert (added.due_date, added.amount) == (date(2026, 5, 1), Decimal("99.90"))
+    assert "B-7" in [r.number for r in card.invoices.records.rows()]
+    assert "₪699.90" in card.balance_label.text()
+
+
+def test_invoice_dialog_refuses_a_duplicate_number_inline(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+) -> None:
+    dialog = InvoiceDialog(shop, debtor.id)
+    qtbot.addWidget(dialog)
+    dialog.number.setText("A-1")
+    dialog.amount.setText("10")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "already in use" in dialog.error.text()
+    dialog.due_date.set_value(dialog.issue_date.value() - timedelta(days=1))
+    assert "before the invoice date" in dialog.error.text()
+
+
+def test_void_needs_a_reason_and_reopens(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shop.payments.record_payment(debtor.id, date(2026, 3, 1), Decimal("100"))
+    seen: dict[str, bool] = {}
+
+    def give_reason(self: VoidDialog) -> int:
+        seen["ok_before"] = self.ok_button().isEnabled()
+        self.reason.setText("Bounced check")
+        seen["ok_after"] = self.ok_button().isEnabled()
+        self.accept()
+        return self.result()
+
+    monkeypatch.setattr(VoidDialog, "exec", give_reason)
+    card = make_card(qtbot, shop, debtor.id)
+    assert not card.void_action.isEnabled()  # nothing selected
+    card.tabs.setCurrentIndex(1)
+    card.payments.select_first()
+    assert card.void_action.isEnabled()
+    assert card.void_selected()
+    assert seen == {"ok_before": False, "ok_after": True}
+    assert shop.payments.for_customer(debtor.id) == []
+    assert shop.customers.get(debtor.id).balance == Decimal("600.00")
+    card.show_void.setChecked(True)
+    assert "Void: Bounced check" in card.payments.records.index(0, 5).data()
+
+
+def test_void_an_invoice(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def give_reason(self: VoidDialog) -> int:
+        self.reason.setText("Typed twice")
+        self.accept()
+        return self.result()
+
+    monkeypatch.setattr(VoidDialog, "exec", give_reason)
+    card = make_card(qtbot, shop, debtor.id)
+    card.invoices.select_first()
+    assert card.void_selected()
+    assert [r.number for r in card.invoices.records.rows()] == ["A-2", "A-3"]
+    assert shop.invoices.by_number("A-1").voided
+
+
+def test_print_letter_opens_the_letter_dialog_lazily(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple[int, QWidget]] = []
+
+    class FakeLetterDialog:
+        def __init__(self, s: Shop, customer_id: int, parent: QWidget) -> None:
+            assert s is shop
+            calls.append((customer_id, parent))
+
+        def exec(self) -> int:
+            return QDialog.DialogCode.Rejected
+
+    fake = types.ModuleType("arapp.ui.letter_dialog")
+    fake.LetterDialog = FakeLetterDialog  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "arapp.ui.letter_dialog", fake)
+    card = make_card(qtbot, shop, debtor.id)
+    card.print_letter()
+    assert calls == [(debtor.id, card)]
+
+
+def test_letters_sent_are_listed(qtbot: QtBot, shop: Shop, debtor: CustomerRecord) -> None:
+    letters = getattr(shop, "letters", None)
+    if letters is None or not hasattr(letters, "record"):
+        pytest.skip("no letters service in this build")
+    letters.record(
+        debtor.id, "reminder", "he", date(2026, 3, 20), b"%PDF-1.4 test", Decimal("600.00")
+    )
+    card = make_card(qtbot, shop, debtor.id)
+    assert card.letters.count() == 1
+    assert card.letters.item(0).text() == "20/03/2026 — Friendly reminder — ₪600.00"
+
+
+def test_invoice_dialog_warns_about_stop_credit(qtbot: QtBot, shop: Shop) -> None:
+    from tests.ui.conftest import add_customer
+
+    stopped = add_customer(shop, "S1", "Stopped", stop_credit=True)
+    dialog = InvoiceDialog(shop, stopped.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.credit_warning.isVisible()
+    assert "stop credit" in dialog.credit_warning.text()

@@ -1,0 +1,197 @@
+"""The letter dialog previews the exact PDF, and records it only when printed or saved."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from arapp.core.services import Shop
+from arapp.core.services.records import CustomerInput
+from arapp.core.services.settings import BusinessDetails
+from arapp.documents import issue
+from arapp.ui import letter_dialog
+from arapp.ui.letter_dialog import KINDS, LetterDialog
+
+LETTER_DAY = date(2026, 6, 30)
+
+
+@pytest.fixture
+def debtor(shop: Shop) -> int:
+    shop.settings.save_business(
+        BusinessDetails(name="מכולת השכונה", phones="04-8123456", owner_name="יוסי לוי")
+    )
+    c = shop.customers.create(
+        CustomerInput(code="C042", name="يوسف الخطيب", phones="052-1234567", language="ar")
+    )
+    for n in range(3):
+        issued = date(2026, 1, 10) + timedelta(days=20 * n)
+        shop.invoices.create_invoice(
+            c.id, f"INV-{1001 + n}", issued, Decimal("100.50") + n, issued + timedelta(days=30)
+        )
+    return c.id
+
+
+def open_dialog(qtbot: QtBot, shop: Shop, customer_id: int, kind: str = "warning") -> LetterDialog:
+    dialog = LetterDialog(shop, customer_id, kind=kind)
+    qtbot.addWidget(dialog)
+    dialog.date_edit.set_value(LETTER_DAY)
+    dialog.refresh()
+    return dialog
+
+
+def pdf_printer(path: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    return printer
+
+
+def test_opens_on_the_customers_language_and_previews_the_exact_pdf(
+    qtbot: QtBot, shop: Shop, debtor: int
+) -> None:
+    dialog = open_dialog(qtbot, shop, debtor)
+    assert dialog.kind() == "warning" and dialog.lang() == "ar"
+    assert dialog.prepared is not None
+    expected = issue.prepare_letter(shop, debtor, "warning", "ar", LETTER_DAY)
+    assert dialog.prepared.pdf == expected.pdf  # the preview is the letter, byte for byte
+    assert dialog.preview.page_count() >= 1
+    assert [dialog.kind_box.itemData(i) for i in range(dialog.kind_box.count())] == list(KINDS)
+    assert all(dialog.kind_box.itemText(i) for i in range(dialog.kind_box.count()))
+    assert shop.letters.documents_for(debtor) == []  # previewing records nothing
+
+
+def test_changing_kind_or_language_makes_a_new_letter(
+    qtbot: QtBot, shop: Shop, debtor: int
+) -> None:
+    dialog = open_dialog(qtbot, shop, debtor)
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("statement"))
+    dialog.lang_box.setCurrentIndex(dialog.lang_box.findData("he"))
+    qtbot.waitUntil(lambda: dialog.prepared is not None and dialog.prepared.kind == "statement")
+    assert dialog.prepared is not None and dialog.prepared.lang == "he"
+    assert dialog.print_button.isEnabled() and dialog.save_button.isEnabled()
+
+
+def test_print_and_save_record_the_letter_once(
+    qtbot: QtBot, shop: Shop, debtor: int, tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, shop, debtor)
+    with qtbot.waitSignal(dialog.letterRecorded) as recorded:
+        assert dialog.print_letter(pdf_printer(tmp_path / "printed.pdf"))
+    assert (tmp_path / "printed.pdf").stat().st_size > 0
+    assert dialog.save_pdf(tmp_path / "saved.pdf")
+    documents = shop.letters.documents_for(debtor)
+    assert len(documents) == 1
+    assert documents[0].id == recorded.args[0] == dialog.recorded_id
+    assert documents[0].kind == "warning" and documents[0].lang == "ar"
+    assert dialog.prepared is not None
+    assert (tmp_path / "saved.pdf").read_bytes() == dialog.prepared.pdf
+    assert shop.letters.pdf(documents[0].id) == dialog.prepared.pdf
+    dialog.reject()  # Close: the caller learns that something was recorded
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_closing_without_printing_is_rejected(qtbot: QtBot, shop: Shop, debtor: int) -> None:
+    dialog = open_dialog(qtbot, shop, debtor)
+    dialog.reject()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_a_new_letter_after_a_change_is_recorded_again(
+    qtbot: QtBot, shop: Shop, debtor: int, tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, shop, debtor, kind="reminder")
+    assert dialog.save_pdf(tmp_path / "a.pdf")
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("statement"))
+    # Saving straight after the change still saves the letter now chosen, not the old one.
+    assert dialog.save_pdf(tmp_path / "b.pdf")
+    kinds = sorted(d.kind for d in shop.letters.documents_for(debtor))
+    assert kinds == ["reminder", "statement"]
+
+
+def test_cancelled_dialogs_record_nothing(
+    qtbot: QtBot, shop: Shop, debtor: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = open_dialog(qtbot, shop, debtor)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+
+    class CancelledPrintDialog:
+        def __init__(self, printer: QPrinter, parent: object = None) -> None:
+            pass
+
+        def setWindowTitle(self, title: str) -> None:
+            pass
+
+        def exec(self) -> int:
+            return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(letter_dialog, "QPrintDialog", CancelledPrintDialog)
+    assert not dialog.save_pdf()
+    assert not dialog.print_letter()
+    assert shop.letters.documents_for(debtor) == []
+
+
+def test_print_dialog_starts_on_a4_and_prints_what_was_chosen(
+    qtbot: QtBot, shop: Shop, debtor: int, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, shop, debtor)
+    seen: list[QPageSize.PageSizeId] = []
+    out = tmp_path / "chosen.pdf"
+
+    class AcceptingPrintDialog:
+        def __init__(self, printer: QPrinter, parent: object = None) -> None:
+            self.printer = printer
+
+        def setWindowTitle(self, title: str) -> None:
+            pass
+
+        def exec(self) -> int:
+            seen.append(self.printer.pageLayout().pageSize().id())
+            self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(out))
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(letter_dialog, "QPrintDialog", AcceptingPrintDialog)
+    assert dialog.print_letter()
+    assert seen == [QPageSize.PageSizeId.A4]
+    assert out.stat().st_size > 0
+    assert len(shop.letters.documents_for(debtor)) == 1
+
+
+def test_save_dialog_adds_the_pdf_suffix(
+    qtbot: QtBot, shop: Shop, debtor: int, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, shop, debtor)
+    suggested: list[str] = []
+
+    def fake_save(parent: object, title: str, start: str, filters: str) -> tuple[str, str]:
+        suggested.append(start)
+        return str(tmp_path / "letter"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save)
+    assert dialog.save_pdf()
+    assert (tmp_path / "letter.pdf").exists()
+    assert Path(suggested[0]).name == "C042_warning_2026-06-30.pdf"
+
+
+def test_nothing_to_write_about_is_shown_and_nothing_can_be_printed(
+    qtbot: QtBot, shop: Shop
+) -> None:
+    paid_up = shop.customers.create(CustomerInput(code="C7", name="Paid Up", language="en"))
+    dialog = open_dialog(qtbot, shop, paid_up.id, kind="reminder")
+    assert dialog.prepared is None
+    assert not dialog.problem.isHidden() and dialog.problem.text()
+    assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
+    assert dialog.preview.page_count() == 0
+    assert not dialog.save_pdf()
+    # A statement can always be made.
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("statement"))
+    dialog.refresh()
+    assert dialog.prepared is not None and dialog.problem.isHidden()

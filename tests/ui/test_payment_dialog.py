@@ -1,0 +1,170 @@
+"""The payment dialog previews the service's allocation live and records it in one call."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from arapp.core.services import Shop
+from arapp.core.services.records import CustomerRecord
+from arapp.ui.payment_dialog import PaymentDialog
+
+
+def make_dialog(qtbot: QtBot, shop: Shop, customer_id: int, **kw: object) -> PaymentDialog:
+    dialog = PaymentDialog(shop, customer_id, **kw)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def ok_enabled(dialog: PaymentDialog) -> bool:
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def numbers(shop: Shop, applied: dict[int, Decimal]) -> dict[str, Decimal]:
+    return {shop.invoices.get(k).number: v for k, v in applied.items()}
+
+
+def tick(dialog: PaymentDialog, number: str) -> None:
+    row = next(r for r, rec in enumerate(dialog.model.rows()) if rec.number == number)
+    dialog.model.setData(
+        dialog.model.index(row, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+
+
+def test_preview_follows_typing_oldest_due_first(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+) -> None:
+    dialog = make_dialog(qtbot, shop, debtor.id)
+    assert not ok_enabled(dialog)
+    assert dialog.applied() == {}
+    qtbot.keyClicks(dialog.amount, "150")
+    assert numbers(shop, dialog.applied()) == {"A-1": Decimal("100.00"), "A-2": Decimal("50.00")}
+    assert ok_enabled(dialog)
+    qtbot.keyClicks(dialog.amount, "0")  # now 1500: everything paid, 900 left as credit
+    assert numbers(shop, dialog.applied()) == {
+        "A-1": Decimal("100.00"),
+        "A-2": Decimal("200.00"),
+        "A-3": Decimal("300.00"),
+    }
+    assert "Left as credit: ₪900.00" in dialog.summary.text()
+
+
+def test_preview_cells_show_what_is_paid_and_left(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+) -> None:
+    dialog = make_dialog(qtbot, shop, debtor.id)
+    dialog.amount.setText("1,234.50")
+    assert dialog.amount.amount() == Decimal("1234.50")
+    dialog.amount.setText("250")
+    first = dialog.model.rows()[0]
+    assert first.number == "A-1"
+    assert dialog.model.index(0, 4).data() == "₪100.00"  # this payment
+    assert dialog.model.index(0, 5).data() == "₪0.00"  # left open
+    assert dialog.model.index(1, 4).data() == "₪150.00"
+    assert dialog.model.index(2, 4).data() == ""
+
+
+def test_ticked_invoices_are_paid_first_in_tick_order(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+) -> None:
+    dialog = make_dialog(qtbot, shop, debtor.id)
+    dialog.amount.setText("350")
+    tick(dialog, "A-3")
+    assert numbers(shop, dialog.applied()) == {"A-3": Decimal("300.00"), "A-1": Decimal("50.00")}
+    tick(dialog, "A-2")
+    assert [shop.invoices.get(i).number for i in dialog.picked()] == ["A-3", "A-2"]
+    assert numbers(shop, dialog.applied()) == {"A-3": Decimal("300.00"), "A-2": Decimal("50.00")}
+
+
+def test_clicking_a_row_ticks_it(qtbot: QtBot, shop: Shop, debtor: CustomerRecord) -> None:
+    dialog = make_dialog(qtbot, shop, debtor.id)
+    dialog.amount.setText("10")
+    dialog.table.clicked.emit(dialog.model.index(2, 1))
+    assert [shop.invoices.get(i).number for i in dialog.picked()] == ["A-3"]
+    assert numbers(shop, dialog.applied()) == {"A-3": Decimal("10.00")}
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("12.345", "At most two digits after the point."),
+        ("abc", "This is not a number."),
+        ("-5", "The amount cannot be negative."),
+        ("0", "The amount must be more than zero."),
+        ("12,34", "Check the thousands separators"),
+    ],
+)
+def test_invalid_amounts_say_why_and_disable_ok(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord, typed: str, message: str
+) -> None:
+    dialog = make_dialog(qtbot, shop, debtor.id)
+    dialog.amount.setText("100")
+    assert ok_enabled(dialog)
+    dialog.amount.setText(typed)
+    assert not ok_enabled(dialog)
+    assert dialog.amount_error.isVisible()
+    assert message in dialog.amount_error.text()
+    assert dialog.applied() == {}
+    dialog.amount.setText("100")
+    assert not dialog.amount_error.isVisible()
+
+
+def test_ok_records_exactly_the_preview(qtbot: QtBot, shop: Shop, debtor: CustomerRecord) -> None:
+    dialog = make_dialog(qtbot, shop, debtor.id)
+    dialog.amount.setText("450")
+    tick(dialog, "A-2")
+    dialog.date.set_value(date(2026, 3, 20))
+    dialog.method.setCurrentIndex(dialog.method.findData("check"))
+    dialog.reference.setText("40012")
+    preview = dialog.applied()
+    qtbot.keyClick(dialog.reference, Qt.Key.Key_Return)  # Enter confirms
+    assert dialog.result() == PaymentDialog.DialogCode.Accepted
+    recorded = dialog.recorded
+    assert recorded is not None
+    assert recorded.amount == Decimal("450.00")
+    assert recorded.method == "check" and recorded.reference == "40012"
+    assert recorded.date == date(2026, 3, 20)
+    assert {a.item_id: a.amount for a in recorded.applied} == preview
+    assert shop.customers.get(debtor.id).balance == Decimal("150.00")
+
+
+def test_escape_cancels_without_recording(qtbot: QtBot, shop: Shop, debtor: CustomerRecord) -> None:
+    dialog = make_dialog(qtbot, shop, debtor.id)
+    dialog.amount.setText("100")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.result() == PaymentDialog.DialogCode.Rejected
+    assert shop.payments.for_customer(debtor.id) == []
+
+
+def test_every_method_has_a_name(qtbot: QtBot, shop: Shop, debtor: CustomerRecord) -> None:
+    dialog = make_dialog(qtbot, shop, debtor.id)
+    names = [dialog.method.itemText(i) for i in range(dialog.method.count())]
+    assert "Bit / PayBox" in names and "Bank transfer" in names
+    assert all(names)
+
+
+def test_disputed_invoice_is_paid_only_when_ticked(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+) -> None:
+    first = shop.invoices.by_number("A-1")
+    shop.invoices.set_disputed(first.id, True)
+    dialog = make_dialog(qtbot, shop, debtor.id)
+    dialog.amount.setText("100")
+    assert numbers(shop, dialog.applied()) == {"A-2": Decimal("100.00")}
+    tick(dialog, "A-1")
+    assert numbers(shop, dialog.applied()) == {"A-1": Decimal("100.00")}
+
+
+def test_picked_invoices_can_come_from_the_card(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+) -> None:
+    third = shop.invoices.by_number("A-3")
+    dialog = make_dialog(qtbot, shop, debtor.id, picked=[third.id])
+    dialog.amount.setText("300")
+    assert numbers(shop, dialog.applied()) == {"A-3": Decimal("300.00")}
