@@ -1,52 +1,52 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../arapp/ui/aging_model.py" line="91" />
+        <location filename="../arapp/ui/aging_model.py" line="+91"/>
         <source>Code</source>
-        <extracomment>Model column → AgingRow field, for the seven money columns after code and name. The customer's id on every customer row (None on the totals row). The cell's value as data: ``Decimal`` for money, ``str`` for code and name.</extracomment>
+        <extracomment>Model column → AgingRow field, for the seven money columns after code and name. The customer&apos;s id on every customer row (None on the totals row). The cell&apos;s value as data: ``Decimal`` for money, ``str`` for code and name.</extracomment>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_model.py" line="92" />
+        <location line="+1"/>
         <source>Customer</source>
         <translation>الزبون</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_model.py" line="93" />
+        <location line="+1"/>
         <source>Current</source>
         <translation>غير مستحق بعد</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_model.py" line="94" />
+        <location line="+1"/>
         <source>1–30</source>
         <translation>1–30</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_model.py" line="95" />
+        <location line="+1"/>
         <source>31–60</source>
         <translation>31–60</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_model.py" line="96" />
+        <location line="+1"/>
         <source>61–90</source>
         <translation>61–90</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_model.py" line="97" />
+        <location line="+1"/>
         <source>91+</source>
         <translation>91+</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_model.py" line="98" />
+        <location line="+1"/>
         <source>Credit</source>
         <translation>رصيد دائن</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_model.py" line="99" />
-        <location filename="../arapp/ui/aging_model.py" line="104" />
+        <location line="+1"/>
+        <location line="+5"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
@@ -54,73 +54,73 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="190" />
+        <location filename="../arapp/ui/aging_view.py" line="+191"/>
         <source>As of</source>
         <extracomment>A date typed digit by digit starts one report, not eight.</extracomment>
         <translation>حتى تاريخ</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="191" />
+        <location line="+1"/>
         <source>Export CSV…</source>
         <translation>تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="192" />
+        <location line="+1"/>
         <source>Export Excel…</source>
         <translation>تصدير إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="193" />
+        <location line="+1"/>
         <source>Computing the report…</source>
         <translation>جارٍ حساب التقرير…</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="287" />
+        <location line="+98"/>
         <source>Aging report</source>
         <translation>تقرير أعمار الديون</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="287" />
+        <location line="+0"/>
         <source>The report failed: %1</source>
         <translation>فشل إعداد التقرير: %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="303" />
+        <location line="+16"/>
         <source>%1 customers · total %2 · overdue %3</source>
         <translation>%1 زبون · المجموع %2 · متأخر %3</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="334" />
+        <location line="+31"/>
         <source>Export CSV</source>
         <translation>تصدير CSV</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="334" />
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="350" />
+        <location line="+16"/>
         <source>Export Excel</source>
         <translation>تصدير إلى Excel</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="350" />
+        <location line="+0"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="355" />
+        <location line="+5"/>
         <source>Aging %1</source>
         <translation>أعمار الديون %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="379" />
+        <location line="+24"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="380" />
+        <location line="+1"/>
         <source>The file could not be written: %1</source>
         <translation>تعذّرت كتابة الملف: %1</translation>
     </message>
@@ -128,12 +128,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="153" />
+        <location filename="../arapp/ui/app.py" line="+153"/>
         <source>Cannot open the shop file</source>
         <translation>تعذّر فتح ملف المحل</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/app.py" line="154" />
+        <location line="+1"/>
         <source>The shop file %1 could not be opened:
 %2</source>
         <translation>تعذّر فتح ملف المحل %1:
@@ -143,7 +143,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../arapp/ui/widgets/background.py" line="116" />
+        <location filename="../arapp/ui/widgets/background.py" line="+116"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -151,57 +151,57 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="144" />
+        <location filename="../arapp/ui/first_run.py" line="+144"/>
         <source>Your business</source>
         <translation>بيانات المصلحة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="147" />
+        <location line="+3"/>
         <source>Letters and statements print these details. Only the name is required; you can fill in the rest later.</source>
         <translation>تُطبع هذه البيانات على الرسائل وكشوف الحساب. الاسم وحده مطلوب؛ ويمكنك إكمال الباقي لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="152" />
+        <location line="+5"/>
         <source>Business &amp;name:</source>
         <translation>ا&amp;سم المصلحة:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="153" />
+        <location line="+1"/>
         <source>&amp;Registration no.:</source>
         <translation>&amp;رقم التسجيل:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="154" />
+        <location line="+1"/>
         <source>&amp;Address:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="155" />
+        <location line="+1"/>
         <source>&amp;Phones:</source>
         <translation>ال&amp;هواتف:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="156" />
+        <location line="+1"/>
         <source>&amp;Email:</source>
         <translation>البريد الإل&amp;كتروني:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="157" />
+        <location line="+1"/>
         <source>&amp;Bank details:</source>
         <translation>تفاصيل ال&amp;بنك:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="158" />
-        <source>&amp;Owner's name:</source>
+        <location line="+1"/>
+        <source>&amp;Owner&apos;s name:</source>
         <translation>اسم ال&amp;مالك:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="159" />
+        <location line="+1"/>
         <source>&amp;Logo:</source>
         <translation>الش&amp;عار:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="160" />
+        <location line="+1"/>
         <source>&amp;Signature:</source>
         <translation>الت&amp;وقيع:</translation>
     </message>
@@ -209,232 +209,232 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="77" />
+        <location filename="../arapp/ui/card_parts.py" line="+77"/>
         <source>Not yet due</source>
         <translation>غير مستحق بعد</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="75" />
+        <location line="-2"/>
         <source>%1 days</source>
         <extracomment>Aging buckets in reading order (AgingRow field names).</extracomment>
         <translation>%1 يومًا</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="82" />
+        <location line="+7"/>
         <source>Credit</source>
         <translation>رصيد دائن</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="83" />
+        <location line="+1"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="130" />
-        <location filename="../arapp/ui/card_parts.py" line="231" />
+        <location line="+47"/>
+        <location line="+101"/>
         <source>Void: %1</source>
         <translation>ملغى: %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="134" />
+        <location line="-97"/>
         <source>Disputed</source>
         <translation>متنازع عليه</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="136" />
+        <location line="+2"/>
         <source>Paid</source>
         <translation>مدفوع</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="138" />
+        <location line="+2"/>
         <source>Partly paid</source>
         <translation>مدفوع جزئيًا</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="151" />
+        <location line="+13"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="153" />
-        <location filename="../arapp/ui/card_parts.py" line="212" />
+        <location line="+2"/>
+        <location line="+59"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="157" />
-        <location filename="../arapp/ui/card_parts.py" line="209" />
+        <location line="-55"/>
+        <location line="+52"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="162" />
+        <location line="-47"/>
         <source>Due</source>
         <translation>الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="165" />
-        <location filename="../arapp/ui/card_parts.py" line="224" />
+        <location line="+3"/>
+        <location line="+59"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="170" />
+        <location line="-54"/>
         <source>Open</source>
         <translation>المتبقي</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="176" />
+        <location line="+6"/>
         <source>Days late</source>
         <translation>أيام التأخير</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="182" />
+        <location line="+6"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="187" />
+        <location line="+5"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="198" />
+        <location line="+11"/>
         <source>credit %1</source>
         <translation>رصيد %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="216" />
+        <location line="+18"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="220" />
+        <location line="+4"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="229" />
+        <location line="+9"/>
         <source>Applied to</source>
         <translation>خُصم من</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="160" />
+        <location filename="../arapp/ui/customer_card.py" line="+161"/>
         <source>registered mail %1</source>
         <translation>بريد مسجل %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="168" />
+        <location line="+8"/>
         <source>%1 — customer card</source>
         <translation>%1 — بطاقة الزبون</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="172" />
+        <location line="+4"/>
         <source>Stop credit</source>
         <translation>إيقاف الدين</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="174" />
+        <location line="+2"/>
         <source>Over credit limit</source>
         <translation>تجاوز سقف الدين</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="178" />
+        <location line="+4"/>
         <source>Balance: %1</source>
         <translation>الرصيد: %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="179" />
+        <location line="+1"/>
         <source>Code: %1</source>
         <translation>الرمز: %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="181" />
+        <location line="+2"/>
         <source>Phone: %1</source>
         <translation>الهاتف: %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="183" />
+        <location line="+2"/>
         <source>ID: %1</source>
         <translation>رقم الهوية: %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="185" />
+        <location line="+2"/>
         <source>Address: %1</source>
         <translation>العنوان: %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="186" />
+        <location line="+1"/>
         <source>Terms: %1 days</source>
         <translation>شروط الدفع: %1 يومًا</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="189" />
+        <location line="+3"/>
         <source>Credit limit: %1</source>
         <translation>سقف الدين: %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="228" />
+        <location line="+39"/>
         <source>Void invoice %1 of %2, %3?</source>
         <translation>هل تريد إلغاء الفاتورة %1 بتاريخ %2 بمبلغ %3؟</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="236" />
+        <location line="+8"/>
         <source>Void the payment of %1 from %2?</source>
         <translation>هل تريد إلغاء الدفعة بمبلغ %1 بتاريخ %2؟</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="249" />
+        <location line="+13"/>
         <source>Print letter</source>
         <translation>طباعة رسالة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="249" />
+        <location line="+0"/>
         <source>Letters are not available in this version.</source>
         <translation>الرسائل غير متوفرة في هذه النسخة.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="265" />
+        <location line="+16"/>
         <source>New &amp;invoice (Ctrl+I)</source>
         <translation>فاتورة &amp;جديدة (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="266" />
+        <location line="+1"/>
         <source>Record &amp;payment (Ctrl+P)</source>
         <translation>تسجيل &amp;دفعة (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="267" />
+        <location line="+1"/>
         <source>&amp;Void selected…</source>
         <translation>إل&amp;غاء المحدد…</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="268" />
+        <location line="+1"/>
         <source>Print &amp;letter… (Ctrl+L)</source>
         <translation>طباعة &amp;رسالة… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="269" />
+        <location line="+1"/>
         <source>Show paid and void invoices</source>
         <translation>عرض الفواتير المدفوعة والملغاة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="270" />
+        <location line="+1"/>
         <source>Show void payments</source>
         <translation>عرض الدفعات الملغاة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="271" />
+        <location line="+1"/>
         <source>Invoices</source>
         <translation>الفواتير</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="272" />
+        <location line="+1"/>
         <source>Payments</source>
         <translation>الدفعات</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="273" />
+        <location line="+1"/>
         <source>Letters sent</source>
         <translation>الرسائل المرسلة</translation>
     </message>
@@ -442,43 +442,43 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../arapp/ui/customers_model.py" line="131" />
+        <location filename="../arapp/ui/customers_model.py" line="+131"/>
         <source>Code</source>
-        <extracomment>Rows per query: a screenful many times over, small enough to load in a few ms. Columns the owner can sort by clicking the header → CustomerQuery.sort. Role holding the customer's id.</extracomment>
+        <extracomment>Rows per query: a screenful many times over, small enough to load in a few ms. Columns the owner can sort by clicking the header → CustomerQuery.sort. Role holding the customer&apos;s id.</extracomment>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers_model.py" line="132" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers_model.py" line="133" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers_model.py" line="134" />
+        <location line="+1"/>
         <source>Balance</source>
         <translation>الرصيد</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers_model.py" line="135" />
+        <location line="+1"/>
         <source>Days late</source>
         <translation>أيام التأخير</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers_model.py" line="136" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers_model.py" line="188" />
+        <location line="+52"/>
         <source>Stop credit</source>
         <translation>إيقاف الدين</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers_model.py" line="190" />
+        <location line="+2"/>
         <source>Over limit</source>
         <translation>تجاوز السقف</translation>
     </message>
@@ -486,18 +486,18 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../arapp/ui/customers_view.py" line="174" />
+        <location filename="../arapp/ui/customers_view.py" line="+174"/>
         <source>Customers: %1</source>
         <extracomment>First click on a column sorts the way an owner means it: names A→Z, biggest debt first, most days late first. A second click reverses.</extracomment>
         <translation>الزبائن: %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers_view.py" line="178" />
+        <location line="+4"/>
         <source>Customers</source>
         <translation>الزبائن</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers_view.py" line="179" />
+        <location line="+1"/>
         <source>Search by name, code, phone or ID number (Ctrl+F)</source>
         <translation>ابحث بالاسم أو الرمز أو الهاتف أو رقم الهوية (Ctrl+F)</translation>
     </message>
@@ -505,17 +505,17 @@
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="87" />
+        <location filename="../arapp/ui/app.py" line="-67"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/app.py" line="89" />
+        <location line="+2"/>
         <source>Something went wrong in arapp. What you saved before is safe; the last action may not have been completed.</source>
         <translation>حدث خطأ في arapp. ما حفظته سابقًا آمن؛ وقد لا يكون الإجراء الأخير قد اكتمل.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/app.py" line="96" />
+        <location line="+7"/>
         <source>Details were written to %1.</source>
         <translation>كُتبت التفاصيل في %1.</translation>
     </message>
@@ -523,27 +523,27 @@
 <context>
     <name>FilePicker</name>
     <message>
-        <location filename="../arapp/ui/first_run_pages.py" line="61" />
+        <location filename="../arapp/ui/first_run_pages.py" line="+61"/>
         <source>Choose a file</source>
         <translation>اختر ملفًا</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run_pages.py" line="63" />
+        <location line="+2"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>جداول بيانات (*.xlsx *.csv *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run_pages.py" line="69" />
+        <location line="+6"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run_pages.py" line="70" />
+        <location line="+1"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run_pages.py" line="71" />
+        <location line="+1"/>
         <source>No file chosen</source>
         <translation>لم يُختر ملف</translation>
     </message>
@@ -551,17 +551,17 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="278" />
+        <location filename="../arapp/ui/first_run.py" line="+118"/>
         <source>Sample shop</source>
         <translation>محل تجريبي</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="278" />
+        <location line="+0"/>
         <source>Making the sample shop…</source>
         <translation>جارٍ إنشاء المحل التجريبي…</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="285" />
+        <location line="+7"/>
         <source>Set up arapp</source>
         <translation>إعداد arapp</translation>
     </message>
@@ -569,33 +569,33 @@
 <context>
     <name>ImagePicker</name>
     <message>
-        <location filename="../arapp/ui/widgets/image_picker.py" line="85" />
-        <location filename="../arapp/ui/widgets/image_picker.py" line="122" />
+        <location filename="../arapp/ui/widgets/image_picker.py" line="+85"/>
+        <location line="+37"/>
         <source>No image</source>
         <translation>لا توجد صورة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/widgets/image_picker.py" line="105" />
+        <location line="-17"/>
         <source>This file is not a PNG or JPG image.</source>
         <translation>هذا الملف ليس صورة PNG أو JPG.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/widgets/image_picker.py" line="113" />
+        <location line="+8"/>
         <source>Choose an image</source>
         <translation>اختر صورة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/widgets/image_picker.py" line="113" />
+        <location line="+0"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/widgets/image_picker.py" line="119" />
+        <location line="+6"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/widgets/image_picker.py" line="120" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
@@ -603,32 +603,32 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../arapp/ui/import_errors_dialog.py" line="31" />
+        <location filename="../arapp/ui/import_errors_dialog.py" line="+31"/>
         <source>Row</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/import_errors_dialog.py" line="36" />
+        <location line="+5"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/import_errors_dialog.py" line="40" />
+        <location line="+4"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/import_errors_dialog.py" line="92" />
+        <location line="+52"/>
         <source>Nothing was imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/import_errors_dialog.py" line="95" />
+        <location line="+3"/>
         <source>%1 was not imported: %2 problem(s) found. Fix them in the file and import it again; rows already in the shop are skipped.</source>
         <translation>لم يُستورد الملف %1: وُجدت %2 مشكلة. صحّحها في الملف واستورده مجددًا؛ الأسطر الموجودة مسبقًا تُتخطّى.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/import_errors_dialog.py" line="101" />
+        <location line="+6"/>
         <source>&amp;Copy list</source>
         <translation>&amp;نسخ القائمة</translation>
     </message>
@@ -636,32 +636,32 @@
 <context>
     <name>ImportFiles</name>
     <message>
-        <location filename="../arapp/ui/import_files.py" line="41" />
+        <location filename="../arapp/ui/import_files.py" line="+41"/>
         <source>Customers</source>
         <translation>الزبائن</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/import_files.py" line="42" />
+        <location line="+1"/>
         <source>Invoices</source>
         <translation>الفواتير</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/import_files.py" line="43" />
+        <location line="+1"/>
         <source>Payments</source>
         <translation>الدفعات</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/import_files.py" line="60" />
+        <location line="+17"/>
         <source>Importing</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/import_files.py" line="61" />
+        <location line="+1"/>
         <source>Importing %1 from %2…</source>
         <translation>جارٍ استيراد %1 من %2…</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/import_files.py" line="84" />
+        <location line="+23"/>
         <source>%1: %2 added, %3 already there.</source>
         <translation>%1: أُضيف %2، و%3 موجود مسبقًا.</translation>
     </message>
@@ -669,27 +669,27 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../arapp/ui/first_run_pages.py" line="121" />
+        <location filename="../arapp/ui/first_run_pages.py" line="+50"/>
         <source>The import was cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run_pages.py" line="124" />
+        <location line="+3"/>
         <source>%1 was not imported. Fix the file and press Finish again.</source>
         <translation>لم يُستورد %1. صحّح الملف واضغط إنهاء مجددًا.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run_pages.py" line="133" />
+        <location line="+9"/>
         <source>Import from Excel or CSV</source>
         <translation>استيراد من Excel أو CSV</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run_pages.py" line="136" />
+        <location line="+3"/>
         <source>Choose one file of each kind you have. They are imported in this order: customers, invoices, payments.</source>
         <translation>اختر ملفًا واحدًا من كل نوع لديك. يتم الاستيراد بهذا الترتيب: الزبائن، الفواتير، الدفعات.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run_pages.py" line="142" />
+        <location line="+6"/>
         <source>The first row holds the column names, in Hebrew, Arabic or English. A file with a mistake imports nothing and lists every row to fix.</source>
         <translation>يحتوي السطر الأول على أسماء الأعمدة بالعبرية أو العربية أو الإنجليزية. الملف الذي فيه خطأ لا يُستورد منه شيء، وتُعرض قائمة بكل الأسطر التي يجب تصحيحها.</translation>
     </message>
@@ -697,57 +697,57 @@
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../arapp/ui/invoice_dialog.py" line="128" />
+        <location filename="../arapp/ui/invoice_dialog.py" line="+128"/>
         <source>The due date is before the invoice date.</source>
         <translation>تاريخ الاستحقاق قبل تاريخ الفاتورة.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/invoice_dialog.py" line="157" />
+        <location line="+29"/>
         <source>New invoice</source>
         <translation>فاتورة جديدة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/invoice_dialog.py" line="159" />
+        <location line="+2"/>
         <source>Customer:</source>
         <translation>الزبون:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/invoice_dialog.py" line="160" />
+        <location line="+1"/>
         <source>Invoice &amp;number:</source>
         <translation>&amp;رقم الفاتورة:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/invoice_dialog.py" line="161" />
+        <location line="+1"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/invoice_dialog.py" line="162" />
+        <location line="+1"/>
         <source>D&amp;ue date:</source>
         <translation>تاريخ الا&amp;ستحقاق:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/invoice_dialog.py" line="163" />
+        <location line="+1"/>
         <source>&amp;Amount:</source>
         <translation>ال&amp;مبلغ:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/invoice_dialog.py" line="164" />
+        <location line="+1"/>
         <source>D&amp;escription:</source>
         <translation>ال&amp;وصف:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/invoice_dialog.py" line="173" />
+        <location line="+9"/>
         <source>This customer is on stop credit.</source>
         <translation>هذا الزبون موقوف عن الشراء بالدين.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/invoice_dialog.py" line="175" />
+        <location line="+2"/>
         <source>This customer is over the credit limit.</source>
         <translation>هذا الزبون تجاوز سقف الدين.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/invoice_dialog.py" line="178" />
+        <location line="+3"/>
         <source>Payment terms: %1 days</source>
         <translation>شروط الدفع: %1 يومًا</translation>
     </message>
@@ -755,92 +755,92 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../arapp/ui/labels.py" line="14" />
+        <location filename="../arapp/ui/labels.py" line="+14"/>
         <source>Cash</source>
         <translation>نقدًا</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="15" />
+        <location line="+1"/>
         <source>Check</source>
         <translation>شيك</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="16" />
+        <location line="+1"/>
         <source>Credit card</source>
         <translation>بطاقة ائتمان</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="17" />
+        <location line="+1"/>
         <source>Bank transfer</source>
         <translation>تحويل بنكي</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="18" />
+        <location line="+1"/>
         <source>Bit / PayBox</source>
         <translation>بيت / PayBox</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="19" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="23" />
+        <location line="+4"/>
         <source>Payment</source>
         <translation>دفعة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="24" />
+        <location line="+1"/>
         <source>Credit note</source>
         <translation>إشعار دائن</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="28" />
+        <location line="+4"/>
         <source>Invoice</source>
         <translation>فاتورة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="29" />
+        <location line="+1"/>
         <source>Fee</source>
         <translation>رسوم</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="30" />
+        <location line="+1"/>
         <source>Installment</source>
         <translation>قسط</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="34" />
+        <location line="+4"/>
         <source>Friendly reminder</source>
         <translation>تذكير ودي</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="35" />
+        <location line="+1"/>
         <source>Debt notice</source>
         <translation>إشعار بالدين</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="36" />
+        <location line="+1"/>
         <source>Second reminder</source>
         <translation>تذكير ثانٍ</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="37" />
+        <location line="+1"/>
         <source>Warning before legal action</source>
         <translation>إنذار قبل اتخاذ إجراءات قانونية</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="38" />
+        <location line="+1"/>
         <source>Settlement offer</source>
         <translation>عرض تسوية</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="39" />
+        <location line="+1"/>
         <source>Statement of account</source>
         <translation>كشف حساب</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="40" />
+        <location line="+1"/>
         <source>Handover to a lawyer</source>
         <translation>تحويل إلى محامٍ</translation>
     </message>
@@ -848,12 +848,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="62" />
+        <location filename="../arapp/ui/first_run.py" line="-223"/>
         <source>Welcome to arapp</source>
         <translation>مرحبًا بك في arapp</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="63" />
+        <location line="+1"/>
         <source>Choose the language of the app. You can change it later.</source>
         <translation>اختر لغة البرنامج. يمكنك تغييرها لاحقًا.</translation>
     </message>
@@ -861,98 +861,98 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="80" />
+        <location filename="../arapp/ui/letter_dialog.py" line="+80"/>
         <source>Print…</source>
         <extracomment>Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="82" />
+        <location line="+2"/>
         <source>Save as PDF…</source>
         <translation>حفظ كملف PDF…</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="86" />
+        <location line="+4"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="92" />
+        <location line="+6"/>
         <source>Letter</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="93" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="94" />
+        <location line="+1"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="104" />
+        <location line="+10"/>
         <source>Letter to %1</source>
         <translation>رسالة إلى %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="118" />
+        <location line="+14"/>
         <source>Friendly reminder</source>
         <translation>تذكير ودي</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="119" />
+        <location line="+1"/>
         <source>Debt notice (Consumer Protection Law §13B2)</source>
         <translation>إشعار بالدين (قانون حماية المستهلك، البند 13ب2)</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="120" />
+        <location line="+1"/>
         <source>Second reminder</source>
         <translation>تذكير ثانٍ</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="121" />
+        <location line="+1"/>
         <source>Warning before legal action</source>
         <translation>إنذار قبل اتخاذ إجراءات قانونية</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="122" />
+        <location line="+1"/>
         <source>Settlement offer</source>
         <translation>عرض تسوية</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="123" />
+        <location line="+1"/>
         <source>Statement of account</source>
         <translation>كشف حساب</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="188" />
+        <location line="+65"/>
         <source>Print letter</source>
         <translation>طباعة رسالة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="196" />
+        <location line="+8"/>
         <source>Not printed</source>
         <translation>لم تتم الطباعة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="219" />
+        <location line="+23"/>
         <source>Save letter as PDF</source>
         <translation>حفظ الرسالة كملف PDF</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="221" />
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="231" />
+        <location line="+10"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="232" />
+        <location line="+1"/>
         <source>The file could not be written: %1</source>
         <translation>تعذّرت كتابة الملف: %1</translation>
     </message>
@@ -960,62 +960,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="46" />
+        <location filename="../arapp/ui/main_window.py" line="+46"/>
         <source>Customers</source>
         <translation>الزبائن</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="48" />
+        <location line="+2"/>
         <source>Aging</source>
         <translation>أعمار الديون</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="194" />
+        <location line="+146"/>
         <source>About arapp</source>
         <translation>حول arapp</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="195" />
+        <location line="+1"/>
         <source>arapp %1 — who owes you, since when, and what to do about it.</source>
         <translation>arapp %1 — من يدين لك، ومنذ متى، وماذا تفعل حيال ذلك.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="205" />
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="206" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="207" />
+        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="208" />
+        <location line="+1"/>
         <source>&amp;Find customer</source>
         <translation>ال&amp;بحث عن زبون</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="209" />
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="211" />
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="212" />
+        <location line="+1"/>
         <source>&amp;About arapp</source>
         <translation>&amp;حول arapp</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="215" />
+        <location line="+3"/>
         <source>Shop file: %1</source>
         <translation>ملف المحل: %1</translation>
     </message>
@@ -1023,7 +1023,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../arapp/ui/widgets/messages.py" line="22" />
+        <location filename="../arapp/ui/widgets/messages.py" line="+22"/>
         <source>Not done</source>
         <translation>لم يتم التنفيذ</translation>
     </message>
@@ -1031,37 +1031,37 @@
 <context>
     <name>MoneyInput</name>
     <message>
-        <location filename="../arapp/ui/money_input.py" line="82" />
+        <location filename="../arapp/ui/money_input.py" line="+82"/>
         <source>Type an amount.</source>
         <translation>اكتب مبلغًا.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/money_input.py" line="83" />
+        <location line="+1"/>
         <source>This is not a number.</source>
         <translation>هذا ليس رقمًا.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/money_input.py" line="86" />
+        <location line="+3"/>
         <source>At most two digits after the point.</source>
         <translation>رقمان على الأكثر بعد الفاصلة العشرية.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/money_input.py" line="89" />
+        <location line="+3"/>
         <source>Check the thousands separators (for example 1,234.50).</source>
         <translation>تحقق من فواصل الآلاف (مثلًا 1,234.50).</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/money_input.py" line="92" />
+        <location line="+3"/>
         <source>The amount cannot be negative.</source>
         <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/money_input.py" line="95" />
+        <location line="+3"/>
         <source>The amount must be more than zero.</source>
         <translation>يجب أن يكون المبلغ أكبر من صفر.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/money_input.py" line="98" />
+        <location line="+3"/>
         <source>The amount is too large.</source>
         <translation>المبلغ كبير جدًا.</translation>
     </message>
@@ -1069,112 +1069,112 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="143" />
+        <location filename="../arapp/ui/payment_dialog.py" line="+144"/>
         <source>Pay</source>
         <translation>ادفع</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="144" />
+        <location line="+1"/>
         <source>Invoice</source>
         <translation>الفاتورة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="145" />
+        <location line="+1"/>
         <source>Due</source>
         <translation>الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="146" />
+        <location line="+1"/>
         <source>Open</source>
         <translation>المتبقي</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="148" />
+        <location line="+2"/>
         <source>This payment</source>
         <translation>هذه الدفعة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="154" />
+        <location line="+6"/>
         <source>Left open</source>
         <translation>يبقى مفتوحًا</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="159" />
+        <location line="+5"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="160" />
+        <location line="+1"/>
         <source>Disputed: paid only if ticked</source>
         <translation>متنازع عليها: تُدفع فقط إذا حُدّدت</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="196" />
+        <location line="+36"/>
         <source>Type the amount to see which invoices it pays.</source>
         <translation>اكتب المبلغ لترى أي الفواتير يسددها.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="211" />
+        <location line="+15"/>
         <source>Pays %1 of open invoices.</source>
         <translation>يسدد %1 من الفواتير المفتوحة.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="214" />
+        <location line="+3"/>
         <source>Left as credit: %1</source>
         <translation>يبقى رصيدًا دائنًا: %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="238" />
+        <location line="+24"/>
         <source>Record payment</source>
         <translation>تسجيل دفعة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="239" />
+        <location line="+1"/>
         <source>Customer:</source>
         <translation>الزبون:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="242" />
+        <location line="+3"/>
         <source>%1 (%2) — balance %3</source>
         <translation>%1 (%2) — الرصيد %3</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="247" />
+        <location line="+5"/>
         <source>&amp;Amount:</source>
         <translation>ال&amp;مبلغ:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="248" />
+        <location line="+1"/>
         <source>for example 1,234.50</source>
         <translation>مثلًا 1,234.50</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="249" />
+        <location line="+1"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="250" />
+        <location line="+1"/>
         <source>&amp;Method:</source>
         <translation>&amp;طريقة الدفع:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="251" />
+        <location line="+1"/>
         <source>&amp;Reference:</source>
         <translation>ال&amp;مرجع:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="252" />
+        <location line="+1"/>
         <source>check number, confirmation…</source>
         <translation>رقم الشيك، رقم التأكيد…</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="256" />
+        <location line="+4"/>
         <source>Tick invoices to pay them first; the rest is applied oldest due first.</source>
         <translation>حدّد فواتير لتُدفع أولًا؛ ويُخصم الباقي من الأقدم استحقاقًا فالأحدث.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="258" />
+        <location line="+2"/>
         <source>Record &amp;payment</source>
         <translation>&amp;تسجيل الدفعة</translation>
     </message>
@@ -1182,27 +1182,27 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../arapp/ui/print_preview.py" line="41" />
+        <location filename="../arapp/ui/print_preview.py" line="+41"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/print_preview.py" line="43" />
+        <location line="+2"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/print_preview.py" line="45" />
+        <location line="+2"/>
         <source>Fit width</source>
         <translation>ملاءمة العرض</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/print_preview.py" line="46" />
+        <location line="+1"/>
         <source>Whole page</source>
         <translation>الصفحة كاملة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/print_preview.py" line="153" />
+        <location line="+107"/>
         <source>Pages: %1</source>
         <translation>الصفحات: %1</translation>
     </message>
@@ -1210,38 +1210,38 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../arapp/ui/printing.py" line="98" />
+        <location filename="../arapp/ui/printing.py" line="+98"/>
         <source>The document could not be read as a PDF (%1).</source>
         <extracomment>Above this a laser printer gains nothing visible, and the spooled job grows fourfold. Rows of device pixels rendered at once (about 10 MB per band for A4 at 600 dpi). How far (in points) a PDF page may differ from the paper and still print at 100 %.</extracomment>
         <translation>تعذّرت قراءة المستند كملف PDF (%1).</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/printing.py" line="198" />
+        <location line="+100"/>
         <source>The printer “%1” is not available.</source>
         <translation>الطابعة «%1» غير متوفرة.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/printing.py" line="214" />
+        <location line="+16"/>
         <source>The chosen page range contains no pages of this document.</source>
         <translation>نطاق الصفحات المختار لا يحتوي على صفحات من هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/printing.py" line="225" />
+        <location line="+11"/>
         <source>Could not start printing on “%1”.</source>
         <translation>تعذّر بدء الطباعة على «%1».</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/printing.py" line="238" />
+        <location line="+13"/>
         <source>The printer refused a new page.</source>
         <translation>رفضت الطابعة صفحة جديدة.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/printing.py" line="268" />
+        <location line="+30"/>
         <source>none</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/printing.py" line="271" />
+        <location line="+3"/>
         <source>No printer named “%1”. Available printers: %2.</source>
         <translation>لا توجد طابعة باسم «%1». الطابعات المتوفرة: %2.</translation>
     </message>
@@ -1249,42 +1249,42 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="201" />
+        <location filename="../arapp/ui/first_run.py" line="+138"/>
         <source>How do you want to start?</source>
         <translation>كيف تريد أن تبدأ؟</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="202" />
+        <location line="+1"/>
         <source>Your business details are saved when you press Finish.</source>
         <translation>تُحفظ بيانات مصلحتك عند الضغط على إنهاء.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="205" />
+        <location line="+3"/>
         <source>&amp;Empty shop</source>
         <translation>محل &amp;فارغ</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="206" />
+        <location line="+1"/>
         <source>Start with no customers and add them as you go.</source>
         <translation>ابدأ بدون زبائن وأضفهم أثناء العمل.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="209" />
+        <location line="+3"/>
         <source>&amp;Import from Excel or CSV</source>
         <translation>&amp;استيراد من Excel أو CSV</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="210" />
+        <location line="+1"/>
         <source>Bring your customers, invoices and payments from spreadsheet files.</source>
         <translation>أحضر زبائنك وفواتيرك ودفعاتك من ملفات جداول البيانات.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="213" />
+        <location line="+3"/>
         <source>&amp;Sample shop</source>
         <translation>محل &amp;تجريبي</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="214" />
+        <location line="+1"/>
         <source>Try the app with %1 made-up customers. Their data is fictitious.</source>
         <translation>جرّب البرنامج مع %1 زبونًا وهميًا. بياناتهم خيالية.</translation>
     </message>
@@ -1292,22 +1292,22 @@
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../arapp/ui/void_dialog.py" line="83" />
+        <location filename="../arapp/ui/void_dialog.py" line="+83"/>
         <source>Void</source>
         <translation>إلغاء قيد</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/void_dialog.py" line="86" />
+        <location line="+3"/>
         <source>Voiding keeps the record, marked void, and re-opens or re-applies the money it touched. It cannot be undone.</source>
         <translation>الإلغاء يُبقي القيد موسومًا بأنه ملغى، ويعيد فتح المبالغ المرتبطة به أو يعيد تخصيصها. لا يمكن التراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/void_dialog.py" line="90" />
+        <location line="+4"/>
         <source>&amp;Reason (required):</source>
         <translation>ال&amp;سبب (مطلوب):</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/void_dialog.py" line="91" />
+        <location line="+1"/>
         <source>&amp;Void</source>
         <translation>إ&amp;لغاء القيد</translation>
     </message>

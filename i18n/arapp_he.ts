@@ -1,52 +1,52 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="he_IL" sourcelanguage="en">
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../arapp/ui/aging_model.py" line="91" />
+        <location filename="../arapp/ui/aging_model.py" line="+91"/>
         <source>Code</source>
-        <extracomment>Model column → AgingRow field, for the seven money columns after code and name. The customer's id on every customer row (None on the totals row). The cell's value as data: ``Decimal`` for money, ``str`` for code and name.</extracomment>
+        <extracomment>Model column → AgingRow field, for the seven money columns after code and name. The customer&apos;s id on every customer row (None on the totals row). The cell&apos;s value as data: ``Decimal`` for money, ``str`` for code and name.</extracomment>
         <translation>קוד</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_model.py" line="92" />
+        <location line="+1"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_model.py" line="93" />
+        <location line="+1"/>
         <source>Current</source>
         <translation>טרם הגיע מועדו</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_model.py" line="94" />
+        <location line="+1"/>
         <source>1–30</source>
         <translation>1–30</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_model.py" line="95" />
+        <location line="+1"/>
         <source>31–60</source>
         <translation>31–60</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_model.py" line="96" />
+        <location line="+1"/>
         <source>61–90</source>
         <translation>61–90</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_model.py" line="97" />
+        <location line="+1"/>
         <source>91+</source>
         <translation>91+</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_model.py" line="98" />
+        <location line="+1"/>
         <source>Credit</source>
         <translation>זכות</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_model.py" line="99" />
-        <location filename="../arapp/ui/aging_model.py" line="104" />
+        <location line="+1"/>
+        <location line="+5"/>
         <source>Total</source>
         <translation>סה״כ</translation>
     </message>
@@ -54,73 +54,73 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="190" />
+        <location filename="../arapp/ui/aging_view.py" line="+191"/>
         <source>As of</source>
         <extracomment>A date typed digit by digit starts one report, not eight.</extracomment>
         <translation>נכון ליום</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="191" />
+        <location line="+1"/>
         <source>Export CSV…</source>
         <translation>ייצוא ל-CSV…</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="192" />
+        <location line="+1"/>
         <source>Export Excel…</source>
         <translation>ייצוא לאקסל…</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="193" />
+        <location line="+1"/>
         <source>Computing the report…</source>
         <translation>מחשב את הדוח…</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="287" />
+        <location line="+98"/>
         <source>Aging report</source>
         <translation>דוח גיול חובות</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="287" />
+        <location line="+0"/>
         <source>The report failed: %1</source>
         <translation>הפקת הדוח נכשלה: %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="303" />
+        <location line="+16"/>
         <source>%1 customers · total %2 · overdue %3</source>
         <translation>%1 לקוחות · סה״כ %2 · באיחור %3</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="334" />
+        <location line="+31"/>
         <source>Export CSV</source>
         <translation>ייצוא ל-CSV</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="334" />
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>קובצי CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="350" />
+        <location line="+16"/>
         <source>Export Excel</source>
         <translation>ייצוא לאקסל</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="350" />
+        <location line="+0"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>חוברות אקסל (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="355" />
+        <location line="+5"/>
         <source>Aging %1</source>
         <translation>גיול %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="379" />
+        <location line="+24"/>
         <source>Not saved</source>
         <translation>לא נשמר</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="380" />
+        <location line="+1"/>
         <source>The file could not be written: %1</source>
         <translation>לא ניתן לכתוב את הקובץ: %1</translation>
     </message>
@@ -128,12 +128,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="153" />
+        <location filename="../arapp/ui/app.py" line="+153"/>
         <source>Cannot open the shop file</source>
         <translation>לא ניתן לפתוח את קובץ העסק</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/app.py" line="154" />
+        <location line="+1"/>
         <source>The shop file %1 could not be opened:
 %2</source>
         <translation>לא ניתן היה לפתוח את קובץ העסק %1:
@@ -143,7 +143,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../arapp/ui/widgets/background.py" line="116" />
+        <location filename="../arapp/ui/widgets/background.py" line="+116"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
@@ -151,57 +151,57 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="144" />
+        <location filename="../arapp/ui/first_run.py" line="+144"/>
         <source>Your business</source>
         <translation>פרטי העסק</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="147" />
+        <location line="+3"/>
         <source>Letters and statements print these details. Only the name is required; you can fill in the rest later.</source>
         <translation>פרטים אלה יודפסו על המכתבים ועל דפי החשבון. רק השם הוא חובה; את השאר אפשר להשלים מאוחר יותר.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="152" />
+        <location line="+5"/>
         <source>Business &amp;name:</source>
         <translation>&amp;שם העסק:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="153" />
+        <location line="+1"/>
         <source>&amp;Registration no.:</source>
         <translation>&amp;ח.פ. / ע.מ.:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="154" />
+        <location line="+1"/>
         <source>&amp;Address:</source>
         <translation>&amp;כתובת:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="155" />
+        <location line="+1"/>
         <source>&amp;Phones:</source>
         <translation>&amp;טלפונים:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="156" />
+        <location line="+1"/>
         <source>&amp;Email:</source>
         <translation>&amp;דוא״ל:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="157" />
+        <location line="+1"/>
         <source>&amp;Bank details:</source>
         <translation>פרטי &amp;בנק:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="158" />
-        <source>&amp;Owner's name:</source>
+        <location line="+1"/>
+        <source>&amp;Owner&apos;s name:</source>
         <translation>שם ה&amp;בעלים:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="159" />
+        <location line="+1"/>
         <source>&amp;Logo:</source>
         <translation>&amp;לוגו:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="160" />
+        <location line="+1"/>
         <source>&amp;Signature:</source>
         <translation>&amp;חתימה:</translation>
     </message>
@@ -209,232 +209,232 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="77" />
+        <location filename="../arapp/ui/card_parts.py" line="+77"/>
         <source>Not yet due</source>
         <translation>טרם הגיע מועדו</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="75" />
+        <location line="-2"/>
         <source>%1 days</source>
         <extracomment>Aging buckets in reading order (AgingRow field names).</extracomment>
         <translation>%1 ימים</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="82" />
+        <location line="+7"/>
         <source>Credit</source>
         <translation>זכות</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="83" />
+        <location line="+1"/>
         <source>Total</source>
         <translation>סה״כ</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="130" />
-        <location filename="../arapp/ui/card_parts.py" line="231" />
+        <location line="+47"/>
+        <location line="+101"/>
         <source>Void: %1</source>
         <translation>מבוטל: %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="134" />
+        <location line="-97"/>
         <source>Disputed</source>
         <translation>במחלוקת</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="136" />
+        <location line="+2"/>
         <source>Paid</source>
         <translation>שולם</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="138" />
+        <location line="+2"/>
         <source>Partly paid</source>
         <translation>שולם חלקית</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="151" />
+        <location line="+13"/>
         <source>Number</source>
         <translation>מספר</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="153" />
-        <location filename="../arapp/ui/card_parts.py" line="212" />
+        <location line="+2"/>
+        <location line="+59"/>
         <source>Kind</source>
         <translation>סוג</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="157" />
-        <location filename="../arapp/ui/card_parts.py" line="209" />
+        <location line="-55"/>
+        <location line="+52"/>
         <source>Date</source>
         <translation>תאריך</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="162" />
+        <location line="-47"/>
         <source>Due</source>
         <translation>לתשלום עד</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="165" />
-        <location filename="../arapp/ui/card_parts.py" line="224" />
+        <location line="+3"/>
+        <location line="+59"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="170" />
+        <location line="-54"/>
         <source>Open</source>
         <translation>יתרה פתוחה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="176" />
+        <location line="+6"/>
         <source>Days late</source>
         <translation>ימי איחור</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="182" />
+        <location line="+6"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="187" />
+        <location line="+5"/>
         <source>Description</source>
         <translation>תיאור</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="198" />
+        <location line="+11"/>
         <source>credit %1</source>
         <translation>זכות %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="216" />
+        <location line="+18"/>
         <source>Method</source>
         <translation>אמצעי</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="220" />
+        <location line="+4"/>
         <source>Reference</source>
         <translation>אסמכתה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="229" />
+        <location line="+9"/>
         <source>Applied to</source>
         <translation>שויך ל</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="160" />
+        <location filename="../arapp/ui/customer_card.py" line="+161"/>
         <source>registered mail %1</source>
         <translation>דואר רשום %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="168" />
+        <location line="+8"/>
         <source>%1 — customer card</source>
         <translation>%1 — כרטיס לקוח</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="172" />
+        <location line="+4"/>
         <source>Stop credit</source>
         <translation>הקפאת אשראי</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="174" />
+        <location line="+2"/>
         <source>Over credit limit</source>
         <translation>חריגה ממסגרת האשראי</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="178" />
+        <location line="+4"/>
         <source>Balance: %1</source>
         <translation>יתרה: %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="179" />
+        <location line="+1"/>
         <source>Code: %1</source>
         <translation>קוד: %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="181" />
+        <location line="+2"/>
         <source>Phone: %1</source>
         <translation>טלפון: %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="183" />
+        <location line="+2"/>
         <source>ID: %1</source>
         <translation>ת״ז: %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="185" />
+        <location line="+2"/>
         <source>Address: %1</source>
         <translation>כתובת: %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="186" />
+        <location line="+1"/>
         <source>Terms: %1 days</source>
         <translation>תנאי תשלום: %1 ימים</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="189" />
+        <location line="+3"/>
         <source>Credit limit: %1</source>
         <translation>מסגרת אשראי: %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="228" />
+        <location line="+39"/>
         <source>Void invoice %1 of %2, %3?</source>
         <translation>לבטל את חשבונית %1 מיום %2 על סך %3?</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="236" />
+        <location line="+8"/>
         <source>Void the payment of %1 from %2?</source>
         <translation>לבטל את התשלום על סך %1 מיום %2?</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="249" />
+        <location line="+13"/>
         <source>Print letter</source>
         <translation>הדפסת מכתב</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="249" />
+        <location line="+0"/>
         <source>Letters are not available in this version.</source>
         <translation>מכתבים אינם זמינים בגרסה זו.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="265" />
+        <location line="+16"/>
         <source>New &amp;invoice (Ctrl+I)</source>
         <translation>חשבונית &amp;חדשה (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="266" />
+        <location line="+1"/>
         <source>Record &amp;payment (Ctrl+P)</source>
         <translation>רישום &amp;תשלום (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="267" />
+        <location line="+1"/>
         <source>&amp;Void selected…</source>
         <translation>&amp;ביטול הנבחר…</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="268" />
+        <location line="+1"/>
         <source>Print &amp;letter… (Ctrl+L)</source>
         <translation>הדפסת &amp;מכתב… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="269" />
+        <location line="+1"/>
         <source>Show paid and void invoices</source>
         <translation>הצגת חשבוניות ששולמו ומבוטלות</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="270" />
+        <location line="+1"/>
         <source>Show void payments</source>
         <translation>הצגת תשלומים מבוטלים</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="271" />
+        <location line="+1"/>
         <source>Invoices</source>
         <translation>חשבוניות</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="272" />
+        <location line="+1"/>
         <source>Payments</source>
         <translation>תשלומים</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="273" />
+        <location line="+1"/>
         <source>Letters sent</source>
         <translation>מכתבים שנשלחו</translation>
     </message>
@@ -442,43 +442,43 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../arapp/ui/customers_model.py" line="131" />
+        <location filename="../arapp/ui/customers_model.py" line="+131"/>
         <source>Code</source>
-        <extracomment>Rows per query: a screenful many times over, small enough to load in a few ms. Columns the owner can sort by clicking the header → CustomerQuery.sort. Role holding the customer's id.</extracomment>
+        <extracomment>Rows per query: a screenful many times over, small enough to load in a few ms. Columns the owner can sort by clicking the header → CustomerQuery.sort. Role holding the customer&apos;s id.</extracomment>
         <translation>קוד</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers_model.py" line="132" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers_model.py" line="133" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers_model.py" line="134" />
+        <location line="+1"/>
         <source>Balance</source>
         <translation>יתרה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers_model.py" line="135" />
+        <location line="+1"/>
         <source>Days late</source>
         <translation>ימי איחור</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers_model.py" line="136" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers_model.py" line="188" />
+        <location line="+52"/>
         <source>Stop credit</source>
         <translation>הקפאת אשראי</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers_model.py" line="190" />
+        <location line="+2"/>
         <source>Over limit</source>
         <translation>חריגה ממסגרת</translation>
     </message>
@@ -486,18 +486,18 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../arapp/ui/customers_view.py" line="174" />
+        <location filename="../arapp/ui/customers_view.py" line="+174"/>
         <source>Customers: %1</source>
         <extracomment>First click on a column sorts the way an owner means it: names A→Z, biggest debt first, most days late first. A second click reverses.</extracomment>
         <translation>לקוחות: %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers_view.py" line="178" />
+        <location line="+4"/>
         <source>Customers</source>
         <translation>לקוחות</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers_view.py" line="179" />
+        <location line="+1"/>
         <source>Search by name, code, phone or ID number (Ctrl+F)</source>
         <translation>חיפוש לפי שם, קוד, טלפון או ת״ז (Ctrl+F)</translation>
     </message>
@@ -505,17 +505,17 @@
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="87" />
+        <location filename="../arapp/ui/app.py" line="-67"/>
         <source>Something went wrong</source>
         <translation>משהו השתבש</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/app.py" line="89" />
+        <location line="+2"/>
         <source>Something went wrong in arapp. What you saved before is safe; the last action may not have been completed.</source>
         <translation>משהו השתבש ב-arapp. מה שנשמר קודם לכן שמור; ייתכן שהפעולה האחרונה לא הושלמה.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/app.py" line="96" />
+        <location line="+7"/>
         <source>Details were written to %1.</source>
         <translation>הפרטים נרשמו בקובץ %1.</translation>
     </message>
@@ -523,27 +523,27 @@
 <context>
     <name>FilePicker</name>
     <message>
-        <location filename="../arapp/ui/first_run_pages.py" line="61" />
+        <location filename="../arapp/ui/first_run_pages.py" line="+61"/>
         <source>Choose a file</source>
         <translation>בחירת קובץ</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run_pages.py" line="63" />
+        <location line="+2"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>גיליונות (*.xlsx *.csv *.txt);;כל הקבצים (*)</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run_pages.py" line="69" />
+        <location line="+6"/>
         <source>Browse…</source>
         <translation>עיון…</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run_pages.py" line="70" />
+        <location line="+1"/>
         <source>Clear</source>
         <translation>ניקוי</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run_pages.py" line="71" />
+        <location line="+1"/>
         <source>No file chosen</source>
         <translation>לא נבחר קובץ</translation>
     </message>
@@ -551,17 +551,17 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="278" />
+        <location filename="../arapp/ui/first_run.py" line="+118"/>
         <source>Sample shop</source>
         <translation>עסק לדוגמה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="278" />
+        <location line="+0"/>
         <source>Making the sample shop…</source>
         <translation>יוצר עסק לדוגמה…</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="285" />
+        <location line="+7"/>
         <source>Set up arapp</source>
         <translation>הגדרת arapp</translation>
     </message>
@@ -569,33 +569,33 @@
 <context>
     <name>ImagePicker</name>
     <message>
-        <location filename="../arapp/ui/widgets/image_picker.py" line="85" />
-        <location filename="../arapp/ui/widgets/image_picker.py" line="122" />
+        <location filename="../arapp/ui/widgets/image_picker.py" line="+85"/>
+        <location line="+37"/>
         <source>No image</source>
         <translation>אין תמונה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/widgets/image_picker.py" line="105" />
+        <location line="-17"/>
         <source>This file is not a PNG or JPG image.</source>
         <translation>הקובץ אינו תמונת PNG או JPG.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/widgets/image_picker.py" line="113" />
+        <location line="+8"/>
         <source>Choose an image</source>
         <translation>בחירת תמונה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/widgets/image_picker.py" line="113" />
+        <location line="+0"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>תמונות (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/widgets/image_picker.py" line="119" />
+        <location line="+6"/>
         <source>Choose…</source>
         <translation>בחירה…</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/widgets/image_picker.py" line="120" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>הסרה</translation>
     </message>
@@ -603,32 +603,32 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../arapp/ui/import_errors_dialog.py" line="31" />
+        <location filename="../arapp/ui/import_errors_dialog.py" line="+31"/>
         <source>Row</source>
         <translation>שורה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/import_errors_dialog.py" line="36" />
+        <location line="+5"/>
         <source>Column</source>
         <translation>עמודה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/import_errors_dialog.py" line="40" />
+        <location line="+4"/>
         <source>Problem</source>
         <translation>בעיה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/import_errors_dialog.py" line="92" />
+        <location line="+52"/>
         <source>Nothing was imported</source>
         <translation>לא יובא דבר</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/import_errors_dialog.py" line="95" />
+        <location line="+3"/>
         <source>%1 was not imported: %2 problem(s) found. Fix them in the file and import it again; rows already in the shop are skipped.</source>
         <translation>הקובץ %1 לא יובא: נמצאו %2 בעיות. יש לתקן אותן בקובץ ולייבא שוב; שורות שכבר קיימות בעסק ידולגו.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/import_errors_dialog.py" line="101" />
+        <location line="+6"/>
         <source>&amp;Copy list</source>
         <translation>&amp;העתקת הרשימה</translation>
     </message>
@@ -636,32 +636,32 @@
 <context>
     <name>ImportFiles</name>
     <message>
-        <location filename="../arapp/ui/import_files.py" line="41" />
+        <location filename="../arapp/ui/import_files.py" line="+41"/>
         <source>Customers</source>
         <translation>לקוחות</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/import_files.py" line="42" />
+        <location line="+1"/>
         <source>Invoices</source>
         <translation>חשבוניות</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/import_files.py" line="43" />
+        <location line="+1"/>
         <source>Payments</source>
         <translation>תשלומים</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/import_files.py" line="60" />
+        <location line="+17"/>
         <source>Importing</source>
         <translation>ייבוא</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/import_files.py" line="61" />
+        <location line="+1"/>
         <source>Importing %1 from %2…</source>
         <translation>מייבא %1 מתוך %2…</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/import_files.py" line="84" />
+        <location line="+23"/>
         <source>%1: %2 added, %3 already there.</source>
         <translation>%1: נוספו %2, %3 כבר היו קיימים.</translation>
     </message>
@@ -669,27 +669,27 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../arapp/ui/first_run_pages.py" line="121" />
+        <location filename="../arapp/ui/first_run_pages.py" line="+50"/>
         <source>The import was cancelled.</source>
         <translation>הייבוא בוטל.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run_pages.py" line="124" />
+        <location line="+3"/>
         <source>%1 was not imported. Fix the file and press Finish again.</source>
         <translation>%1 לא יובאו. יש לתקן את הקובץ וללחוץ שוב על סיום.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run_pages.py" line="133" />
+        <location line="+9"/>
         <source>Import from Excel or CSV</source>
         <translation>ייבוא מאקסל או CSV</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run_pages.py" line="136" />
+        <location line="+3"/>
         <source>Choose one file of each kind you have. They are imported in this order: customers, invoices, payments.</source>
         <translation>בחרו קובץ אחד מכל סוג שיש לכם. הייבוא נעשה בסדר הזה: לקוחות, חשבוניות, תשלומים.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run_pages.py" line="142" />
+        <location line="+6"/>
         <source>The first row holds the column names, in Hebrew, Arabic or English. A file with a mistake imports nothing and lists every row to fix.</source>
         <translation>השורה הראשונה מכילה את שמות העמודות, בעברית, בערבית או באנגלית. קובץ עם טעות לא מיובא כלל, ומוצגת רשימה של כל השורות לתיקון.</translation>
     </message>
@@ -697,57 +697,57 @@
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../arapp/ui/invoice_dialog.py" line="128" />
+        <location filename="../arapp/ui/invoice_dialog.py" line="+128"/>
         <source>The due date is before the invoice date.</source>
         <translation>מועד התשלום מוקדם מתאריך החשבונית.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/invoice_dialog.py" line="157" />
+        <location line="+29"/>
         <source>New invoice</source>
         <translation>חשבונית חדשה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/invoice_dialog.py" line="159" />
+        <location line="+2"/>
         <source>Customer:</source>
         <translation>לקוח:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/invoice_dialog.py" line="160" />
+        <location line="+1"/>
         <source>Invoice &amp;number:</source>
         <translation>&amp;מספר חשבונית:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/invoice_dialog.py" line="161" />
+        <location line="+1"/>
         <source>&amp;Date:</source>
         <translation>&amp;תאריך:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/invoice_dialog.py" line="162" />
+        <location line="+1"/>
         <source>D&amp;ue date:</source>
         <translation>&amp;לתשלום עד:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/invoice_dialog.py" line="163" />
+        <location line="+1"/>
         <source>&amp;Amount:</source>
         <translation>&amp;סכום:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/invoice_dialog.py" line="164" />
+        <location line="+1"/>
         <source>D&amp;escription:</source>
         <translation>&amp;תיאור:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/invoice_dialog.py" line="173" />
+        <location line="+9"/>
         <source>This customer is on stop credit.</source>
         <translation>ללקוח זה הוקפא האשראי.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/invoice_dialog.py" line="175" />
+        <location line="+2"/>
         <source>This customer is over the credit limit.</source>
         <translation>לקוח זה חורג ממסגרת האשראי.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/invoice_dialog.py" line="178" />
+        <location line="+3"/>
         <source>Payment terms: %1 days</source>
         <translation>תנאי תשלום: %1 ימים</translation>
     </message>
@@ -755,92 +755,92 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../arapp/ui/labels.py" line="14" />
+        <location filename="../arapp/ui/labels.py" line="+14"/>
         <source>Cash</source>
         <translation>מזומן</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="15" />
+        <location line="+1"/>
         <source>Check</source>
         <translation>צ׳ק</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="16" />
+        <location line="+1"/>
         <source>Credit card</source>
         <translation>כרטיס אשראי</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="17" />
+        <location line="+1"/>
         <source>Bank transfer</source>
         <translation>העברה בנקאית</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="18" />
+        <location line="+1"/>
         <source>Bit / PayBox</source>
         <translation>ביט / פייבוקס</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="19" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>אחר</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="23" />
+        <location line="+4"/>
         <source>Payment</source>
         <translation>תשלום</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="24" />
+        <location line="+1"/>
         <source>Credit note</source>
         <translation>הודעת זיכוי</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="28" />
+        <location line="+4"/>
         <source>Invoice</source>
         <translation>חשבונית</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="29" />
+        <location line="+1"/>
         <source>Fee</source>
         <translation>עמלה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="30" />
+        <location line="+1"/>
         <source>Installment</source>
         <translation>תשלום בהסדר</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="34" />
+        <location line="+4"/>
         <source>Friendly reminder</source>
         <translation>תזכורת ידידותית</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="35" />
+        <location line="+1"/>
         <source>Debt notice</source>
         <translation>הודעה על חוב</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="36" />
+        <location line="+1"/>
         <source>Second reminder</source>
         <translation>תזכורת שנייה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="37" />
+        <location line="+1"/>
         <source>Warning before legal action</source>
         <translation>התראה לפני נקיטת הליכים</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="38" />
+        <location line="+1"/>
         <source>Settlement offer</source>
         <translation>הצעת הסדר</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="39" />
+        <location line="+1"/>
         <source>Statement of account</source>
         <translation>דף חשבון</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/labels.py" line="40" />
+        <location line="+1"/>
         <source>Handover to a lawyer</source>
         <translation>העברה לעורך דין</translation>
     </message>
@@ -848,12 +848,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="62" />
+        <location filename="../arapp/ui/first_run.py" line="-223"/>
         <source>Welcome to arapp</source>
         <translation>ברוכים הבאים ל-arapp</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="63" />
+        <location line="+1"/>
         <source>Choose the language of the app. You can change it later.</source>
         <translation>בחרו את שפת התוכנה. אפשר לשנות אותה בהמשך.</translation>
     </message>
@@ -861,98 +861,98 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="80" />
+        <location filename="../arapp/ui/letter_dialog.py" line="+80"/>
         <source>Print…</source>
         <extracomment>Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
         <translation>הדפסה…</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="82" />
+        <location line="+2"/>
         <source>Save as PDF…</source>
         <translation>שמירה כ-PDF…</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="86" />
+        <location line="+4"/>
         <source>Close</source>
         <translation>סגירה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="92" />
+        <location line="+6"/>
         <source>Letter</source>
         <translation>מכתב</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="93" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="94" />
+        <location line="+1"/>
         <source>Date</source>
         <translation>תאריך</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="104" />
+        <location line="+10"/>
         <source>Letter to %1</source>
         <translation>מכתב אל %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="118" />
+        <location line="+14"/>
         <source>Friendly reminder</source>
         <translation>תזכורת ידידותית</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="119" />
+        <location line="+1"/>
         <source>Debt notice (Consumer Protection Law §13B2)</source>
         <translation>הודעה על חוב (חוק הגנת הצרכן, סעיף 13ב2)</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="120" />
+        <location line="+1"/>
         <source>Second reminder</source>
         <translation>תזכורת שנייה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="121" />
+        <location line="+1"/>
         <source>Warning before legal action</source>
         <translation>התראה לפני נקיטת הליכים</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="122" />
+        <location line="+1"/>
         <source>Settlement offer</source>
         <translation>הצעת הסדר</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="123" />
+        <location line="+1"/>
         <source>Statement of account</source>
         <translation>דף חשבון</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="188" />
+        <location line="+65"/>
         <source>Print letter</source>
         <translation>הדפסת מכתב</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="196" />
+        <location line="+8"/>
         <source>Not printed</source>
         <translation>לא הודפס</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="219" />
+        <location line="+23"/>
         <source>Save letter as PDF</source>
         <translation>שמירת המכתב כ-PDF</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="221" />
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation>קובצי PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="231" />
+        <location line="+10"/>
         <source>Not saved</source>
         <translation>לא נשמר</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="232" />
+        <location line="+1"/>
         <source>The file could not be written: %1</source>
         <translation>לא ניתן לכתוב את הקובץ: %1</translation>
     </message>
@@ -960,62 +960,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="46" />
+        <location filename="../arapp/ui/main_window.py" line="+46"/>
         <source>Customers</source>
         <translation>לקוחות</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="48" />
+        <location line="+2"/>
         <source>Aging</source>
         <translation>גיול חובות</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="194" />
+        <location line="+146"/>
         <source>About arapp</source>
         <translation>אודות arapp</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="195" />
+        <location line="+1"/>
         <source>arapp %1 — who owes you, since when, and what to do about it.</source>
         <translation>arapp %1 — מי חייב לך, ממתי, ומה עושים עם זה.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="205" />
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;קובץ</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="206" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>י&amp;ציאה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="207" />
+        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;מעבר</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="208" />
+        <location line="+1"/>
         <source>&amp;Find customer</source>
         <translation>&amp;חיפוש לקוח</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="209" />
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;שפה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="211" />
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>ע&amp;זרה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="212" />
+        <location line="+1"/>
         <source>&amp;About arapp</source>
         <translation>&amp;אודות arapp</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="215" />
+        <location line="+3"/>
         <source>Shop file: %1</source>
         <translation>קובץ העסק: %1</translation>
     </message>
@@ -1023,7 +1023,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../arapp/ui/widgets/messages.py" line="22" />
+        <location filename="../arapp/ui/widgets/messages.py" line="+22"/>
         <source>Not done</source>
         <translation>הפעולה לא בוצעה</translation>
     </message>
@@ -1031,37 +1031,37 @@
 <context>
     <name>MoneyInput</name>
     <message>
-        <location filename="../arapp/ui/money_input.py" line="82" />
+        <location filename="../arapp/ui/money_input.py" line="+82"/>
         <source>Type an amount.</source>
         <translation>הקלידו סכום.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/money_input.py" line="83" />
+        <location line="+1"/>
         <source>This is not a number.</source>
         <translation>זה אינו מספר.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/money_input.py" line="86" />
+        <location line="+3"/>
         <source>At most two digits after the point.</source>
         <translation>לכל היותר שתי ספרות אחרי הנקודה.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/money_input.py" line="89" />
+        <location line="+3"/>
         <source>Check the thousands separators (for example 1,234.50).</source>
         <translation>בדקו את מפרידי האלפים (למשל 1,234.50).</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/money_input.py" line="92" />
+        <location line="+3"/>
         <source>The amount cannot be negative.</source>
         <translation>הסכום אינו יכול להיות שלילי.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/money_input.py" line="95" />
+        <location line="+3"/>
         <source>The amount must be more than zero.</source>
         <translation>הסכום חייב להיות גדול מאפס.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/money_input.py" line="98" />
+        <location line="+3"/>
         <source>The amount is too large.</source>
         <translation>הסכום גדול מדי.</translation>
     </message>
@@ -1069,112 +1069,112 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="143" />
+        <location filename="../arapp/ui/payment_dialog.py" line="+144"/>
         <source>Pay</source>
         <translation>לתשלום</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="144" />
+        <location line="+1"/>
         <source>Invoice</source>
         <translation>חשבונית</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="145" />
+        <location line="+1"/>
         <source>Due</source>
         <translation>לתשלום עד</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="146" />
+        <location line="+1"/>
         <source>Open</source>
         <translation>יתרה פתוחה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="148" />
+        <location line="+2"/>
         <source>This payment</source>
         <translation>תשלום זה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="154" />
+        <location line="+6"/>
         <source>Left open</source>
         <translation>נותר פתוח</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="159" />
+        <location line="+5"/>
         <source>Note</source>
         <translation>הערה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="160" />
+        <location line="+1"/>
         <source>Disputed: paid only if ticked</source>
         <translation>במחלוקת: ישולם רק אם יסומן</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="196" />
+        <location line="+36"/>
         <source>Type the amount to see which invoices it pays.</source>
         <translation>הקלידו סכום כדי לראות אילו חשבוניות הוא משלם.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="211" />
+        <location line="+15"/>
         <source>Pays %1 of open invoices.</source>
         <translation>משלם %1 מהחשבוניות הפתוחות.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="214" />
+        <location line="+3"/>
         <source>Left as credit: %1</source>
         <translation>נותר כזכות: %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="238" />
+        <location line="+24"/>
         <source>Record payment</source>
         <translation>רישום תשלום</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="239" />
+        <location line="+1"/>
         <source>Customer:</source>
         <translation>לקוח:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="242" />
+        <location line="+3"/>
         <source>%1 (%2) — balance %3</source>
         <translation>%1 (%2) — יתרה %3</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="247" />
+        <location line="+5"/>
         <source>&amp;Amount:</source>
         <translation>&amp;סכום:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="248" />
+        <location line="+1"/>
         <source>for example 1,234.50</source>
         <translation>למשל 1,234.50</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="249" />
+        <location line="+1"/>
         <source>&amp;Date:</source>
         <translation>&amp;תאריך:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="250" />
+        <location line="+1"/>
         <source>&amp;Method:</source>
         <translation>&amp;אמצעי תשלום:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="251" />
+        <location line="+1"/>
         <source>&amp;Reference:</source>
         <translation>א&amp;סמכתה:</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="252" />
+        <location line="+1"/>
         <source>check number, confirmation…</source>
         <translation>מספר צ׳ק, אישור…</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="256" />
+        <location line="+4"/>
         <source>Tick invoices to pay them first; the rest is applied oldest due first.</source>
         <translation>סמנו חשבוניות כדי לשלם אותן קודם; היתרה משויכת לפי מועד התשלום, מהמוקדם ביותר.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="258" />
+        <location line="+2"/>
         <source>Record &amp;payment</source>
         <translation>&amp;רישום התשלום</translation>
     </message>
@@ -1182,27 +1182,27 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../arapp/ui/print_preview.py" line="41" />
+        <location filename="../arapp/ui/print_preview.py" line="+41"/>
         <source>Zoom out</source>
         <translation>הקטנה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/print_preview.py" line="43" />
+        <location line="+2"/>
         <source>Zoom in</source>
         <translation>הגדלה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/print_preview.py" line="45" />
+        <location line="+2"/>
         <source>Fit width</source>
         <translation>התאמה לרוחב</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/print_preview.py" line="46" />
+        <location line="+1"/>
         <source>Whole page</source>
         <translation>עמוד שלם</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/print_preview.py" line="153" />
+        <location line="+107"/>
         <source>Pages: %1</source>
         <translation>עמודים: %1</translation>
     </message>
@@ -1210,38 +1210,38 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../arapp/ui/printing.py" line="98" />
+        <location filename="../arapp/ui/printing.py" line="+98"/>
         <source>The document could not be read as a PDF (%1).</source>
         <extracomment>Above this a laser printer gains nothing visible, and the spooled job grows fourfold. Rows of device pixels rendered at once (about 10 MB per band for A4 at 600 dpi). How far (in points) a PDF page may differ from the paper and still print at 100 %.</extracomment>
         <translation>לא ניתן לקרוא את המסמך כ-PDF (%1).</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/printing.py" line="198" />
+        <location line="+100"/>
         <source>The printer “%1” is not available.</source>
         <translation>המדפסת „%1” אינה זמינה.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/printing.py" line="214" />
+        <location line="+16"/>
         <source>The chosen page range contains no pages of this document.</source>
         <translation>טווח העמודים שנבחר אינו כולל עמודים ממסמך זה.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/printing.py" line="225" />
+        <location line="+11"/>
         <source>Could not start printing on “%1”.</source>
         <translation>לא ניתן להתחיל להדפיס במדפסת „%1”.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/printing.py" line="238" />
+        <location line="+13"/>
         <source>The printer refused a new page.</source>
         <translation>המדפסת סירבה לעמוד חדש.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/printing.py" line="268" />
+        <location line="+30"/>
         <source>none</source>
         <translation>אין</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/printing.py" line="271" />
+        <location line="+3"/>
         <source>No printer named “%1”. Available printers: %2.</source>
         <translation>אין מדפסת בשם „%1”. מדפסות זמינות: %2.</translation>
     </message>
@@ -1249,42 +1249,42 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="201" />
+        <location filename="../arapp/ui/first_run.py" line="+138"/>
         <source>How do you want to start?</source>
         <translation>איך להתחיל?</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="202" />
+        <location line="+1"/>
         <source>Your business details are saved when you press Finish.</source>
         <translation>פרטי העסק יישמרו כשתלחצו על סיום.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="205" />
+        <location line="+3"/>
         <source>&amp;Empty shop</source>
         <translation>עסק &amp;ריק</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="206" />
+        <location line="+1"/>
         <source>Start with no customers and add them as you go.</source>
         <translation>מתחילים בלי לקוחות ומוסיפים אותם תוך כדי עבודה.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="209" />
+        <location line="+3"/>
         <source>&amp;Import from Excel or CSV</source>
         <translation>&amp;ייבוא מאקסל או CSV</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="210" />
+        <location line="+1"/>
         <source>Bring your customers, invoices and payments from spreadsheet files.</source>
         <translation>הבאת הלקוחות, החשבוניות והתשלומים שלכם מקובצי גיליון.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="213" />
+        <location line="+3"/>
         <source>&amp;Sample shop</source>
         <translation>עסק &amp;לדוגמה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="214" />
+        <location line="+1"/>
         <source>Try the app with %1 made-up customers. Their data is fictitious.</source>
         <translation>נסו את התוכנה עם %1 לקוחות מומצאים. הנתונים שלהם בדויים.</translation>
     </message>
@@ -1292,22 +1292,22 @@
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../arapp/ui/void_dialog.py" line="83" />
+        <location filename="../arapp/ui/void_dialog.py" line="+83"/>
         <source>Void</source>
         <translation>ביטול רשומה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/void_dialog.py" line="86" />
+        <location line="+3"/>
         <source>Voiding keeps the record, marked void, and re-opens or re-applies the money it touched. It cannot be undone.</source>
         <translation>הביטול משאיר את הרשומה, מסומנת כמבוטלת, ופותח מחדש או משייך מחדש את הכספים שנגעה בהם. אי אפשר לבטל את הפעולה.</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/void_dialog.py" line="90" />
+        <location line="+4"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;סיבה (חובה):</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/void_dialog.py" line="91" />
+        <location line="+1"/>
         <source>&amp;Void</source>
         <translation>&amp;ביטול הרשומה</translation>
     </message>
