@@ -17,7 +17,7 @@
     <message>
         <location line="+1"/>
         <source>Current</source>
-        <translation>غير مستحق بعد</translation>
+        <translation>لم يستحق بعد</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -57,12 +57,12 @@
         <location filename="../arapp/ui/aging_view.py" line="+191"/>
         <source>As of</source>
         <extracomment>A date typed digit by digit starts one report, not eight.</extracomment>
-        <translation>حتى تاريخ</translation>
+        <translation>كما في تاريخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export CSV…</source>
-        <translation>تصدير CSV…</translation>
+        <translation>تصدير إلى CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -72,7 +72,7 @@
     <message>
         <location line="+1"/>
         <source>Computing the report…</source>
-        <translation>جارٍ حساب التقرير…</translation>
+        <translation>جارٍ إعداد التقرير…</translation>
     </message>
     <message>
         <location line="+98"/>
@@ -82,17 +82,17 @@
     <message>
         <location line="+0"/>
         <source>The report failed: %1</source>
-        <translation>فشل إعداد التقرير: %1</translation>
+        <translation>تعذّر إعداد التقرير: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 customers · total %2 · overdue %3</source>
-        <translation>%1 زبون · المجموع %2 · متأخر %3</translation>
+        <translation>الزبائن: %1 · المجموع %2 · المتأخر %3</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Export CSV</source>
-        <translation>تصدير CSV</translation>
+        <translation>تصدير إلى CSV</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -107,7 +107,7 @@
     <message>
         <location line="+0"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation>مصنفات Excel (*.xlsx)</translation>
+        <translation>ملفات Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -117,12 +117,12 @@
     <message>
         <location line="+24"/>
         <source>Not saved</source>
-        <translation>لم يُحفظ</translation>
+        <translation>لم يتم الحفظ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file could not be written: %1</source>
-        <translation>تعذّرت كتابة الملف: %1</translation>
+        <translation>تعذّر حفظ الملف: %1</translation>
     </message>
 </context>
 <context>
@@ -153,17 +153,17 @@
     <message>
         <location filename="../arapp/ui/first_run.py" line="+144"/>
         <source>Your business</source>
-        <translation>بيانات المصلحة</translation>
+        <translation>بيانات المحل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Letters and statements print these details. Only the name is required; you can fill in the rest later.</source>
-        <translation>تُطبع هذه البيانات على الرسائل وكشوف الحساب. الاسم وحده مطلوب؛ ويمكنك إكمال الباقي لاحقًا.</translation>
+        <translation>تُطبع هذه البيانات على الرسائل وكشوف الحساب. اسم المحل وحده إلزامي، ويمكنك إكمال الباقي لاحقًا.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Business &amp;name:</source>
-        <translation>ا&amp;سم المصلحة:</translation>
+        <translation>اسم ال&amp;محل:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -178,7 +178,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Phones:</source>
-        <translation>ال&amp;هواتف:</translation>
+        <translation>اله&amp;واتف:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -188,22 +188,22 @@
     <message>
         <location line="+1"/>
         <source>&amp;Bank details:</source>
-        <translation>تفاصيل ال&amp;بنك:</translation>
+        <translation>بيانات الحساب ال&amp;بنكي:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Owner&apos;s name:</source>
-        <translation>اسم ال&amp;مالك:</translation>
+        <translation>اسم الما&amp;لك:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Logo:</source>
-        <translation>الش&amp;عار:</translation>
+        <translation>ال&amp;شعار:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Signature:</source>
-        <translation>الت&amp;وقيع:</translation>
+        <translation>التو&amp;قيع:</translation>
     </message>
 </context>
 <context>
@@ -211,7 +211,7 @@
     <message>
         <location filename="../arapp/ui/card_parts.py" line="+77"/>
         <source>Not yet due</source>
-        <translation>غير مستحق بعد</translation>
+        <translation>لم يستحق بعد</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -270,7 +270,7 @@
     <message>
         <location line="-47"/>
         <source>Due</source>
-        <translation>الاستحقاق</translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -281,7 +281,7 @@
     <message>
         <location line="-54"/>
         <source>Open</source>
-        <translation>المتبقي</translation>
+        <translation>المبلغ المتبقي</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -301,12 +301,12 @@
     <message>
         <location line="+11"/>
         <source>credit %1</source>
-        <translation>رصيد %1</translation>
+        <translation>رصيد دائن %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Method</source>
-        <translation>الطريقة</translation>
+        <translation>طريقة الدفع</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -316,12 +316,12 @@
     <message>
         <location line="+9"/>
         <source>Applied to</source>
-        <translation>خُصم من</translation>
+        <translation>التخصيص للفواتير</translation>
     </message>
     <message>
         <location filename="../arapp/ui/customer_card.py" line="+161"/>
         <source>registered mail %1</source>
-        <translation>بريد مسجل %1</translation>
+        <translation>بريد مسجّل رقم %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -331,12 +331,12 @@
     <message>
         <location line="+4"/>
         <source>Stop credit</source>
-        <translation>إيقاف الدين</translation>
+        <translation>إيقاف الائتمان</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over credit limit</source>
-        <translation>تجاوز سقف الدين</translation>
+        <translation>تجاوز سقف الائتمان</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -371,7 +371,7 @@
     <message>
         <location line="+3"/>
         <source>Credit limit: %1</source>
-        <translation>سقف الدين: %1</translation>
+        <translation>سقف الائتمان: %1</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -391,7 +391,7 @@
     <message>
         <location line="+0"/>
         <source>Letters are not available in this version.</source>
-        <translation>الرسائل غير متوفرة في هذه النسخة.</translation>
+        <translation>الرسائل غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -406,7 +406,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Void selected…</source>
-        <translation>إل&amp;غاء المحدد…</translation>
+        <translation>إل&amp;غاء القيد المحدد…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -475,7 +475,7 @@
     <message>
         <location line="+52"/>
         <source>Stop credit</source>
-        <translation>إيقاف الدين</translation>
+        <translation>إيقاف الائتمان</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -499,7 +499,7 @@
     <message>
         <location line="+1"/>
         <source>Search by name, code, phone or ID number (Ctrl+F)</source>
-        <translation>ابحث بالاسم أو الرمز أو الهاتف أو رقم الهوية (Ctrl+F)</translation>
+        <translation>البحث بالاسم أو الرمز أو الهاتف أو رقم الهوية (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -512,12 +512,12 @@
     <message>
         <location line="+2"/>
         <source>Something went wrong in arapp. What you saved before is safe; the last action may not have been completed.</source>
-        <translation>حدث خطأ في arapp. ما حفظته سابقًا آمن؛ وقد لا يكون الإجراء الأخير قد اكتمل.</translation>
+        <translation>حدث خطأ في arapp. البيانات التي حفظتها سابقًا سليمة، لكن ربما لم يكتمل الإجراء الأخير.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Details were written to %1.</source>
-        <translation>كُتبت التفاصيل في %1.</translation>
+        <translation>حُفظت التفاصيل في الملف %1.</translation>
     </message>
 </context>
 <context>
@@ -525,12 +525,12 @@
     <message>
         <location filename="../arapp/ui/first_run_pages.py" line="+61"/>
         <source>Choose a file</source>
-        <translation>اختر ملفًا</translation>
+        <translation>اختيار ملف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>جداول بيانات (*.xlsx *.csv *.txt);;كل الملفات (*)</translation>
+        <translation>جداول البيانات (*.xlsx *.csv *.txt);;جميع الملفات (*)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -545,7 +545,7 @@
     <message>
         <location line="+1"/>
         <source>No file chosen</source>
-        <translation>لم يُختر ملف</translation>
+        <translation>لم يتم اختيار ملف</translation>
     </message>
 </context>
 <context>
@@ -577,17 +577,17 @@
     <message>
         <location line="-17"/>
         <source>This file is not a PNG or JPG image.</source>
-        <translation>هذا الملف ليس صورة PNG أو JPG.</translation>
+        <translation>هذا الملف ليس صورة بصيغة PNG أو JPG.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose an image</source>
-        <translation>اختر صورة</translation>
+        <translation>اختيار صورة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>صور (*.png *.jpg *.jpeg)</translation>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -605,7 +605,7 @@
     <message>
         <location filename="../arapp/ui/import_errors_dialog.py" line="+31"/>
         <source>Row</source>
-        <translation>السطر</translation>
+        <translation>الصف</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -620,12 +620,12 @@
     <message>
         <location line="+52"/>
         <source>Nothing was imported</source>
-        <translation>لم يُستورد شيء</translation>
+        <translation>لم يتم استيراد أي بيانات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 was not imported: %2 problem(s) found. Fix them in the file and import it again; rows already in the shop are skipped.</source>
-        <translation>لم يُستورد الملف %1: وُجدت %2 مشكلة. صحّحها في الملف واستورده مجددًا؛ الأسطر الموجودة مسبقًا تُتخطّى.</translation>
+        <translation>لم يتم استيراد الملف %1: وُجدت فيه مشكلات (%2). صحّحها في الملف ثم استورده مجددًا؛ وسيتم تخطي الصفوف الموجودة مسبقًا.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -658,12 +658,12 @@
     <message>
         <location line="+1"/>
         <source>Importing %1 from %2…</source>
-        <translation>جارٍ استيراد %1 من %2…</translation>
+        <translation>جارٍ استيراد %1 من الملف %2…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1: %2 added, %3 already there.</source>
-        <translation>%1: أُضيف %2، و%3 موجود مسبقًا.</translation>
+        <translation>%1: تمت إضافة %2، و%3 موجودة مسبقًا.</translation>
     </message>
 </context>
 <context>
@@ -671,12 +671,12 @@
     <message>
         <location filename="../arapp/ui/first_run_pages.py" line="+50"/>
         <source>The import was cancelled.</source>
-        <translation>أُلغي الاستيراد.</translation>
+        <translation>تم إلغاء الاستيراد.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 was not imported. Fix the file and press Finish again.</source>
-        <translation>لم يُستورد %1. صحّح الملف واضغط إنهاء مجددًا.</translation>
+        <translation>لم يتم استيراد %1. صحّح الملف واضغط «أنهِ» مجددًا.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -686,12 +686,12 @@
     <message>
         <location line="+3"/>
         <source>Choose one file of each kind you have. They are imported in this order: customers, invoices, payments.</source>
-        <translation>اختر ملفًا واحدًا من كل نوع لديك. يتم الاستيراد بهذا الترتيب: الزبائن، الفواتير، الدفعات.</translation>
+        <translation>اختر ملفًا واحدًا لكل نوع من البيانات المتوفرة لديك. يتم الاستيراد بهذا الترتيب: الزبائن، ثم الفواتير، ثم الدفعات.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The first row holds the column names, in Hebrew, Arabic or English. A file with a mistake imports nothing and lists every row to fix.</source>
-        <translation>يحتوي السطر الأول على أسماء الأعمدة بالعبرية أو العربية أو الإنجليزية. الملف الذي فيه خطأ لا يُستورد منه شيء، وتُعرض قائمة بكل الأسطر التي يجب تصحيحها.</translation>
+        <translation>يحتوي الصف الأول على أسماء الأعمدة بالعبرية أو العربية أو الإنجليزية. إذا كان في الملف خطأ فلن يُستورد منه شيء، وستظهر قائمة بكل الصفوف التي يجب تصحيحها.</translation>
     </message>
 </context>
 <context>
@@ -699,7 +699,7 @@
     <message>
         <location filename="../arapp/ui/invoice_dialog.py" line="+128"/>
         <source>The due date is before the invoice date.</source>
-        <translation>تاريخ الاستحقاق قبل تاريخ الفاتورة.</translation>
+        <translation>تاريخ الاستحقاق يسبق تاريخ الفاتورة.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -739,12 +739,12 @@
     <message>
         <location line="+9"/>
         <source>This customer is on stop credit.</source>
-        <translation>هذا الزبون موقوف عن الشراء بالدين.</translation>
+        <translation>الائتمان موقوف لهذا الزبون.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This customer is over the credit limit.</source>
-        <translation>هذا الزبون تجاوز سقف الدين.</translation>
+        <translation>هذا الزبون تجاوز سقف الائتمان.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -772,12 +772,12 @@
     <message>
         <location line="+1"/>
         <source>Bank transfer</source>
-        <translation>تحويل بنكي</translation>
+        <translation>حوالة بنكية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bit / PayBox</source>
-        <translation>بيت / PayBox</translation>
+        <translation>بيت / بايبوكس</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -817,7 +817,7 @@
     <message>
         <location line="+1"/>
         <source>Debt notice</source>
-        <translation>إشعار بالدين</translation>
+        <translation>إشعار بدين</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -832,7 +832,7 @@
     <message>
         <location line="+1"/>
         <source>Settlement offer</source>
-        <translation>عرض تسوية</translation>
+        <translation>عرض لتسوية الدين</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -879,7 +879,7 @@
     <message>
         <location line="+6"/>
         <source>Letter</source>
-        <translation>الرسالة</translation>
+        <translation>نوع الرسالة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -904,7 +904,7 @@
     <message>
         <location line="+1"/>
         <source>Debt notice (Consumer Protection Law §13B2)</source>
-        <translation>إشعار بالدين (قانون حماية المستهلك، البند 13ب2)</translation>
+        <translation>إشعار بدين (قانون حماية المستهلك، البند 13ب2)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -919,7 +919,7 @@
     <message>
         <location line="+1"/>
         <source>Settlement offer</source>
-        <translation>عرض تسوية</translation>
+        <translation>عرض لتسوية الدين</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -949,12 +949,12 @@
     <message>
         <location line="+10"/>
         <source>Not saved</source>
-        <translation>لم يُحفظ</translation>
+        <translation>لم يتم الحفظ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file could not be written: %1</source>
-        <translation>تعذّرت كتابة الملف: %1</translation>
+        <translation>تعذّر حفظ الملف: %1</translation>
     </message>
 </context>
 <context>
@@ -997,7 +997,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Find customer</source>
-        <translation>ال&amp;بحث عن زبون</translation>
+        <translation>&amp;بحث عن زبون</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1025,7 +1025,7 @@
     <message>
         <location filename="../arapp/ui/widgets/messages.py" line="+22"/>
         <source>Not done</source>
-        <translation>لم يتم التنفيذ</translation>
+        <translation>لم يتم تنفيذ العملية</translation>
     </message>
 </context>
 <context>
@@ -1033,12 +1033,12 @@
     <message>
         <location filename="../arapp/ui/money_input.py" line="+82"/>
         <source>Type an amount.</source>
-        <translation>اكتب مبلغًا.</translation>
+        <translation>أدخل مبلغًا.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is not a number.</source>
-        <translation>هذا ليس رقمًا.</translation>
+        <translation>هذه القيمة ليست رقمًا.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1071,7 +1071,7 @@
     <message>
         <location filename="../arapp/ui/payment_dialog.py" line="+144"/>
         <source>Pay</source>
-        <translation>ادفع</translation>
+        <translation>تسديد</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1081,22 +1081,22 @@
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation>الاستحقاق</translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation>المتبقي</translation>
+        <translation>المبلغ المتبقي</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This payment</source>
-        <translation>هذه الدفعة</translation>
+        <translation>من هذه الدفعة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Left open</source>
-        <translation>يبقى مفتوحًا</translation>
+        <translation>المتبقي بعد الدفعة</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1106,17 +1106,17 @@
     <message>
         <location line="+1"/>
         <source>Disputed: paid only if ticked</source>
-        <translation>متنازع عليها: تُدفع فقط إذا حُدّدت</translation>
+        <translation>متنازع عليها: تُسدَّد فقط إذا حُدِّدت</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Type the amount to see which invoices it pays.</source>
-        <translation>اكتب المبلغ لترى أي الفواتير يسددها.</translation>
+        <translation>أدخل المبلغ لترى الفواتير التي يسددها.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Pays %1 of open invoices.</source>
-        <translation>يسدد %1 من الفواتير المفتوحة.</translation>
+        <translation>تُسدِّد الدفعة %1 من الفواتير المفتوحة.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1161,7 +1161,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Reference:</source>
-        <translation>ال&amp;مرجع:</translation>
+        <translation>المر&amp;جع:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1171,12 +1171,12 @@
     <message>
         <location line="+4"/>
         <source>Tick invoices to pay them first; the rest is applied oldest due first.</source>
-        <translation>حدّد فواتير لتُدفع أولًا؛ ويُخصم الباقي من الأقدم استحقاقًا فالأحدث.</translation>
+        <translation>حدّد الفواتير التي تريد تسديدها أولًا؛ ويُخصَّص الباقي حسب تاريخ الاستحقاق، من الأقدم إلى الأحدث.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record &amp;payment</source>
-        <translation>&amp;تسجيل الدفعة</translation>
+        <translation>ت&amp;سجيل الدفعة</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1204,7 @@
     <message>
         <location line="+107"/>
         <source>Pages: %1</source>
-        <translation>الصفحات: %1</translation>
+        <translation>عدد الصفحات: %1</translation>
     </message>
 </context>
 <context>
@@ -1218,32 +1218,32 @@
     <message>
         <location line="+100"/>
         <source>The printer “%1” is not available.</source>
-        <translation>الطابعة «%1» غير متوفرة.</translation>
+        <translation>الطابعة «%1» غير متاحة.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The chosen page range contains no pages of this document.</source>
-        <translation>نطاق الصفحات المختار لا يحتوي على صفحات من هذا المستند.</translation>
+        <translation>نطاق الصفحات المحدد لا يتضمن أي صفحة من هذا المستند.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not start printing on “%1”.</source>
-        <translation>تعذّر بدء الطباعة على «%1».</translation>
+        <translation>تعذّر بدء الطباعة على الطابعة «%1».</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The printer refused a new page.</source>
-        <translation>رفضت الطابعة صفحة جديدة.</translation>
+        <translation>رفضت الطابعة بدء صفحة جديدة.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>none</source>
-        <translation>لا يوجد</translation>
+        <translation>لا توجد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No printer named “%1”. Available printers: %2.</source>
-        <translation>لا توجد طابعة باسم «%1». الطابعات المتوفرة: %2.</translation>
+        <translation>لا توجد طابعة باسم «%1». الطابعات المتاحة: %2.</translation>
     </message>
 </context>
 <context>
@@ -1256,7 +1256,7 @@
     <message>
         <location line="+1"/>
         <source>Your business details are saved when you press Finish.</source>
-        <translation>تُحفظ بيانات مصلحتك عند الضغط على إنهاء.</translation>
+        <translation>تُحفظ بيانات محلك عند الضغط على «أنهِ».</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1276,17 +1276,17 @@
     <message>
         <location line="+1"/>
         <source>Bring your customers, invoices and payments from spreadsheet files.</source>
-        <translation>أحضر زبائنك وفواتيرك ودفعاتك من ملفات جداول البيانات.</translation>
+        <translation>انقل زبائنك وفواتيرك ودفعاتك من ملفات جداول البيانات.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Sample shop</source>
-        <translation>محل &amp;تجريبي</translation>
+        <translation>م&amp;حل تجريبي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try the app with %1 made-up customers. Their data is fictitious.</source>
-        <translation>جرّب البرنامج مع %1 زبونًا وهميًا. بياناتهم خيالية.</translation>
+        <translation>جرّب البرنامج مع %1 من الزبائن الوهميين. جميع بياناتهم خيالية.</translation>
     </message>
 </context>
 <context>
@@ -1299,12 +1299,12 @@
     <message>
         <location line="+3"/>
         <source>Voiding keeps the record, marked void, and re-opens or re-applies the money it touched. It cannot be undone.</source>
-        <translation>الإلغاء يُبقي القيد موسومًا بأنه ملغى، ويعيد فتح المبالغ المرتبطة به أو يعيد تخصيصها. لا يمكن التراجع عنه.</translation>
+        <translation>يبقى القيد الملغى محفوظًا مع وسمه بأنه ملغى، ويُعاد فتح المبالغ المرتبطة به أو إعادة تخصيصها. لا يمكن التراجع عن هذا الإجراء.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reason (required):</source>
-        <translation>ال&amp;سبب (مطلوب):</translation>
+        <translation>&amp;سبب الإلغاء (إلزامي):</translation>
     </message>
     <message>
         <location line="+1"/>

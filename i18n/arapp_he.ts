@@ -42,7 +42,7 @@
     <message>
         <location line="+1"/>
         <source>Credit</source>
-        <translation>זכות</translation>
+        <translation>יתרת זכות</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -67,12 +67,12 @@
     <message>
         <location line="+1"/>
         <source>Export Excel…</source>
-        <translation>ייצוא לאקסל…</translation>
+        <translation>ייצוא ל-Excel…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Computing the report…</source>
-        <translation>מחשב את הדוח…</translation>
+        <translation>הדוח בהכנה…</translation>
     </message>
     <message>
         <location line="+98"/>
@@ -87,7 +87,7 @@
     <message>
         <location line="+16"/>
         <source>%1 customers · total %2 · overdue %3</source>
-        <translation>%1 לקוחות · סה״כ %2 · באיחור %3</translation>
+        <translation>לקוחות: %1 · סה״כ %2 · בפיגור %3</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -102,27 +102,27 @@
     <message>
         <location line="+16"/>
         <source>Export Excel</source>
-        <translation>ייצוא לאקסל</translation>
+        <translation>ייצוא ל-Excel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation>חוברות אקסל (*.xlsx)</translation>
+        <translation>קובצי Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Aging %1</source>
-        <translation>גיול %1</translation>
+        <translation>גיול חובות %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Not saved</source>
-        <translation>לא נשמר</translation>
+        <translation>הקובץ לא נשמר</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file could not be written: %1</source>
-        <translation>לא ניתן לכתוב את הקובץ: %1</translation>
+        <translation>לא ניתן היה לשמור את הקובץ: %1</translation>
     </message>
 </context>
 <context>
@@ -158,7 +158,7 @@
     <message>
         <location line="+3"/>
         <source>Letters and statements print these details. Only the name is required; you can fill in the rest later.</source>
-        <translation>פרטים אלה יודפסו על המכתבים ועל דפי החשבון. רק השם הוא חובה; את השאר אפשר להשלים מאוחר יותר.</translation>
+        <translation>פרטים אלה יודפסו על המכתבים ועל דפי מצב החשבון. רק שם העסק הוא שדה חובה; את שאר הפרטים אפשר להשלים בהמשך.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -168,7 +168,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Registration no.:</source>
-        <translation>&amp;ח.פ. / ע.מ.:</translation>
+        <translation>&amp;ע.מ. / ח.פ.:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -188,7 +188,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Bank details:</source>
-        <translation>פרטי &amp;בנק:</translation>
+        <translation>פרטי ב&amp;נק:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -222,7 +222,7 @@
     <message>
         <location line="+7"/>
         <source>Credit</source>
-        <translation>זכות</translation>
+        <translation>יתרת זכות</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -270,7 +270,7 @@
     <message>
         <location line="-47"/>
         <source>Due</source>
-        <translation>לתשלום עד</translation>
+        <translation>תאריך פירעון</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -281,12 +281,12 @@
     <message>
         <location line="-54"/>
         <source>Open</source>
-        <translation>יתרה פתוחה</translation>
+        <translation>יתרה לתשלום</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Days late</source>
-        <translation>ימי איחור</translation>
+        <translation>ימי פיגור</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -301,27 +301,27 @@
     <message>
         <location line="+11"/>
         <source>credit %1</source>
-        <translation>זכות %1</translation>
+        <translation>יתרת זכות %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Method</source>
-        <translation>אמצעי</translation>
+        <translation>אמצעי תשלום</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reference</source>
-        <translation>אסמכתה</translation>
+        <translation>אסמכתא</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Applied to</source>
-        <translation>שויך ל</translation>
+        <translation>שיוך לחשבוניות</translation>
     </message>
     <message>
         <location filename="../arapp/ui/customer_card.py" line="+161"/>
         <source>registered mail %1</source>
-        <translation>דואר רשום %1</translation>
+        <translation>דואר רשום מס׳ %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -331,7 +331,7 @@
     <message>
         <location line="+4"/>
         <source>Stop credit</source>
-        <translation>הקפאת אשראי</translation>
+        <translation>חסימת אשראי</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -376,12 +376,12 @@
     <message>
         <location line="+39"/>
         <source>Void invoice %1 of %2, %3?</source>
-        <translation>לבטל את חשבונית %1 מיום %2 על סך %3?</translation>
+        <translation>לבטל את חשבונית %1 מתאריך %2 על סך %3?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Void the payment of %1 from %2?</source>
-        <translation>לבטל את התשלום על סך %1 מיום %2?</translation>
+        <translation>לבטל את התשלום על סך %1 מתאריך %2?</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -406,7 +406,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Void selected…</source>
-        <translation>&amp;ביטול הנבחר…</translation>
+        <translation>&amp;ביטול הרשומה שנבחרה…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -416,12 +416,12 @@
     <message>
         <location line="+1"/>
         <source>Show paid and void invoices</source>
-        <translation>הצגת חשבוניות ששולמו ומבוטלות</translation>
+        <translation>הצגת חשבוניות ששולמו ושבוטלו</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show void payments</source>
-        <translation>הצגת תשלומים מבוטלים</translation>
+        <translation>הצגת תשלומים שבוטלו</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -465,7 +465,7 @@
     <message>
         <location line="+1"/>
         <source>Days late</source>
-        <translation>ימי איחור</translation>
+        <translation>ימי פיגור</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -475,7 +475,7 @@
     <message>
         <location line="+52"/>
         <source>Stop credit</source>
-        <translation>הקפאת אשראי</translation>
+        <translation>חסימת אשראי</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -507,17 +507,17 @@
     <message>
         <location filename="../arapp/ui/app.py" line="-67"/>
         <source>Something went wrong</source>
-        <translation>משהו השתבש</translation>
+        <translation>אירעה שגיאה</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong in arapp. What you saved before is safe; the last action may not have been completed.</source>
-        <translation>משהו השתבש ב-arapp. מה שנשמר קודם לכן שמור; ייתכן שהפעולה האחרונה לא הושלמה.</translation>
+        <translation>אירעה שגיאה ב-arapp. הנתונים שנשמרו לפני כן לא נפגעו, אך ייתכן שהפעולה האחרונה לא הושלמה.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Details were written to %1.</source>
-        <translation>הפרטים נרשמו בקובץ %1.</translation>
+        <translation>הפרטים נשמרו בקובץ %1.</translation>
     </message>
 </context>
 <context>
@@ -530,7 +530,7 @@
     <message>
         <location line="+2"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>גיליונות (*.xlsx *.csv *.txt);;כל הקבצים (*)</translation>
+        <translation>גיליונות אלקטרוניים (*.xlsx *.csv *.txt);;כל הקבצים (*)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -558,7 +558,7 @@
     <message>
         <location line="+0"/>
         <source>Making the sample shop…</source>
-        <translation>יוצר עסק לדוגמה…</translation>
+        <translation>יצירת עסק לדוגמה…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -577,7 +577,7 @@
     <message>
         <location line="-17"/>
         <source>This file is not a PNG or JPG image.</source>
-        <translation>הקובץ אינו תמונת PNG או JPG.</translation>
+        <translation>הקובץ אינו תמונה מסוג PNG או JPG.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -620,12 +620,12 @@
     <message>
         <location line="+52"/>
         <source>Nothing was imported</source>
-        <translation>לא יובא דבר</translation>
+        <translation>לא יובאו נתונים</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 was not imported: %2 problem(s) found. Fix them in the file and import it again; rows already in the shop are skipped.</source>
-        <translation>הקובץ %1 לא יובא: נמצאו %2 בעיות. יש לתקן אותן בקובץ ולייבא שוב; שורות שכבר קיימות בעסק ידולגו.</translation>
+        <translation>הקובץ %1 לא יובא: נמצאו בו בעיות (%2). יש לתקן אותן בקובץ ולייבא אותו שוב; שורות שכבר קיימות במערכת ידולגו.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -658,12 +658,12 @@
     <message>
         <location line="+1"/>
         <source>Importing %1 from %2…</source>
-        <translation>מייבא %1 מתוך %2…</translation>
+        <translation>ייבוא %1 מהקובץ %2…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1: %2 added, %3 already there.</source>
-        <translation>%1: נוספו %2, %3 כבר היו קיימים.</translation>
+        <translation>%1: נוספו %2, %3 כבר היו במערכת.</translation>
     </message>
 </context>
 <context>
@@ -676,22 +676,22 @@
     <message>
         <location line="+3"/>
         <source>%1 was not imported. Fix the file and press Finish again.</source>
-        <translation>%1 לא יובאו. יש לתקן את הקובץ וללחוץ שוב על סיום.</translation>
+        <translation>%1 לא יובאו. יש לתקן את הקובץ וללחוץ שוב על &quot;סיים&quot;.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import from Excel or CSV</source>
-        <translation>ייבוא מאקסל או CSV</translation>
+        <translation>ייבוא מ-Excel או מ-CSV</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose one file of each kind you have. They are imported in this order: customers, invoices, payments.</source>
-        <translation>בחרו קובץ אחד מכל סוג שיש לכם. הייבוא נעשה בסדר הזה: לקוחות, חשבוניות, תשלומים.</translation>
+        <translation>יש לבחור קובץ אחד לכל סוג נתונים שקיים. סדר הייבוא: לקוחות, חשבוניות, תשלומים.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The first row holds the column names, in Hebrew, Arabic or English. A file with a mistake imports nothing and lists every row to fix.</source>
-        <translation>השורה הראשונה מכילה את שמות העמודות, בעברית, בערבית או באנגלית. קובץ עם טעות לא מיובא כלל, ומוצגת רשימה של כל השורות לתיקון.</translation>
+        <translation>השורה הראשונה בקובץ כוללת את שמות העמודות, בעברית, בערבית או באנגלית. אם יש בקובץ שגיאה, שום שורה ממנו לא תיובא ותוצג רשימה של כל השורות שיש לתקן.</translation>
     </message>
 </context>
 <context>
@@ -699,7 +699,7 @@
     <message>
         <location filename="../arapp/ui/invoice_dialog.py" line="+128"/>
         <source>The due date is before the invoice date.</source>
-        <translation>מועד התשלום מוקדם מתאריך החשבונית.</translation>
+        <translation>תאריך הפירעון מוקדם מתאריך החשבונית.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -724,7 +724,7 @@
     <message>
         <location line="+1"/>
         <source>D&amp;ue date:</source>
-        <translation>&amp;לתשלום עד:</translation>
+        <translation>תאריך &amp;פירעון:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -734,12 +734,12 @@
     <message>
         <location line="+1"/>
         <source>D&amp;escription:</source>
-        <translation>&amp;תיאור:</translation>
+        <translation>תי&amp;אור:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This customer is on stop credit.</source>
-        <translation>ללקוח זה הוקפא האשראי.</translation>
+        <translation>האשראי של לקוח זה חסום.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -762,7 +762,7 @@
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation>צ׳ק</translation>
+        <translation>שיק</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -817,7 +817,7 @@
     <message>
         <location line="+1"/>
         <source>Debt notice</source>
-        <translation>הודעה על חוב</translation>
+        <translation>הודעת חוב</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -827,22 +827,22 @@
     <message>
         <location line="+1"/>
         <source>Warning before legal action</source>
-        <translation>התראה לפני נקיטת הליכים</translation>
+        <translation>התראה לפני נקיטת הליכים משפטיים</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settlement offer</source>
-        <translation>הצעת הסדר</translation>
+        <translation>הצעה להסדר חוב</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statement of account</source>
-        <translation>דף חשבון</translation>
+        <translation>מצב חשבון</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handover to a lawyer</source>
-        <translation>העברה לעורך דין</translation>
+        <translation>העברה לטיפול עורך דין</translation>
     </message>
 </context>
 <context>
@@ -855,7 +855,7 @@
     <message>
         <location line="+1"/>
         <source>Choose the language of the app. You can change it later.</source>
-        <translation>בחרו את שפת התוכנה. אפשר לשנות אותה בהמשך.</translation>
+        <translation>יש לבחור את שפת התוכנה. אפשר לשנות אותה בהמשך.</translation>
     </message>
 </context>
 <context>
@@ -879,7 +879,7 @@
     <message>
         <location line="+6"/>
         <source>Letter</source>
-        <translation>מכתב</translation>
+        <translation>סוג המכתב</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -904,7 +904,7 @@
     <message>
         <location line="+1"/>
         <source>Debt notice (Consumer Protection Law §13B2)</source>
-        <translation>הודעה על חוב (חוק הגנת הצרכן, סעיף 13ב2)</translation>
+        <translation>הודעת חוב (חוק הגנת הצרכן, סעיף 13ב2)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -914,17 +914,17 @@
     <message>
         <location line="+1"/>
         <source>Warning before legal action</source>
-        <translation>התראה לפני נקיטת הליכים</translation>
+        <translation>התראה לפני נקיטת הליכים משפטיים</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settlement offer</source>
-        <translation>הצעת הסדר</translation>
+        <translation>הצעה להסדר חוב</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statement of account</source>
-        <translation>דף חשבון</translation>
+        <translation>מצב חשבון</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -934,7 +934,7 @@
     <message>
         <location line="+8"/>
         <source>Not printed</source>
-        <translation>לא הודפס</translation>
+        <translation>המכתב לא הודפס</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -949,12 +949,12 @@
     <message>
         <location line="+10"/>
         <source>Not saved</source>
-        <translation>לא נשמר</translation>
+        <translation>הקובץ לא נשמר</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file could not be written: %1</source>
-        <translation>לא ניתן לכתוב את הקובץ: %1</translation>
+        <translation>לא ניתן היה לשמור את הקובץ: %1</translation>
     </message>
 </context>
 <context>
@@ -977,7 +977,7 @@
     <message>
         <location line="+1"/>
         <source>arapp %1 — who owes you, since when, and what to do about it.</source>
-        <translation>arapp %1 — מי חייב לך, ממתי, ומה עושים עם זה.</translation>
+        <translation>arapp %1 — מי חייב לך, ממתי ומה עושים בעניין.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1033,27 +1033,27 @@
     <message>
         <location filename="../arapp/ui/money_input.py" line="+82"/>
         <source>Type an amount.</source>
-        <translation>הקלידו סכום.</translation>
+        <translation>יש להקליד סכום.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is not a number.</source>
-        <translation>זה אינו מספר.</translation>
+        <translation>הערך אינו מספר.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most two digits after the point.</source>
-        <translation>לכל היותר שתי ספרות אחרי הנקודה.</translation>
+        <translation>עד שתי ספרות אחרי הנקודה העשרונית.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the thousands separators (for example 1,234.50).</source>
-        <translation>בדקו את מפרידי האלפים (למשל 1,234.50).</translation>
+        <translation>יש לבדוק את מפרידי האלפים (לדוגמה 1,234.50).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The amount cannot be negative.</source>
-        <translation>הסכום אינו יכול להיות שלילי.</translation>
+        <translation>הסכום לא יכול להיות שלילי.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1081,22 +1081,22 @@
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation>לתשלום עד</translation>
+        <translation>תאריך פירעון</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation>יתרה פתוחה</translation>
+        <translation>יתרה לתשלום</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This payment</source>
-        <translation>תשלום זה</translation>
+        <translation>בתשלום זה</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Left open</source>
-        <translation>נותר פתוח</translation>
+        <translation>יתרה אחרי התשלום</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1106,22 +1106,22 @@
     <message>
         <location line="+1"/>
         <source>Disputed: paid only if ticked</source>
-        <translation>במחלוקת: ישולם רק אם יסומן</translation>
+        <translation>במחלוקת: תשולם רק אם תסומן</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Type the amount to see which invoices it pays.</source>
-        <translation>הקלידו סכום כדי לראות אילו חשבוניות הוא משלם.</translation>
+        <translation>יש להקליד סכום כדי לראות אילו חשבוניות ישולמו בו.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Pays %1 of open invoices.</source>
-        <translation>משלם %1 מהחשבוניות הפתוחות.</translation>
+        <translation>התשלום מכסה %1 מהחשבוניות הפתוחות.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Left as credit: %1</source>
-        <translation>נותר כזכות: %1</translation>
+        <translation>נותר כיתרת זכות: %1</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1146,7 +1146,7 @@
     <message>
         <location line="+1"/>
         <source>for example 1,234.50</source>
-        <translation>למשל 1,234.50</translation>
+        <translation>לדוגמה 1,234.50</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1161,17 +1161,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Reference:</source>
-        <translation>א&amp;סמכתה:</translation>
+        <translation>אס&amp;מכתא:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>check number, confirmation…</source>
-        <translation>מספר צ׳ק, אישור…</translation>
+        <translation>מספר שיק, מספר אישור…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tick invoices to pay them first; the rest is applied oldest due first.</source>
-        <translation>סמנו חשבוניות כדי לשלם אותן קודם; היתרה משויכת לפי מועד התשלום, מהמוקדם ביותר.</translation>
+        <translation>יש לסמן חשבוניות כדי לשלם אותן ראשונות; היתרה תשויך לפי תאריך הפירעון, מהמוקדם למאוחר.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1213,27 +1213,27 @@
         <location filename="../arapp/ui/printing.py" line="+98"/>
         <source>The document could not be read as a PDF (%1).</source>
         <extracomment>Above this a laser printer gains nothing visible, and the spooled job grows fourfold. Rows of device pixels rendered at once (about 10 MB per band for A4 at 600 dpi). How far (in points) a PDF page may differ from the paper and still print at 100 %.</extracomment>
-        <translation>לא ניתן לקרוא את המסמך כ-PDF (%1).</translation>
+        <translation>לא ניתן לקרוא את המסמך כקובץ PDF (%1).</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>The printer “%1” is not available.</source>
-        <translation>המדפסת „%1” אינה זמינה.</translation>
+        <translation>המדפסת &quot;%1&quot; אינה זמינה.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The chosen page range contains no pages of this document.</source>
-        <translation>טווח העמודים שנבחר אינו כולל עמודים ממסמך זה.</translation>
+        <translation>טווח העמודים שנבחר אינו כולל עמודים של מסמך זה.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not start printing on “%1”.</source>
-        <translation>לא ניתן להתחיל להדפיס במדפסת „%1”.</translation>
+        <translation>לא ניתן להתחיל את ההדפסה במדפסת &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The printer refused a new page.</source>
-        <translation>המדפסת סירבה לעמוד חדש.</translation>
+        <translation>המדפסת דחתה את המעבר לעמוד חדש.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1243,7 +1243,7 @@
     <message>
         <location line="+3"/>
         <source>No printer named “%1”. Available printers: %2.</source>
-        <translation>אין מדפסת בשם „%1”. מדפסות זמינות: %2.</translation>
+        <translation>אין מדפסת בשם &quot;%1&quot;. מדפסות זמינות: %2.</translation>
     </message>
 </context>
 <context>
@@ -1251,12 +1251,12 @@
     <message>
         <location filename="../arapp/ui/first_run.py" line="+138"/>
         <source>How do you want to start?</source>
-        <translation>איך להתחיל?</translation>
+        <translation>איך מתחילים?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your business details are saved when you press Finish.</source>
-        <translation>פרטי העסק יישמרו כשתלחצו על סיום.</translation>
+        <translation>פרטי העסק יישמרו בלחיצה על &quot;סיים&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1271,12 +1271,12 @@
     <message>
         <location line="+3"/>
         <source>&amp;Import from Excel or CSV</source>
-        <translation>&amp;ייבוא מאקסל או CSV</translation>
+        <translation>&amp;ייבוא מ-Excel או מ-CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring your customers, invoices and payments from spreadsheet files.</source>
-        <translation>הבאת הלקוחות, החשבוניות והתשלומים שלכם מקובצי גיליון.</translation>
+        <translation>העברת הלקוחות, החשבוניות והתשלומים מקובצי גיליון אלקטרוני.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1286,7 +1286,7 @@
     <message>
         <location line="+1"/>
         <source>Try the app with %1 made-up customers. Their data is fictitious.</source>
-        <translation>נסו את התוכנה עם %1 לקוחות מומצאים. הנתונים שלהם בדויים.</translation>
+        <translation>התנסות בתוכנה עם %1 לקוחות לדוגמה. כל הנתונים בדויים.</translation>
     </message>
 </context>
 <context>
@@ -1299,12 +1299,12 @@
     <message>
         <location line="+3"/>
         <source>Voiding keeps the record, marked void, and re-opens or re-applies the money it touched. It cannot be undone.</source>
-        <translation>הביטול משאיר את הרשומה, מסומנת כמבוטלת, ופותח מחדש או משייך מחדש את הכספים שנגעה בהם. אי אפשר לבטל את הפעולה.</translation>
+        <translation>הרשומה המבוטלת לא נמחקת: היא נשארת במערכת ומסומנת כמבוטלת, והסכומים שהיו קשורים אליה נפתחים מחדש או משויכים מחדש. אי אפשר לחזור מפעולה זו.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reason (required):</source>
-        <translation>&amp;סיבה (חובה):</translation>
+        <translation>&amp;סיבת הביטול (חובה):</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -68,8 +68,7 @@ class CustomersModel(QAbstractTableModel):
         self.beginResetModel()
         query = self.query()
         self._today = date.today()
-        self._total = self._service.count(query)
-        self._rows = self._service.search(query, offset=0, limit=PAGE_SIZE)
+        self._rows, self._total = self._service.first_page(query, limit=PAGE_SIZE)
         self.endResetModel()
 
     def total(self) -> int:
@@ -107,6 +106,9 @@ class CustomersModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
+        if len(page) == PAGE_SIZE and len(self._rows) >= self._total:
+            # The count stopped at its cap: keep offering more while pages come back full.
+            self._total = len(self._rows) + 1
 
     # -- Qt model API ------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

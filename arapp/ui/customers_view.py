@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from arapp.core.formatting import format_number
 from arapp.core.services import Shop
+from arapp.core.services.customer_search import COUNT_CAP
 from arapp.ui.customers_model import (
     COL_BALANCE,
     COL_CODE,
@@ -31,6 +32,7 @@ from arapp.ui.customers_model import (
     SORT_KEYS,
     CustomersModel,
 )
+from arapp.ui.display import ltr
 from arapp.ui.i18n import current_language
 from arapp.ui.widgets.badges import BadgeDelegate
 
@@ -170,8 +172,11 @@ class CustomersView(QWidget):
         self.model.set_sort(SORT_KEYS[column], descending)
 
     def _update_count(self) -> None:
-        total = format_number(self.model.total(), current_language())
-        self.count_label.setText(self.tr("Customers: %1").replace("%1", total))
+        total = self.model.total()
+        shown = format_number(min(total, COUNT_CAP), current_language())
+        if total > COUNT_CAP:
+            shown = ltr(shown + "+")  # "10,000+": more matches than are counted
+        self.count_label.setText(self.tr("Customers: %1").replace("%1", shown))
 
     # -- language ----------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from peewee import SqliteDatabase
 
 from arapp.core.errors import CustomerNotFound, DuplicateRecord, UserError
 from arapp.core.money import from_minor
-from arapp.core.search import digits, fold, search_text
+from arapp.core.search import search_text
+from arapp.core.services.customer_search import COUNT_CAP, CustomerSearch, build_filter
 from arapp.core.services.ledger import now_text
 from arapp.core.services.records import (
     CUSTOMER_KINDS,
@@ -19,18 +19,6 @@ from arapp.core.services.records import (
 )
 from arapp.core.services.validation import clean_text, optional_limit
 from arapp.core.store.models import Customer
-
-#: A typed word that is a phone number written with separators ("052-1234567"): the stored
-#: search text holds phone digits only, so such a word also matches by its digits.
-_PHONE_LIKE = re.compile(r"[\d\-+().]+")
-
-#: Orders the customer list can be sorted by; the value is (column, descending).
-SORTS: dict[str, tuple[str, bool]] = {
-    "name": ("name", False),
-    "code": ("code", False),
-    "balance": ("balance", True),
-    "days_late": ("oldest_due", False),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +82,7 @@ def _checked_fields(data: CustomerInput) -> dict[str, object]:
 class CustomerService:
     def __init__(self, db: SqliteDatabase) -> None:
         self.db = db
+        self._search = CustomerSearch(db)
 
     def create(self, data: CustomerInput) -> CustomerRecord:
         fields = _checked_fields(data)
@@ -132,31 +121,21 @@ class CustomerService:
             raise CustomerNotFound(code)
         return customer_record(customer)
 
-    def _query(self, q: CustomerQuery):  # type: ignore[no-untyped-def]
-        query = Customer.select()
-        for word in fold(q.text).split():
-            # Each typed word must appear somewhere (name, code, phone digits or ID).
-            match = Customer.search_text.contains(word)
-            if _PHONE_LIKE.fullmatch(word) and digits(word) not in ("", word):
-                match = match | Customer.search_text.contains(digits(word))
-            query = query.where(match)
-        if q.only_with_balance:
-            query = query.where(Customer.balance != 0)
-        return query
-
     def count(self, q: CustomerQuery) -> int:
-        return int(self._query(q).count())
+        return self._search.count(build_filter(q.text, q.only_with_balance))
+
+    def first_page(self, q: CustomerQuery, limit: int = 200) -> tuple[list[CustomerRecord], int]:
+        """The first page and the number of matches (what the list needs on every
+        keystroke). A text search is counted up to ``COUNT_CAP``: a number above it means
+        "more than COUNT_CAP"."""
+        f = build_filter(q.text, q.only_with_balance)
+        total = self._search.count(f, cap=COUNT_CAP if f.params else None)
+        rows = self._search.page(f, q.sort, q.descending, 0, limit, total)
+        return [customer_record(c) for c in rows], total
 
     def search(self, q: CustomerQuery, offset: int = 0, limit: int = 200) -> list[CustomerRecord]:
         """One page of customers matching ``q`` in the asked order; the UI fetches more
         pages as the owner scrolls."""
-        column_name, default_desc = SORTS.get(q.sort, SORTS["name"])
-        descending = default_desc if q.descending is None else q.descending
-        column = getattr(Customer, column_name)
-        if column_name == "oldest_due":
-            # Most days late = earliest due first; customers with nothing open go last.
-            order = [column.is_null(), column.desc() if descending else column.asc()]
-        else:
-            order = [column.desc() if descending else column.asc()]
-        query = self._query(q).order_by(*order, Customer.id).offset(offset).limit(limit)
-        return [customer_record(c) for c in query]
+        f = build_filter(q.text, q.only_with_balance)
+        rows = self._search.page(f, q.sort, q.descending, offset, limit, None)
+        return [customer_record(c) for c in rows]
