@@ -13,8 +13,9 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,8 +31,10 @@ from PySide6.QtWidgets import (
 from arapp import __version__
 from arapp.core.services import Shop
 from arapp.ui import display, prefs
-from arapp.ui.customer_card import CustomerCard
 from arapp.ui.i18n import LANGUAGES, NATIVE_NAMES, manager
+
+if TYPE_CHECKING:
+    from arapp.ui.customer_card import CustomerCard
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,10 @@ def build_screen(screen: Screen, shop: Shop, parent: QWidget) -> QWidget:
     cls = getattr(importlib.import_module(f"arapp.ui.{module_name}"), class_name)
     widget: QWidget = cls(shop, parent)
     return widget
+
+
+def _warm_up() -> None:
+    importlib.import_module("arapp.ui.customer_card")
 
 
 class MainWindow(QMainWindow):
@@ -94,6 +101,9 @@ class MainWindow(QMainWindow):
         last = prefs.get_str(prefs.KEY_LAST_SCREEN, SCREENS[0].key)
         self.show_screen(last if last in {s.key for s in SCREENS} else SCREENS[0].key)
         self.retranslate()
+        # Once the window is up and idle, load what the first customer card needs, so
+        # neither start-up nor the first card waits for those imports.
+        QTimer.singleShot(200, _warm_up)
 
     # -- screens -----------------------------------------------------------------------
     def show_screen(self, key: str) -> QWidget:
@@ -149,6 +159,9 @@ class MainWindow(QMainWindow):
     def open_card(self, customer_id: int) -> CustomerCard:
         card = self.cards.get(customer_id)
         if card is None:
+            # Imported on first use: the card pulls in dialogs start-up does not need.
+            from arapp.ui.customer_card import CustomerCard
+
             card = CustomerCard(self.shop, customer_id, self)
             card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             card.changed.connect(lambda _id: self.refresh_screens())

@@ -55,11 +55,15 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._checkable = checkable
         self._checked: list[int] = []
         self.currency = currency
+        # Formatted cell text, made once per cell: Qt asks for it on every repaint and
+        # formatting money with babel is far slower than a dictionary look-up.
+        self._texts: dict[tuple[int, int], str] = {}
 
     # -- content ---------------------------------------------------------------------
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts.clear()
         if self._key is not None:
             keys = {self._key(r) for r in self._rows}
             self._checked = [k for k in self._checked if k in keys]
@@ -76,6 +80,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     def refresh_display(self) -> None:
         """Re-read headers and formatted values, e.g. after a language switch."""
+        self._texts.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
         if self._rows:
             last = self.index(len(self._rows) - 1, len(self._columns) - 1)
@@ -105,7 +110,11 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         record = self._rows[index.row()]
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(column, column.value(record))
+            cell = (index.row(), index.column())
+            text = self._texts.get(cell)
+            if text is None:
+                text = self._texts[cell] = self._text(column, column.value(record))
+            return text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._alignment(column)
         if role == Qt.ItemDataRole.ForegroundRole and column.color is not None:
