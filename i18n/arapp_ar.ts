@@ -442,7 +442,7 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../arapp/ui/customers_model.py" line="+131"/>
+        <location filename="../arapp/ui/customers_model.py" line="+133"/>
         <source>Code</source>
         <extracomment>Rows per query: a screenful many times over, small enough to load in a few ms. Columns the owner can sort by clicking the header → CustomerQuery.sort. Role holding the customer&apos;s id.</extracomment>
         <translation>الرمز</translation>
@@ -486,7 +486,7 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../arapp/ui/customers_view.py" line="+174"/>
+        <location filename="../arapp/ui/customers_view.py" line="+179"/>
         <source>Customers: %1</source>
         <extracomment>First click on a column sorts the way an owner means it: names A→Z, biggest debt first, most days late first. A second click reverses.</extracomment>
         <translation>الزبائن: %1</translation>
@@ -958,9 +958,53 @@
     </message>
 </context>
 <context>
+    <name>LettersDue</name>
+    <message>
+        <location filename="../arapp/ui/letters_due.py" line="+30"/>
+        <location line="+12"/>
+        <source>Letters due</source>
+        <translation>الرسائل المستحقة</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Preparing the letters…</source>
+        <translation>جارٍ إعداد الرسائل…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No letters are due today.</source>
+        <translation>لا توجد رسائل مستحقة اليوم.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 letters are due today; each will be recorded and saved as a PDF file, with one combined file for printing. Choose a folder for them.</source>
+        <translation>عدد الرسائل المستحقة اليوم: %1. ستُسجَّل كل رسالة في ملف الزبون وتُحفظ كملف PDF، مع ملف واحد مجمَّع للطباعة. اختر مجلدًا لحفظها.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder for today&apos;s letters</source>
+        <translation>مجلد رسائل اليوم</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 letters were made and recorded. Combined file: %2</source>
+        <translation>أُعدّت الرسائل وسُجّلت: %1. الملف المجمَّع: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print all…</source>
+        <translation>طباعة الكل…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not printed</source>
+        <translation>لم تتم الطباعة</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="+46"/>
+        <location filename="../arapp/ui/main_window.py" line="+49"/>
         <source>Customers</source>
         <translation>الزبائن</translation>
     </message>
@@ -970,7 +1014,7 @@
         <translation>أعمار الديون</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+166"/>
         <source>About arapp</source>
         <translation>حول arapp</translation>
     </message>
@@ -983,6 +1027,11 @@
         <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Letters due today…</source>
+        <translation>ال&amp;رسائل المستحقة اليوم…</translation>
     </message>
     <message>
         <location line="+1"/>

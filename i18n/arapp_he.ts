@@ -442,7 +442,7 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../arapp/ui/customers_model.py" line="+131"/>
+        <location filename="../arapp/ui/customers_model.py" line="+133"/>
         <source>Code</source>
         <extracomment>Rows per query: a screenful many times over, small enough to load in a few ms. Columns the owner can sort by clicking the header → CustomerQuery.sort. Role holding the customer&apos;s id.</extracomment>
         <translation>קוד</translation>
@@ -486,7 +486,7 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../arapp/ui/customers_view.py" line="+174"/>
+        <location filename="../arapp/ui/customers_view.py" line="+179"/>
         <source>Customers: %1</source>
         <extracomment>First click on a column sorts the way an owner means it: names A→Z, biggest debt first, most days late first. A second click reverses.</extracomment>
         <translation>לקוחות: %1</translation>
@@ -958,9 +958,53 @@
     </message>
 </context>
 <context>
+    <name>LettersDue</name>
+    <message>
+        <location filename="../arapp/ui/letters_due.py" line="+30"/>
+        <location line="+12"/>
+        <source>Letters due</source>
+        <translation>מכתבים לשליחה</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Preparing the letters…</source>
+        <translation>מכין את המכתבים…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No letters are due today.</source>
+        <translation>אין היום מכתבים לשליחה.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 letters are due today; each will be recorded and saved as a PDF file, with one combined file for printing. Choose a folder for them.</source>
+        <translation>מכתבים לשליחה היום: %1. כל מכתב יתועד בכרטיס הלקוח ויישמר כקובץ PDF, ולצדם קובץ אחד מאוחד להדפסה. יש לבחור תיקייה לשמירתם.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder for today&apos;s letters</source>
+        <translation>תיקייה למכתבי היום</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 letters were made and recorded. Combined file: %2</source>
+        <translation>הופקו ותועדו מכתבים: %1. הקובץ המאוחד: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print all…</source>
+        <translation>הדפסת הכול…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not printed</source>
+        <translation>לא הודפס</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="+46"/>
+        <location filename="../arapp/ui/main_window.py" line="+49"/>
         <source>Customers</source>
         <translation>לקוחות</translation>
     </message>
@@ -970,7 +1014,7 @@
         <translation>גיול חובות</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+166"/>
         <source>About arapp</source>
         <translation>אודות arapp</translation>
     </message>
@@ -983,6 +1027,11 @@
         <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;קובץ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Letters due today…</source>
+        <translation>&amp;מכתבים לשליחה היום…</translation>
     </message>
     <message>
         <location line="+1"/>

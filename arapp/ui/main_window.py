@@ -172,9 +172,19 @@ class MainWindow(QMainWindow):
         card.activateWindow()
         return card
 
+    def letters_due(self) -> None:
+        from arapp.ui.letters_due import letters_due_flow
+
+        if letters_due_flow(self, self.shop) is not None:
+            self.refresh_screens()
+
     # -- menus and language ------------------------------------------------------------
     def _make_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
+        self.letters_due_action = QAction(self)
+        self.letters_due_action.triggered.connect(self.letters_due)
+        self.file_menu.addAction(self.letters_due_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -216,6 +226,7 @@ class MainWindow(QMainWindow):
         business = self.business_name
         self.setWindowTitle(f"{business} — arapp" if business else "arapp")
         self.file_menu.setTitle(self.tr("&File"))
+        self.letters_due_action.setText(self.tr("&Letters due today…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.find_action.setText(self.tr("&Find customer"))

@@ -1,0 +1,31 @@
+"""Today's letters from the main window: made, recorded, combined; nothing twice."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from arapp.core.services import Shop
+from arapp.core.services.records import CustomerInput
+from arapp.ui.letters_due import make_letters_due
+
+AS_OF = date(2026, 6, 30)
+
+
+def test_letters_due_are_made_once_and_recorded(
+    qtbot: QtBot, shop: Shop, tmp_path: Path
+) -> None:
+    for n in range(3):
+        c = shop.customers.create(CustomerInput(code=f"L{n}", name=f"לקוח {n}", language="he"))
+        shop.invoices.create_invoice(c.id, f"F-{n}", date(2026, 5, 1), Decimal("120.00"),
+                                     date(2026, 5, 31))
+    due = shop.letters.letters_due(AS_OF)
+    assert len(due) == 3
+    result = make_letters_due(None, shop, tmp_path, AS_OF)
+    assert len(result.files) == 3 and result.combined is not None
+    assert result.combined.read_bytes().startswith(b"%PDF")
+    assert shop.letters.letters_due(AS_OF) == []
+    assert [d.kind for d in shop.letters.documents_for(due[0].customer_id)] == ["reminder"]
