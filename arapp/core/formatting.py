@@ -15,19 +15,16 @@ Two house rules on top of babel:
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from decimal import Decimal
 
 from babel.numbers import format_currency, format_decimal
 from babel.numbers import format_percent as _babel_percent
 
+from arapp.core.textclean import strip_bidi_controls
+
 #: Letter/UI language → babel locale. Israel for all three: ₪ formatting and conventions.
 _LOCALES = {"he": "he_IL", "ar": "ar_IL", "en": "en_IL"}
-
-#: LRM, RLM, ALM, LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI.
-_BIDI_CONTROLS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
-
 
 def _locale(lang: str) -> str:
     try:
@@ -37,7 +34,8 @@ def _locale(lang: str) -> str:
 
 
 def _clean(text: str) -> str:
-    return _BIDI_CONTROLS.sub("", text)
+    # babel puts direction marks around he/ar amounts; the layout places them itself.
+    return strip_bidi_controls(text)
 
 
 def _check_decimal(value: Decimal | int) -> Decimal:

@@ -45,7 +45,7 @@ def isolate_numbers(label: str) -> str:
     "30–1" and "+91". Labels with Hebrew or Arabic letters are left to the algorithm.
     Exports use the plain label."""
     if label[:1].isdigit() and not _RTL_LETTER.search(label):
-        return "\u2066" + label + "\u2069"
+        return display.ltr(label)
     return label
 
 

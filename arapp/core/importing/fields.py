@@ -19,12 +19,11 @@ from decimal import Decimal, InvalidOperation
 
 from arapp.core.errors import ImportRowError
 from arapp.core.money import MAX_AMOUNT, NotExact, from_minor, to_minor
+from arapp.core.textclean import BIDI_CONTROL_CHARS
 
 # Bidi marks, embeddings, overrides and isolates (LRM RLM ALM, LRE..RLO, LRI..PDI) would let a
 # name reorder a printed letter; NUL and a stray BOM are invisible junk from other programs.
-_INVISIBLE = dict.fromkeys(
-    map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\x00\ufeff")
-)
+_INVISIBLE = dict.fromkeys(map(ord, BIDI_CONTROL_CHARS + "\x00\ufeff"))
 # Arabic-Indic digits and separators, which an Arabic keyboard may type, read as Latin ones.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
 # Spellings of one Arabic word differ by hamza on alef, taa marbuta and alef maqsura.
