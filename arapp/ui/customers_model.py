@@ -48,6 +48,7 @@ class CustomersModel(QAbstractTableModel):
         self._rows: list[CustomerRecord] = []
         self._total = 0
         self._today = date.today()
+        self._balances: dict[int, str] = {}
 
     # -- what to show ------------------------------------------------------------------
     def query(self) -> CustomerQuery:
@@ -66,6 +67,7 @@ class CustomersModel(QAbstractTableModel):
     def reload(self) -> None:
         """Count the matches and load the first page only."""
         self.beginResetModel()
+        self._balances.clear()
         query = self.query()
         self._today = date.today()
         self._rows, self._total = self._service.first_page(query, limit=PAGE_SIZE)
@@ -86,6 +88,7 @@ class CustomersModel(QAbstractTableModel):
 
     def refresh_display(self) -> None:
         """Headers and formatted values again (after a language switch)."""
+        self._balances.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COL_STATUS)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COL_STATUS))
@@ -150,7 +153,13 @@ class CustomersModel(QAbstractTableModel):
         c = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(c, column)
+            if column != COL_BALANCE:
+                return self._display(c, column)
+            # Money is formatted once per row: Qt asks on every repaint, babel is slow.
+            text = self._balances.get(c.id)
+            if text is None:
+                text = self._balances[c.id] = display.money(c.balance, self._currency)
+            return text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(self._alignment(column))
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -177,12 +186,10 @@ class CustomersModel(QAbstractTableModel):
             return c.name
         if column == COL_PHONES:
             return c.phones
-        if column == COL_BALANCE:
-            return display.money(c.balance, self._currency)
         if column == COL_DAYS_LATE:
             late = c.days_late(self._today)
             return str(late) if late else ""
-        return None  # status is painted as badges
+        return None  # balance is cached in data(); status is painted as badges
 
     def _badges(self, c: CustomerRecord) -> list[tuple[str, Any]]:
         badges = []
