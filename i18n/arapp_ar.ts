@@ -442,7 +442,7 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../arapp/ui/customers_model.py" line="+133"/>
+        <location filename="../arapp/ui/customers_model.py" line="+136"/>
         <source>Code</source>
         <extracomment>Rows per query: a screenful many times over, small enough to load in a few ms. Columns the owner can sort by clicking the header → CustomerQuery.sort. Role holding the customer&apos;s id.</extracomment>
         <translation>الرمز</translation>
@@ -473,7 +473,7 @@
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Stop credit</source>
         <translation>إيقاف الائتمان</translation>
     </message>
@@ -1072,7 +1072,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../arapp/ui/widgets/messages.py" line="+22"/>
+        <location filename="../arapp/ui/widgets/messages.py" line="+35"/>
         <source>Not done</source>
         <translation>لم يتم تنفيذ العملية</translation>
     </message>
@@ -1336,6 +1336,334 @@
         <location line="+1"/>
         <source>Try the app with %1 made-up customers. Their data is fictitious.</source>
         <translation>جرّب البرنامج مع %1 من الزبائن الوهميين. جميع بياناتهم خيالية.</translation>
+    </message>
+</context>
+<context>
+    <name>UserError</name>
+    <message>
+        <location filename="../arapp/ui/core_messages.py" line="+13"/>
+        <source>A chosen invoice is not open for this customer</source>
+        <translation>إحدى الفواتير المحددة غير مفتوحة لهذا الزبون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A customer with code “{code}” already exists</source>
+        <translation>يوجد زبون بالرمز «{code}» مسبقًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A letter needs a subject and a body</source>
+        <translation>يجب أن تتضمن الرسالة موضوعًا ونصًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit limit</source>
+        <translation>سقف الائتمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit note number</source>
+        <translation>رقم الإشعار الدائن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit note number “{number}” is already in use</source>
+        <translation>يوجد إشعار دائن بالرقم «{number}» مسبقًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery date</source>
+        <translation>تاريخ التسليم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee amount</source>
+        <translation>مبلغ الرسوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee date</source>
+        <translation>تاريخ الرسوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice amount</source>
+        <translation>مبلغ الفاتورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice date</source>
+        <translation>تاريخ الفاتورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number</source>
+        <translation>رقم الفاتورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number “{number}” is already in use</source>
+        <translation>توجد فاتورة بالرقم «{number}» مسبقًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter date</source>
+        <translation>تاريخ الرسالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No customer with code “{code}”</source>
+        <translation>لا يوجد زبون بالرمز «{code}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No invoice with number “{number}”</source>
+        <translation>لا توجد فاتورة بالرقم «{number}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing of {name} is overdue on {day}; no letter is needed</source>
+        <translation>لا توجد على الزبون {name} مبالغ متأخرة بتاريخ {day}، لذا لا حاجة إلى رسالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment amount</source>
+        <translation>مبلغ الدفعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment terms must be between 0 and 365 days</source>
+        <translation>يجب أن تكون شروط الدفع بين 0 و365 يومًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>الهواتف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered-mail number</source>
+        <translation>رقم البريد المسجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some of the items for this letter are no longer open</source>
+        <translation>بعض البنود المحددة لهذه الرسالة لم تعد مفتوحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That customer no longer exists</source>
+        <translation>هذا الزبون لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That invoice no longer exists</source>
+        <translation>هذه الفاتورة لم تعد موجودة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That letter no longer exists</source>
+        <translation>هذه الرسالة لم تعد موجودة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That payment is already void</source>
+        <translation>هذه الدفعة ملغاة مسبقًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That payment no longer exists</source>
+        <translation>هذه الدفعة لم تعد موجودة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delivery date is before the letter&apos;s date</source>
+        <translation>تاريخ التسليم يسبق تاريخ الرسالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The discount must be between 0 and 100 percent</source>
+        <translation>يجب أن تكون نسبة الخصم بين 0 و100 بالمئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The due date is before the invoice date</source>
+        <translation>تاريخ الاستحقاق يسبق تاريخ الفاتورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored letter does not match its fingerprint (SHA-256)</source>
+        <translation>الرسالة المحفوظة لا تطابق بصمتها الرقمية (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no backup file at {path}</source>
+        <translation>لم يُعثر على ملف نسخة احتياطية في المسار {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no database at {path}</source>
+        <translation>لم يُعثر على ملف المحل في المسار {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown customer kind “{kind}”</source>
+        <translation>نوع زبون غير معروف: «{kind}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown letter kind “{kind}”</source>
+        <translation>نوع رسالة غير معروف: «{kind}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown letter language “{lang}”</source>
+        <translation>لغة رسالة غير معروفة: «{lang}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown payment method “{method}”</source>
+        <translation>طريقة دفع غير معروفة: «{method}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown placeholder(s): {names}</source>
+        <translation>حقول غير معروفة في نص الرسالة: {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is longer than {limit} characters</source>
+        <translation>يتجاوز النص في حقل {field} الحد الأقصى لعدد الأحرف ({limit})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is not a date</source>
+        <translation>يجب إدخال تاريخ صحيح في حقل {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is required</source>
+        <translation>حقل {field} مطلوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be a number</source>
+        <translation>يجب إدخال رقم في حقل {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be more than zero</source>
+        <translation>يجب أن تكون القيمة في حقل {field} أكبر من صفر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} {value} has more than two decimals</source>
+        <translation>القيمة {value} في حقل {field} فيها أكثر من رقمين بعد الفاصلة العشرية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} {value} is out of range</source>
+        <translation>القيمة {value} في حقل {field} خارج النطاق المسموح به</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} {value} is too large</source>
+        <translation>القيمة {value} في حقل {field} كبيرة جدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has nothing open to write about</source>
+        <translation>ليس لدى الزبون {name} بنود مفتوحة يمكن إدراجها في رسالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is damaged (integrity check failed)</source>
+        <translation>الملف {name} تالف (فشل فحص السلامة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not an arapp backup</source>
+        <translation>الملف {name} ليس نسخة احتياطية من arapp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not an arapp backup ({reason})</source>
+        <translation>الملف {name} ليس نسخة احتياطية من arapp ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was made by a newer arapp (schema {version})</source>
+        <translation>أُنشئ الملف {name} بإصدار أحدث من arapp (إصدار بنية البيانات {version})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} is already void</source>
+        <translation>القيد {number} ملغى مسبقًا</translation>
     </message>
 </context>
 <context>

@@ -442,7 +442,7 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../arapp/ui/customers_model.py" line="+133"/>
+        <location filename="../arapp/ui/customers_model.py" line="+136"/>
         <source>Code</source>
         <extracomment>Rows per query: a screenful many times over, small enough to load in a few ms. Columns the owner can sort by clicking the header → CustomerQuery.sort. Role holding the customer&apos;s id.</extracomment>
         <translation>קוד</translation>
@@ -473,7 +473,7 @@
         <translation>מצב</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Stop credit</source>
         <translation>חסימת אשראי</translation>
     </message>
@@ -1072,7 +1072,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../arapp/ui/widgets/messages.py" line="+22"/>
+        <location filename="../arapp/ui/widgets/messages.py" line="+35"/>
         <source>Not done</source>
         <translation>הפעולה לא בוצעה</translation>
     </message>
@@ -1336,6 +1336,334 @@
         <location line="+1"/>
         <source>Try the app with %1 made-up customers. Their data is fictitious.</source>
         <translation>התנסות בתוכנה עם %1 לקוחות לדוגמה. כל הנתונים בדויים.</translation>
+    </message>
+</context>
+<context>
+    <name>UserError</name>
+    <message>
+        <location filename="../arapp/ui/core_messages.py" line="+13"/>
+        <source>A chosen invoice is not open for this customer</source>
+        <translation>אחת החשבוניות שנבחרו אינה פתוחה אצל לקוח זה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A customer with code “{code}” already exists</source>
+        <translation>כבר קיים לקוח עם הקוד &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A letter needs a subject and a body</source>
+        <translation>יש למלא נושא ותוכן למכתב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>כתובת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>קוד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit limit</source>
+        <translation>מסגרת אשראי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit note number</source>
+        <translation>מספר הודעת זיכוי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit note number “{number}” is already in use</source>
+        <translation>כבר קיימת הודעת זיכוי עם המספר &quot;{number}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery date</source>
+        <translation>תאריך מסירה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>תיאור</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>תאריך פירעון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>דוא״ל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee amount</source>
+        <translation>סכום העמלה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee date</source>
+        <translation>תאריך העמלה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>ת״ז</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice amount</source>
+        <translation>סכום החשבונית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice date</source>
+        <translation>תאריך החשבונית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number</source>
+        <translation>מספר חשבונית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number “{number}” is already in use</source>
+        <translation>כבר קיימת חשבונית עם המספר &quot;{number}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter date</source>
+        <translation>תאריך המכתב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No customer with code “{code}”</source>
+        <translation>לא נמצא לקוח עם הקוד &quot;{code}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No invoice with number “{number}”</source>
+        <translation>לא נמצאה חשבונית עם המספר &quot;{number}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>הערה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>הערות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing of {name} is overdue on {day}; no letter is needed</source>
+        <translation>ללקוח {name} אין חובות בפיגור נכון ליום {day}, ולכן אין צורך במכתב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment amount</source>
+        <translation>סכום התשלום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment terms must be between 0 and 365 days</source>
+        <translation>יש להזין תנאי תשלום בין 0 ל-365 ימים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>טלפונים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>סיבה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>אסמכתא</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered-mail number</source>
+        <translation>מס&apos; דואר רשום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some of the items for this letter are no longer open</source>
+        <translation>חלק מהפריטים שנבחרו למכתב זה כבר אינם פתוחים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That customer no longer exists</source>
+        <translation>לקוח זה אינו קיים עוד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That invoice no longer exists</source>
+        <translation>חשבונית זו אינה קיימת עוד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That letter no longer exists</source>
+        <translation>מכתב זה אינו קיים עוד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That payment is already void</source>
+        <translation>תשלום זה כבר מבוטל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That payment no longer exists</source>
+        <translation>תשלום זה אינו קיים עוד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delivery date is before the letter&apos;s date</source>
+        <translation>תאריך המסירה מוקדם מתאריך המכתב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The discount must be between 0 and 100 percent</source>
+        <translation>יש להזין הנחה בין 0 ל-100 אחוז</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The due date is before the invoice date</source>
+        <translation>תאריך הפירעון מוקדם מתאריך החשבונית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored letter does not match its fingerprint (SHA-256)</source>
+        <translation>המכתב השמור אינו תואם לטביעת האצבע הדיגיטלית שלו (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no backup file at {path}</source>
+        <translation>לא נמצא קובץ גיבוי בנתיב {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no database at {path}</source>
+        <translation>לא נמצא קובץ העסק בנתיב {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown customer kind “{kind}”</source>
+        <translation>סוג לקוח לא מוכר: &quot;{kind}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown letter kind “{kind}”</source>
+        <translation>סוג מכתב לא מוכר: &quot;{kind}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown letter language “{lang}”</source>
+        <translation>שפת מכתב לא מוכרת: &quot;{lang}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown payment method “{method}”</source>
+        <translation>אמצעי תשלום לא מוכר: &quot;{method}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown placeholder(s): {names}</source>
+        <translation>שדות לא מוכרים בנוסח המכתב: {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is longer than {limit} characters</source>
+        <translation>בשדה {field} אפשר להזין עד {limit} תווים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is not a date</source>
+        <translation>בשדה {field} יש להזין תאריך תקין</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is required</source>
+        <translation>שדה {field} הוא שדה חובה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be a number</source>
+        <translation>בשדה {field} יש להזין מספר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be more than zero</source>
+        <translation>בשדה {field} יש להזין ערך גדול מאפס</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} {value} has more than two decimals</source>
+        <translation>הערך {value} בשדה {field} כולל יותר משתי ספרות אחרי הנקודה העשרונית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} {value} is out of range</source>
+        <translation>הערך {value} בשדה {field} מחוץ לטווח המותר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} {value} is too large</source>
+        <translation>הערך {value} בשדה {field} גדול מדי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has nothing open to write about</source>
+        <translation>ללקוח {name} אין פריטים פתוחים שאפשר לכלול במכתב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is damaged (integrity check failed)</source>
+        <translation>הקובץ {name} פגום (בדיקת התקינות נכשלה)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not an arapp backup</source>
+        <translation>הקובץ {name} אינו גיבוי של arapp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not an arapp backup ({reason})</source>
+        <translation>הקובץ {name} אינו גיבוי של arapp ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was made by a newer arapp (schema {version})</source>
+        <translation>הקובץ {name} נוצר בגרסה חדשה יותר של arapp (גרסת מבנה הנתונים {version})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} is already void</source>
+        <translation>הרשומה {number} כבר מבוטלת</translation>
     </message>
 </context>
 <context>

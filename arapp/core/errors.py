@@ -1,7 +1,11 @@
 """Errors a user can cause. Each carries a message meant for the user.
 
-The message is English; the UI translates known message ids through Qt (``tr``) and
-the CLI prints the text as is. Programming errors are not wrapped in these.
+A message is an English *template* with named fields (``"Invoice number {number} is
+already in use"``) and the values for them. The CLI prints ``message`` (the template
+filled in); the desktop app translates the template through Qt (context "UserError") and
+fills in the same values, so a refusal reads in Hebrew or Arabic too. A field called
+``field`` names a form field ("Invoice amount") and is translated as well.
+Programming errors are not wrapped in these.
 """
 
 from __future__ import annotations
@@ -10,8 +14,11 @@ from __future__ import annotations
 class UserError(Exception):
     """Base of every error caused by input; the CLI maps it to exit status 1."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, template: str, **params: object) -> None:
+        message = template.format(**params) if params else template
         super().__init__(message)
+        self.template = template
+        self.params = params
         self.message = message
 
 
@@ -21,13 +28,13 @@ class NotFound(UserError):
 
 class CustomerNotFound(NotFound):
     def __init__(self, code: str) -> None:
-        super().__init__(f"No customer with code {code!r}")
+        super().__init__("No customer with code “{code}”", code=code)
         self.code = code
 
 
 class InvoiceNotFound(NotFound):
     def __init__(self, number: str) -> None:
-        super().__init__(f"No invoice with number {number!r}")
+        super().__init__("No invoice with number “{number}”", number=number)
         self.number = number
 
 

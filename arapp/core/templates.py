@@ -41,7 +41,7 @@ class TemplateText:
 @cache
 def default_template(kind: str, lang: str) -> TemplateText:
     if kind not in LETTER_KINDS:
-        raise UserError(f"Unknown letter kind {kind!r}")
+        raise UserError("Unknown letter kind “{kind}”", kind=kind)
     with open(templates_dir(lang) / f"{kind}.toml", "rb") as fh:
         data = tomllib.load(fh)
     return TemplateText(subject=data["subject"].strip(), body=data["body"].strip())
@@ -59,7 +59,9 @@ def check_template(text: TemplateText) -> None:
         raise UserError("A letter needs a subject and a body")
     unknown = sorted({m for m in _FIELD.findall(text.subject + text.body)} - PLACEHOLDERS)
     if unknown:
-        raise UserError(f"Unknown placeholder(s): {', '.join('{' + u + '}' for u in unknown)}")
+        raise UserError(
+            "Unknown placeholder(s): {names}", names=", ".join("{" + u + "}" for u in unknown)
+        )
 
 
 def fill(text: str, values: Mapping[str, str]) -> str:

@@ -43,9 +43,15 @@ class LetterOptions:
 def business_of(shop: Shop) -> Business:
     b = shop.settings.business()
     return Business(
-        name=b.name, registration_number=b.registration_number, address=b.address,
-        phones=b.phones, email=b.email, bank_details=b.bank_details, owner_name=b.owner_name,
-        logo_png=b.logo_png, signature_png=b.signature_png,
+        name=b.name,
+        registration_number=b.registration_number,
+        address=b.address,
+        phones=b.phones,
+        email=b.email,
+        bank_details=b.bank_details,
+        owner_name=b.owner_name,
+        logo_png=b.logo_png,
+        signature_png=b.signature_png,
     )
 
 
@@ -66,8 +72,11 @@ def _items(
         return undisputed
     late = [i for i in undisputed if i.due_date < options.letter_date]
     if not late:
-        raise UserError(f"Nothing of {customer.name} is overdue on "
-                        f"{options.letter_date.isoformat()}; no letter is needed")
+        raise UserError(
+            "Nothing of {name} is overdue on {day}; no letter is needed",
+            name=customer.name,
+            day=options.letter_date.isoformat(),
+        )
     return late
 
 
@@ -75,7 +84,7 @@ def compose(
     shop: Shop, customer_id: int, kind: str, lang: str, options: LetterOptions
 ) -> LetterData:
     if kind not in ALL_KINDS:
-        raise UserError(f"Unknown letter kind {kind!r}")
+        raise UserError("Unknown letter kind “{kind}”", kind=kind)
     document_kind = DOCUMENT_FOR_LEVEL.get(kind, kind)
     customer = shop.customers.get(customer_id)
     currency = shop.aging.currency
@@ -109,25 +118,39 @@ def compose(
         words = labels(lang)
         statement_rows = tuple(
             StatementRow(
-                m.date, m.kind, m.reference,
+                m.date,
+                m.kind,
+                m.reference,
                 words.get("applied_to", "{items}").replace("{items}", ", ".join(m.applied_to))
-                if m.applied_to else m.description,
-                m.debit, m.credit, m.balance,
+                if m.applied_to
+                else m.description,
+                m.debit,
+                m.credit,
+                m.balance,
             )
             for m in st.movements
         )
         opening, closing, total = st.opening_balance, st.closing_balance, st.closing_balance
         values.update(
-            period_start=day(start), period_end=day(end), opening_balance=money(opening),
-            closing_balance=money(closing), total=money(closing),
+            period_start=day(start),
+            period_end=day(end),
+            opening_balance=money(opening),
+            closing_balance=money(closing),
+            total=money(closing),
         )
     else:
         items = _items(shop, customer, document_kind, options)
         if not items:
-            raise UserError(f"{customer.name} has nothing open to write about")
+            raise UserError("{name} has nothing open to write about", name=customer.name)
         rows = tuple(
-            OpenItemRow(i.number, i.issue_date, i.due_date, (today - i.due_date).days,
-                        i.amount, i.open_amount)
+            OpenItemRow(
+                i.number,
+                i.issue_date,
+                i.due_date,
+                (today - i.due_date).days,
+                i.amount,
+                i.open_amount,
+            )
             for i in items
         )
         total = sum((i.open_amount for i in items), ZERO)
@@ -136,9 +159,13 @@ def compose(
         oldest = min(i.due_date for i in items)
         notice = shop.letters.last_letter_date(customer_id, "debt_notice")
         values.update(
-            total=money(total), item_count=str(len(items)), oldest_due_date=day(oldest),
-            max_days_late=str(max(0, (today - oldest).days)), pay_by=day(pay_by),
-            pay_within_days=str(within), debt_notice_date=day(notice),
+            total=money(total),
+            item_count=str(len(items)),
+            oldest_due_date=day(oldest),
+            max_days_late=str(max(0, (today - oldest).days)),
+            pay_by=day(pay_by),
+            pay_within_days=str(within),
+            debt_notice_date=day(notice),
         )
         if document_kind == "settlement":
             percent = options.discount_percent
@@ -157,8 +184,9 @@ def compose(
         lang=lang,
         letter_date=today,
         business=business,
-        recipient=Recipient(customer.name, customer.code, customer.address, customer.phones,
-                            customer.id_number),
+        recipient=Recipient(
+            customer.name, customer.code, customer.address, customer.phones, customer.id_number
+        ),
         subject=fill(template.subject, values),
         paragraphs=fill_paragraphs(template.body, values),
         labels=labels(lang),

@@ -16,7 +16,7 @@ _REQUIRED_TABLES = {"customer", "debit", "credit", "allocation"}
 def backup_database(db_path: Path, to_dir: Path) -> Path:
     """Write a verified copy of ``db_path`` into ``to_dir``; return the new file's path."""
     if not db_path.exists():
-        raise UserError(f"There is no database at {db_path}")
+        raise UserError("There is no database at {path}", path=str(db_path))
     to_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = to_dir / f"arapp-backup-{stamp}.sqlite3"
@@ -32,22 +32,26 @@ def backup_database(db_path: Path, to_dir: Path) -> Path:
 def verify_backup(path: Path) -> int:
     """Raise UserError unless ``path`` is a sound arapp database; return its schema."""
     if not path.is_file():
-        raise UserError(f"There is no backup file at {path}")
+        raise UserError("There is no backup file at {path}", path=str(path))
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             if con.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise UserError(f"{path.name} is damaged (integrity check failed)")
+                raise UserError("{name} is damaged (integrity check failed)", name=path.name)
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
             version = int(con.execute("PRAGMA user_version").fetchone()[0])
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"{path.name} is not an arapp backup ({exc})") from exc
+        raise UserError(
+            "{name} is not an arapp backup ({reason})", name=path.name, reason=str(exc)
+        ) from exc
     if not tables >= _REQUIRED_TABLES or version < 1:
-        raise UserError(f"{path.name} is not an arapp backup")
+        raise UserError("{name} is not an arapp backup", name=path.name)
     if version > SCHEMA_VERSION:
-        raise UserError(f"{path.name} was made by a newer arapp (schema {version})")
+        raise UserError(
+            "{name} was made by a newer arapp (schema {version})", name=path.name, version=version
+        )
     return version
 
 

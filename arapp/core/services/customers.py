@@ -53,9 +53,9 @@ def customer_record(c: Customer) -> CustomerRecord:
 
 def _checked_fields(data: CustomerInput) -> dict[str, object]:
     if data.language not in LANGUAGES:
-        raise UserError(f"Unknown letter language {data.language!r}")
+        raise UserError("Unknown letter language “{lang}”", lang=data.language)
     if data.kind not in CUSTOMER_KINDS:
-        raise UserError(f"Unknown customer kind {data.kind!r}")
+        raise UserError("Unknown customer kind “{kind}”", kind=data.kind)
     if not 0 <= data.payment_terms_days <= 365:
         raise UserError("Payment terms must be between 0 and 365 days")
     name = clean_text(data.name, "Name", required=True, max_len=200)
@@ -88,7 +88,9 @@ class CustomerService:
         fields = _checked_fields(data)
         with self.db.atomic():
             if Customer.select().where(Customer.code == fields["code"]).exists():
-                raise DuplicateRecord(f"A customer with code {fields['code']!r} already exists")
+                raise DuplicateRecord(
+                    "A customer with code “{code}” already exists", code=fields["code"]
+                )
             customer = Customer.create(**fields, created_at=now_text())
         return customer_record(customer)
 
@@ -99,7 +101,9 @@ class CustomerService:
                 (Customer.code == fields["code"]) & (Customer.id != customer_id)
             )
             if clash.exists():
-                raise DuplicateRecord(f"A customer with code {fields['code']!r} already exists")
+                raise DuplicateRecord(
+                    "A customer with code “{code}” already exists", code=fields["code"]
+                )
             if Customer.update(**fields).where(Customer.id == customer_id).execute() != 1:
                 raise UserError("That customer no longer exists")
         return self.get(customer_id)

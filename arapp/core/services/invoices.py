@@ -44,7 +44,7 @@ class InvoiceService:
                 raise InvalidDate("The due date is before the invoice date")
             exists = Debit.select().where((Debit.kind == "invoice") & (Debit.number == number))
             if exists.exists():
-                raise DuplicateRecord(f"Invoice number {number!r} is already in use")
+                raise DuplicateRecord("Invoice number “{number}” is already in use", number=number)
             debit = Debit.create(
                 customer=customer_id,
                 kind="invoice",
@@ -91,7 +91,7 @@ class InvoiceService:
     def by_number(self, number: str) -> ItemRecord:
         debit = Debit.get_or_none((Debit.kind == "invoice") & (Debit.number == number.strip()))
         if debit is None:
-            raise UserError(f"No invoice with number {number!r}")
+            raise UserError("No invoice with number “{number}”", number=number)
         return self.get(debit.id)
 
     def for_customer(
@@ -119,7 +119,7 @@ class InvoiceService:
             if debit is None:
                 raise UserError("That invoice no longer exists")
             if debit.voided_at is not None:
-                raise LedgerRuleViolation(f"{debit.number} is already void")
+                raise LedgerRuleViolation("{number} is already void", number=debit.number)
             Debit.update(voided_at=ledger.now_text(), void_reason=reason).where(
                 Debit.id == debit_id
             ).execute()

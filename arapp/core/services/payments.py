@@ -55,7 +55,7 @@ class PaymentService:
         """Record a payment and apply it: ``picked`` items first, then oldest-due first;
         the rest stays as unapplied credit."""
         if method not in PAYMENT_METHODS:
-            raise UserError(f"Unknown payment method {method!r}")
+            raise UserError("Unknown payment method “{method}”", method=method)
         return self._record(
             customer_id,
             kind="payment",
@@ -80,7 +80,7 @@ class PaymentService:
         number = clean_text(number, "Credit note number", required=True, max_len=40)
         clash = Credit.select().where((Credit.kind == "credit_note") & (Credit.number == number))
         if clash.exists():
-            raise DuplicateRecord(f"Credit note number {number!r} is already in use")
+            raise DuplicateRecord("Credit note number “{number}” is already in use", number=number)
         return self._record(
             customer_id,
             kind="credit_note",

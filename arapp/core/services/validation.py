@@ -13,15 +13,17 @@ from arapp.core.textclean import strip_bidi_controls
 def positive_amount(value: Decimal, what: str = "Amount") -> int:
     """Minor units of a money amount that must be > 0, exact to the agora, < 10 billion."""
     if not isinstance(value, Decimal):
-        raise InvalidAmount(f"{what} must be a number")
+        raise InvalidAmount("{field} must be a number", field=what)
     try:
         minor = to_minor(value)
     except NotExact as exc:
-        raise InvalidAmount(f"{what} {value} has more than two decimals") from exc
+        raise InvalidAmount(
+            "{field} {value} has more than two decimals", field=what, value=value
+        ) from exc
     if value <= ZERO:
-        raise InvalidAmount(f"{what} must be more than zero")
+        raise InvalidAmount("{field} must be more than zero", field=what)
     if value >= MAX_AMOUNT:
-        raise InvalidAmount(f"{what} {value} is too large")
+        raise InvalidAmount("{field} {value} is too large", field=what, value=value)
     return minor
 
 
@@ -37,17 +39,17 @@ def clean_text(value: str, what: str, *, required: bool = False, max_len: int = 
     """Trimmed text without bidi control characters (a name must not reorder a letter)."""
     text = strip_bidi_controls(value or "").replace("\x00", "").strip()
     if required and not text:
-        raise UserError(f"{what} is required")
+        raise UserError("{field} is required", field=what)
     if len(text) > max_len:
-        raise UserError(f"{what} is longer than {max_len} characters")
+        raise UserError("{field} is longer than {limit} characters", field=what, limit=max_len)
     return text
 
 
 def real_date(value: object, what: str = "Date") -> date:
     if not isinstance(value, date):
-        raise InvalidDate(f"{what} is not a date")
+        raise InvalidDate("{field} is not a date", field=what)
     if not (1990 <= value.year <= 2100):
-        raise InvalidDate(f"{what} {value.isoformat()} is out of range")
+        raise InvalidDate("{field} {value} is out of range", field=what, value=value.isoformat())
     return value
 
 
