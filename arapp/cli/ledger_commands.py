@@ -17,6 +17,8 @@ from arapp.core.services.customers import CustomerQuery
 from arapp.core.services.integrity import check_database
 
 Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
+#: Up to this many rows JSON is indented for people; beyond it, compact for speed.
+PRETTY_ROWS = 2000
 
 
 def iso_date(text: str) -> date:
@@ -103,7 +105,7 @@ def _aging(args: argparse.Namespace) -> int:
                 {"code": c.code, "name": c.name, **c.row.as_dict()} for c in report.customers
             ],
             "totals": report.totals.as_dict(),
-        })
+        }, pretty=len(report.customers) <= PRETTY_ROWS)
     else:
         rows = [[c.code, c.name, *(getattr(c.row, k) for k in COLUMNS)]
                 for c in report.customers]

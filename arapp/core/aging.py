@@ -61,9 +61,15 @@ class AgingRow:
 def age(open_items: Iterable[tuple[date, Decimal]], unapplied: Decimal, as_of: date) -> AgingRow:
     """Bucket ``(due_date, open_amount)`` pairs as of ``as_of``; ``unapplied`` is the
     customer's unapplied credit (>= 0) as of that date and shows as a negative column."""
+    return age_by_days(((days_late(due, as_of), amount) for due, amount in open_items), unapplied)
+
+
+def age_by_days(open_items: Iterable[tuple[int, Decimal]], unapplied: Decimal) -> AgingRow:
+    """:func:`age` for ``(days_late, open_amount)`` pairs (days already counted, e.g. by
+    the database for a million invoices)."""
     sums = dict.fromkeys(BUCKETS, ZERO)
-    for due, open_amount in open_items:
-        sums[bucket_of(days_late(due, as_of))] += open_amount
+    for days, open_amount in open_items:
+        sums[bucket_of(days)] += open_amount
     credit = -unapplied
     total = sum(sums.values(), ZERO) + credit
     return AgingRow(**sums, credit=credit, total=total)

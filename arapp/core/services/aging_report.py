@@ -14,14 +14,15 @@ from decimal import Decimal
 
 from peewee import SqliteDatabase
 
-from arapp.core.aging import AgingRow, age
+from arapp.core.aging import AgingRow, age_by_days
 from arapp.core.money import ZERO, from_minor
 from arapp.core.services.settings import SettingsService
 
 # Open amount per item as of D: items issued ≤ D, minus allocations of credits dated ≤ D.
 # The correlated form uses the allocation_debit index, so one customer's card is instant.
 _OPEN_ITEMS_SQL = """
-SELECT d.customer_id, d.due_date,
+SELECT d.customer_id,
+       CAST(julianday(:d) - julianday(d.due_date) AS INTEGER) AS days_late,
        d.amount - COALESCE((SELECT SUM(a.amount) FROM allocation a
                             JOIN credit c ON c.id = a.credit_id
                             WHERE a.debit_id = d.id AND c.date <= :d), 0) AS open
@@ -71,7 +72,7 @@ class AgingService:
 
     def _raw(
         self, as_of: date, customer_id: int | None
-    ) -> tuple[dict[int, list[tuple[date, Decimal]]], dict[int, Decimal]]:
+    ) -> tuple[dict[int, list[tuple[int, Decimal]]], dict[int, Decimal]]:
         params: dict[str, object] = {"d": as_of.isoformat()}
         item_filter = debit_filter = credit_filter = ""
         if customer_id is not None:
@@ -79,11 +80,11 @@ class AgingService:
             item_filter = "AND d.customer_id = :c"
             debit_filter = "AND d.customer_id = :c"
             credit_filter = "AND c.customer_id = :c"
-        items: dict[int, list[tuple[date, Decimal]]] = defaultdict(list)
+        items: dict[int, list[tuple[int, Decimal]]] = defaultdict(list)
         open_sum: dict[int, int] = defaultdict(int)
         sql = _OPEN_ITEMS_SQL.format(customer_filter=item_filter)
-        for cid, due, open_minor in self.db.execute_sql(sql, params):
-            items[cid].append((date.fromisoformat(due), from_minor(open_minor)))
+        for cid, days, open_minor in self.db.execute_sql(sql, params):
+            items[cid].append((days, from_minor(open_minor)))
             open_sum[cid] += open_minor
         credits: dict[int, Decimal] = {}
         sql = _BALANCE_SQL.format(debit_filter=debit_filter, credit_filter=credit_filter)
@@ -95,7 +96,7 @@ class AgingService:
 
     def customer(self, customer_id: int, as_of: date) -> AgingRow:
         items, credits = self._raw(as_of, customer_id)
-        return age(items.get(customer_id, []), credits.get(customer_id, ZERO), as_of)
+        return age_by_days(items.get(customer_id, []), credits.get(customer_id, ZERO))
 
     def report(self, as_of: date) -> AgingReport:
         """Every customer with something open or unapplied as of ``as_of``, by code."""
@@ -109,7 +110,7 @@ class AgingService:
         rows = []
         totals = AgingRow()
         for cid in ids:
-            row = age(items.get(cid, []), credits.get(cid, ZERO), as_of)
+            row = age_by_days(items.get(cid, []), credits.get(cid, ZERO))
             if row.is_zero():
                 continue
             code, name = names[cid]
