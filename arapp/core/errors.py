@@ -57,19 +57,26 @@ class LedgerRuleViolation(UserError):
 class ImportRowError(UserError):
     """One bad cell or row of an import file. ``row`` is the spreadsheet row number as the
     owner sees it in Excel (the header is row 1); ``column`` is the header name or ``None``
-    when the problem is the whole row or file."""
+    when the problem is the whole row or file. ``reason`` is an English template with named
+    fields filled from ``params`` (like every UserError), so the app can show it translated;
+    ``self.reason`` is the filled-in English text."""
 
-    def __init__(self, row: int | None, column: str | None, reason: str) -> None:
+    def __init__(
+        self, row: int | None, column: str | None, reason: str, **params: object
+    ) -> None:
+        filled = reason.format(**params) if params else reason
         where = []
         if row is not None:
             where.append(f"row {row}")
         if column:
             where.append(f"column {column!r}")
         prefix = ", ".join(where)
-        super().__init__(f"{prefix}: {reason}" if prefix else reason)
+        super().__init__(f"{prefix}: {filled}" if prefix else filled)
         self.row = row
         self.column = column
-        self.reason = reason
+        self.reason = filled
+        self.reason_template = reason
+        self.reason_params = params
 
 
 class ImportFailed(UserError):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from arapp.core.errors import ImportRowError
-from arapp.ui import display
+from arapp.ui.widgets.messages import reason_text
 from arapp.ui.widgets.record_table import Column, RecordTableModel
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
@@ -38,9 +38,7 @@ def _columns() -> list[Column[ImportRowError]]:
         ),
         Column(
             lambda: QCoreApplication.translate("ImportErrorsDialog", "Problem"),
-            # Service reasons are English unless translated: isolated, so that in a
-            # right-to-left table "'C9'" does not swap its quotes and words around.
-            lambda e: display.isolate(QCoreApplication.translate("UserError", e.reason)),
+            lambda e: reason_text(e),
             tooltip=lambda e: e.reason,
         ),
     ]

@@ -2,32 +2,43 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from arapp.core.errors import UserError
+from arapp.core.errors import ImportRowError, UserError
 from arapp.ui.display import isolate
 
 
-def user_message(exc: UserError) -> str:
-    """The refusal in the UI language: its template translated (context "UserError", the
-    list in :mod:`arapp.ui.core_messages`), then filled with its values. A ``field`` value
-    names a form field and is translated too; other values are isolated so a number or a
-    Latin name keeps its order in a right-to-left sentence."""
-    template = QCoreApplication.translate("UserError", getattr(exc, "template", exc.message))
-    params = getattr(exc, "params", {})
+def translated(template: str, params: Mapping[str, object], english: str) -> str:
+    """``template`` translated (context "UserError", the list in
+    :mod:`arapp.ui.core_messages`) and filled with ``params``. A ``field`` value names a
+    form field and is translated too; other values are isolated so a number or a Latin
+    name keeps its order in a right-to-left sentence. ``english`` is the filled English
+    text, shown if a translation lost or garbled a field."""
+    text = QCoreApplication.translate("UserError", template)
     if not params:
-        return template
+        return text
     values = {
         key: QCoreApplication.translate("UserError", str(value)) if key == "field"
         else isolate(str(value))
         for key, value in params.items()
     }
     try:
-        return template.format(**values)
+        return text.format(**values)
     except (KeyError, IndexError, ValueError):
-        # A translation that lost or garbled a field: the English message still informs.
-        return exc.message
+        return english
+
+
+def user_message(exc: UserError) -> str:
+    """A service's refusal in the UI language, with its values."""
+    return translated(exc.template, exc.params, exc.message)
+
+
+def reason_text(error: ImportRowError) -> str:
+    """Why one row of an import file was refused, in the UI language."""
+    return translated(error.reason_template, error.reason_params, error.reason)
 
 
 def show_user_error(parent: QWidget | None, exc: UserError) -> None:
