@@ -618,7 +618,7 @@
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Nothing was imported</source>
         <translation>لم يتم استيراد أي بيانات</translation>
     </message>
@@ -1072,7 +1072,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../arapp/ui/widgets/messages.py" line="+35"/>
+        <location filename="../arapp/ui/widgets/messages.py" line="+51"/>
         <source>Not done</source>
         <translation>لم يتم تنفيذ العملية</translation>
     </message>
@@ -1367,6 +1367,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>April</source>
+        <translation>نيسان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>August</source>
+        <translation>آب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
@@ -1392,6 +1402,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>December</source>
+        <translation>كانون الأول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delivery date</source>
         <translation>تاريخ التسليم</translation>
     </message>
@@ -1409,6 +1424,11 @@
         <location line="+1"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>February</source>
+        <translation>شباط</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1447,8 +1467,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>January</source>
+        <translation>كانون الثاني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>تموز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation>حزيران</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Letter date</source>
         <translation>تاريخ الرسالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>آذار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>أيار</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1482,6 +1527,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>November</source>
+        <translation>تشرين الثاني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>October</source>
+        <translation>تشرين الأول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Payment amount</source>
         <translation>مبلغ الدفعة</translation>
     </message>
@@ -1509,6 +1564,11 @@
         <location line="+1"/>
         <source>Registered-mail number</source>
         <translation>رقم البريد المسجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>أيلول</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1597,6 +1657,186 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>a credit limit cannot be negative</source>
+        <translation>لا يمكن أن يكون سقف الائتمان سالبًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the file “{name}”: {problem}</source>
+        <translation>تعذّرت قراءة الملف «{name}»: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code {code} appears again with other details (first in row {first_row})</source>
+        <translation>الرمز {code} مكرر بتفاصيل مختلفة (ورد أولًا في الصف {first_row})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>customer {code} already exists with different details</source>
+        <translation>الزبون {code} موجود مسبقًا بتفاصيل مختلفة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invoice {number} already exists with different details</source>
+        <translation>الفاتورة {number} موجودة مسبقًا بتفاصيل مختلفة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invoice {number} appears again with other details (first in row {first_row})</source>
+        <translation>الفاتورة {number} مكررة بتفاصيل مختلفة (وردت أولًا في الصف {first_row})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invoice {number} belongs to another customer</source>
+        <translation>الفاتورة {number} تخص زبونًا آخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no customer with code {code}</source>
+        <translation>لا يوجد زبون بالرمز {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no invoice with number {number}</source>
+        <translation>لا توجد فاتورة بالرقم {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row 1 must hold the column names, but it is empty</source>
+        <translation>يجب أن يحتوي الصف 1 على أسماء الأعمدة، لكنه فارغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the CSV file is malformed on line {line}: {problem}</source>
+        <translation>ملف CSV غير سليم في السطر {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Excel file is damaged or incomplete (perhaps not fully copied or downloaded); open it in Excel and save it again</source>
+        <translation>ملف Excel تالف أو غير مكتمل (ربما لم يُنسخ أو يُنزَّل بالكامل)؛ افتحه في Excel واحفظه مجددًا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the amount is empty</source>
+        <translation>المبلغ فارغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date is empty</source>
+        <translation>التاريخ فارغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the due date is before the invoice date</source>
+        <translation>تاريخ الاستحقاق يسبق تاريخ الفاتورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file could not be read as an Excel workbook; open it in Excel and save it as .xlsx or as CSV UTF-8</source>
+        <translation>تعذّرت قراءة الملف كمصنف Excel؛ افتحه في Excel واحفظه بصيغة xlsx أو بصيغة CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file has only the header row; there are no rows to import</source>
+        <translation>لا يحتوي الملف إلا على صف العناوين؛ لا توجد صفوف للاستيراد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is UTF-8 text with a damaged character on line {line}; fix that line or open it in Excel and save it as .xlsx or as CSV UTF-8</source>
+        <translation>الملف نص بترميز UTF-8 فيه حرف تالف في السطر {line}؛ صحّح ذلك السطر أو افتح الملف في Excel واحفظه بصيغة xlsx أو بصيغة CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is too large to import (over {limit} MB)</source>
+        <translation>الملف أكبر من أن يُستورد (أكثر من {limit} ميغابايت)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file says it is {encoding} text but has an invalid character on line {line}; open it in Excel and save it as .xlsx or as CSV UTF-8</source>
+        <translation>يُشير الملف إلى أنه نص بترميز {encoding}، لكن فيه حرفًا غير صالح في السطر {line}؛ افتحه في Excel واحفظه بصيغة xlsx أو بصيغة CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the number is empty</source>
+        <translation>الرقم فارغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the required column {key} is missing; name it {name}, {hebrew} or {arabic}</source>
+        <translation>العمود المطلوب {key} غير موجود؛ سمِّه {name} أو {hebrew} أو {arabic}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the text is too long ({length} characters; at most {limit})</source>
+        <translation>النص طويل جدًا (عدد الأحرف {length}؛ الحد الأقصى {limit})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workbook has no worksheet</source>
+        <translation>لا يحتوي المصنف على أي ورقة عمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this column is required but the cell is empty</source>
+        <translation>هذا العمود مطلوب لكن الخلية فارغة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this column means the same as column “{first}” ({key}); keep only one</source>
+        <translation>لهذا العمود معنى العمود «{first}» نفسه ({key})؛ أبقِ واحدًا منهما فقط</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this file is a PDF document, not a CSV or Excel (.xlsx) file</source>
+        <translation>هذا الملف مستند PDF، وليس ملف CSV أو Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this file is a {image} image, not a CSV or Excel (.xlsx) file</source>
+        <translation>هذا الملف صورة {image}، وليس ملف CSV أو Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this file is not a CSV or Excel (.xlsx) file: it holds binary data</source>
+        <translation>هذا الملف ليس ملف CSV أو Excel (.xlsx): فهو يحتوي على بيانات ثنائية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is a web page (HTML) or XML file, not a spreadsheet; open it in Excel and save it as .xlsx or as CSV UTF-8</source>
+        <translation>هذه صفحة ويب (HTML) أو ملف XML، وليست جدول بيانات؛ افتحه في Excel واحفظه بصيغة xlsx أو بصيغة CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this is an old Excel 97-2003 (.xls) file or a password-protected workbook; open it in Excel and save it as .xlsx without a password, or as CSV UTF-8</source>
+        <translation>هذا ملف Excel 97-2003 (.xls) قديم أو مصنف محمي بكلمة مرور؛ افتحه في Excel واحفظه بصيغة xlsx دون كلمة مرور، أو بصيغة CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this row has {used} values but the header has {width} columns; a value that contains a comma (like 1,234.50) must be inside double quotes</source>
+        <translation>عدد القيم في هذا الصف {used} بينما عدد الأعمدة في صف العناوين {width}؛ يجب وضع كل قيمة تحتوي على فاصلة (مثل 1,234.50) بين علامتي اقتباس مزدوجتين</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this row has {used} values but the header has {width} columns; a value that contains a semicolon must be inside double quotes</source>
+        <translation>عدد القيم في هذا الصف {used} بينما عدد الأعمدة في صف العناوين {width}؛ يجب وضع كل قيمة تحتوي على فاصلة منقوطة بين علامتي اقتباس مزدوجتين</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this row has {used} values but the header has {width} columns; a value that contains a tab must be inside double quotes</source>
+        <translation>عدد القيم في هذا الصف {used} بينما عدد الأعمدة في صف العناوين {width}؛ يجب وضع كل قيمة تحتوي على حرف جدولة بين علامتي اقتباس مزدوجتين</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this row has {used} values but the header has {width} columns; a value that contains “{delimiter}” must be inside double quotes</source>
+        <translation>عدد القيم في هذا الصف {used} بينما عدد الأعمدة في صف العناوين {width}؛ يجب وضع كل قيمة تحتوي على «{delimiter}» بين علامتي اقتباس مزدوجتين</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{field} is longer than {limit} characters</source>
         <translation>يتجاوز النص في حقل {field} الحد الأقصى لعدد الأحرف ({limit})</translation>
     </message>
@@ -1664,6 +1904,126 @@
         <location line="+1"/>
         <source>{number} is already void</source>
         <translation>القيد {number} ملغى مسبقًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” does not exist: there is no month {month} (YYYY-MM-DD)</source>
+        <translation>التاريخ «{text}» غير موجود: لا يوجد شهر رقمه {month} (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{text}” does not exist: there is no month {month} (dates are day first: DD/MM/YYYY)</source>
+        <translation>التاريخ «{text}» غير موجود: لا يوجد شهر رقمه {month} (يُكتب اليوم أولًا في التاريخ: DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{text}” does not exist: {month_name} {year} has {days} days</source>
+        <translation>التاريخ «{text}» غير موجود: عدد أيام شهر {month_name} {year} هو {days}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” has more than two decimals; amounts are in shekels and agorot and are never rounded on import</source>
+        <translation>القيمة «{text}» فيها أكثر من رقمين بعد الفاصلة العشرية؛ المبالغ بالشيكل والأغورة ولا تُقرَّب أبدًا عند الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{text}” is a number, not a date; format the cell as a date or use DD/MM/YYYY (day first), DD.MM.YYYY or YYYY-MM-DD</source>
+        <translation>القيمة «{text}» رقم وليست تاريخًا؛ نسّق الخلية كتاريخ أو اكتب التاريخ بالشكل DD/MM/YYYY (اليوم أولًا) أو DD.MM.YYYY أو YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{text}” is not a date; use DD/MM/YYYY (day first), DD.MM.YYYY or YYYY-MM-DD</source>
+        <translation>القيمة «{text}» ليست تاريخًا؛ اكتب التاريخ بالشكل DD/MM/YYYY (اليوم أولًا) أو DD.MM.YYYY أو YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{text}” is not a number</source>
+        <translation>القيمة «{text}» ليست رقمًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not a phone number: it needs 9 to 13 digits (spaces, dashes, parentheses and a leading + are allowed; one number per cell)</source>
+        <translation>القيمة «{text}» ليست رقم هاتف: يجب أن يتكون الرقم من 9 إلى 13 خانة (يُسمح بالمسافات والشرطات والأقواس وبعلامة + في البداية؛ رقم واحد في كل خلية)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{text}” is not a whole number</source>
+        <translation>القيمة «{text}» ليست عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not an amount</source>
+        <translation>القيمة «{text}» ليست مبلغًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not an amount (more than one decimal point)</source>
+        <translation>القيمة «{text}» ليست مبلغًا (فيها أكثر من فاصلة عشرية واحدة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not an amount (two minus signs)</source>
+        <translation>القيمة «{text}» ليست مبلغًا (فيها علامتا ناقص)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not an amount; write digits with an optional decimal point, like 1234.50 or 1,234.50</source>
+        <translation>القيمة «{text}» ليست مبلغًا؛ اكتب أرقامًا مع فاصلة عشرية عند الحاجة، مثل 1234.50 أو 1,234.50</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{text}” is not an email address (one address per cell)</source>
+        <translation>القيمة «{text}» ليست عنوان بريد إلكتروني (عنوان واحد في كل خلية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not recognised; use consumer or business ({names})</source>
+        <translation>القيمة «{text}» غير معروفة؛ اكتب consumer أو business ({names})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{text}” is not recognised; use he, ar or en (or {names})</source>
+        <translation>القيمة «{text}» غير معروفة؛ اكتب he أو ar أو en (أو {names})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not recognised; use one of cash, check, credit_card, bank_transfer, app, other ({names})</source>
+        <translation>القيمة «{text}» غير معروفة؛ اكتب إحدى القيم: cash, check, credit_card, bank_transfer, app, other ({names})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{text}” is too large; amounts must be under {limit}</source>
+        <translation>القيمة «{text}» كبيرة جدًا؛ يجب أن يكون المبلغ أقل من {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” must be from {minimum} to {maximum}</source>
+        <translation>يجب أن تكون القيمة «{text}» بين {minimum} و{maximum}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” must be more than zero</source>
+        <translation>يجب أن تكون القيمة «{text}» أكبر من صفر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” must be on one line (no line breaks or tabs)</source>
+        <translation>يجب أن تكون القيمة «{text}» في سطر واحد (دون فواصل أسطر أو علامات جدولة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” needs a four-digit year, like 15/03/2026</source>
+        <translation>يجب كتابة السنة في «{text}» بأربعة أرقام، مثل 15/03/2026</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” uses a comma as the decimal point; write it as {plain} (a dot before the agorot, commas only between thousands)</source>
+        <translation>القيمة «{text}» تستخدم الفاصلة كفاصلة عشرية؛ اكتبها هكذا: {plain} (نقطة قبل الأغورات، والفواصل بين الآلاف فقط)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{text}”: the year {year} is out of range; dates must be from {first} to {last}</source>
+        <translation>في «{text}» السنة {year} خارج النطاق؛ يجب أن تكون التواريخ بين عامي {first} و{last}</translation>
     </message>
 </context>
 <context>

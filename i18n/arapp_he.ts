@@ -618,7 +618,7 @@
         <translation>בעיה</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Nothing was imported</source>
         <translation>לא יובאו נתונים</translation>
     </message>
@@ -1072,7 +1072,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../arapp/ui/widgets/messages.py" line="+35"/>
+        <location filename="../arapp/ui/widgets/messages.py" line="+51"/>
         <source>Not done</source>
         <translation>הפעולה לא בוצעה</translation>
     </message>
@@ -1367,6 +1367,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>April</source>
+        <translation>אפריל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>August</source>
+        <translation>אוגוסט</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Code</source>
         <translation>קוד</translation>
     </message>
@@ -1392,6 +1402,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>December</source>
+        <translation>דצמבר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delivery date</source>
         <translation>תאריך מסירה</translation>
     </message>
@@ -1409,6 +1424,11 @@
         <location line="+1"/>
         <source>Email</source>
         <translation>דוא״ל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>February</source>
+        <translation>פברואר</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1447,8 +1467,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>January</source>
+        <translation>ינואר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>יולי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation>יוני</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Letter date</source>
         <translation>תאריך המכתב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>מרץ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>מאי</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1482,6 +1527,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>November</source>
+        <translation>נובמבר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>October</source>
+        <translation>אוקטובר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Payment amount</source>
         <translation>סכום התשלום</translation>
     </message>
@@ -1509,6 +1564,11 @@
         <location line="+1"/>
         <source>Registered-mail number</source>
         <translation>מס&apos; דואר רשום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>ספטמבר</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1597,6 +1657,186 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>a credit limit cannot be negative</source>
+        <translation>מסגרת האשראי אינה יכולה להיות שלילית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the file “{name}”: {problem}</source>
+        <translation>לא ניתן לקרוא את הקובץ &quot;{name}&quot;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code {code} appears again with other details (first in row {first_row})</source>
+        <translation>הקוד {code} מופיע שוב עם פרטים אחרים (לראשונה בשורה {first_row})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>customer {code} already exists with different details</source>
+        <translation>הלקוח {code} כבר קיים עם פרטים שונים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invoice {number} already exists with different details</source>
+        <translation>החשבונית {number} כבר קיימת עם פרטים שונים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invoice {number} appears again with other details (first in row {first_row})</source>
+        <translation>החשבונית {number} מופיעה שוב עם פרטים אחרים (לראשונה בשורה {first_row})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invoice {number} belongs to another customer</source>
+        <translation>החשבונית {number} שייכת ללקוח אחר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no customer with code {code}</source>
+        <translation>לא נמצא לקוח עם הקוד {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no invoice with number {number}</source>
+        <translation>לא נמצאה חשבונית עם המספר {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row 1 must hold the column names, but it is empty</source>
+        <translation>שורה 1 צריכה לכלול את שמות העמודות, אבל היא ריקה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the CSV file is malformed on line {line}: {problem}</source>
+        <translation>קובץ ה-CSV אינו תקין בשורה {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Excel file is damaged or incomplete (perhaps not fully copied or downloaded); open it in Excel and save it again</source>
+        <translation>קובץ ה-Excel פגום או חלקי (ייתכן שלא הועתק או הורד במלואו); יש לפתוח אותו ב-Excel ולשמור אותו שוב</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the amount is empty</source>
+        <translation>הסכום ריק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date is empty</source>
+        <translation>התאריך ריק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the due date is before the invoice date</source>
+        <translation>תאריך הפירעון מוקדם מתאריך החשבונית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file could not be read as an Excel workbook; open it in Excel and save it as .xlsx or as CSV UTF-8</source>
+        <translation>לא ניתן לקרוא את הקובץ כחוברת עבודה של Excel; יש לפתוח אותו ב-Excel ולשמור אותו כקובץ xlsx או כקובץ CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file has only the header row; there are no rows to import</source>
+        <translation>בקובץ יש רק את שורת הכותרות; אין שורות לייבוא</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is UTF-8 text with a damaged character on line {line}; fix that line or open it in Excel and save it as .xlsx or as CSV UTF-8</source>
+        <translation>הקובץ הוא טקסט בקידוד UTF-8 עם תו פגום בשורה {line}; יש לתקן את השורה הזו או לפתוח את הקובץ ב-Excel ולשמור אותו כקובץ xlsx או כקובץ CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is empty</source>
+        <translation>הקובץ ריק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is too large to import (over {limit} MB)</source>
+        <translation>הקובץ גדול מדי לייבוא (יותר מ-{limit} MB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file says it is {encoding} text but has an invalid character on line {line}; open it in Excel and save it as .xlsx or as CSV UTF-8</source>
+        <translation>לפי סימון הקובץ הוא טקסט בקידוד {encoding}, אבל יש בו תו לא תקין בשורה {line}; יש לפתוח אותו ב-Excel ולשמור אותו כקובץ xlsx או כקובץ CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the number is empty</source>
+        <translation>המספר ריק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the required column {key} is missing; name it {name}, {hebrew} or {arabic}</source>
+        <translation>עמודת החובה {key} חסרה; יש לקרוא לה {name}, {hebrew} או {arabic}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the text is too long ({length} characters; at most {limit})</source>
+        <translation>הטקסט ארוך מדי ({length} תווים; לכל היותר {limit})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workbook has no worksheet</source>
+        <translation>אין בחוברת העבודה אף גיליון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this column is required but the cell is empty</source>
+        <translation>זוהי עמודת חובה, אבל התא ריק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this column means the same as column “{first}” ({key}); keep only one</source>
+        <translation>לעמודה זו אותה משמעות כמו לעמודה &quot;{first}&quot; ({key}); יש להשאיר רק אחת מהן</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this file is a PDF document, not a CSV or Excel (.xlsx) file</source>
+        <translation>זהו מסמך PDF, ולא קובץ CSV או Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this file is a {image} image, not a CSV or Excel (.xlsx) file</source>
+        <translation>זוהי תמונת {image}, ולא קובץ CSV או Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this file is not a CSV or Excel (.xlsx) file: it holds binary data</source>
+        <translation>זה אינו קובץ CSV או Excel (.xlsx): יש בו נתונים בינאריים</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is a web page (HTML) or XML file, not a spreadsheet; open it in Excel and save it as .xlsx or as CSV UTF-8</source>
+        <translation>זהו דף אינטרנט (HTML) או קובץ XML, ולא גיליון אלקטרוני; יש לפתוח אותו ב-Excel ולשמור אותו כקובץ xlsx או כקובץ CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this is an old Excel 97-2003 (.xls) file or a password-protected workbook; open it in Excel and save it as .xlsx without a password, or as CSV UTF-8</source>
+        <translation>זהו קובץ Excel 97-2003 (.xls) ישן או חוברת עבודה המוגנת בסיסמה; יש לפתוח אותו ב-Excel ולשמור אותו כקובץ xlsx ללא סיסמה, או כקובץ CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this row has {used} values but the header has {width} columns; a value that contains a comma (like 1,234.50) must be inside double quotes</source>
+        <translation>מספר הערכים בשורה זו הוא {used}, אבל מספר העמודות בשורת הכותרות הוא {width}; ערך שמכיל פסיק (כמו 1,234.50) חייב להיות בתוך מירכאות כפולות</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this row has {used} values but the header has {width} columns; a value that contains a semicolon must be inside double quotes</source>
+        <translation>מספר הערכים בשורה זו הוא {used}, אבל מספר העמודות בשורת הכותרות הוא {width}; ערך שמכיל נקודה-פסיק חייב להיות בתוך מירכאות כפולות</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this row has {used} values but the header has {width} columns; a value that contains a tab must be inside double quotes</source>
+        <translation>מספר הערכים בשורה זו הוא {used}, אבל מספר העמודות בשורת הכותרות הוא {width}; ערך שמכיל תו טאב חייב להיות בתוך מירכאות כפולות</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this row has {used} values but the header has {width} columns; a value that contains “{delimiter}” must be inside double quotes</source>
+        <translation>מספר הערכים בשורה זו הוא {used}, אבל מספר העמודות בשורת הכותרות הוא {width}; ערך שמכיל &quot;{delimiter}&quot; חייב להיות בתוך מירכאות כפולות</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{field} is longer than {limit} characters</source>
         <translation>בשדה {field} אפשר להזין עד {limit} תווים</translation>
     </message>
@@ -1664,6 +1904,126 @@
         <location line="+1"/>
         <source>{number} is already void</source>
         <translation>הרשומה {number} כבר מבוטלת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” does not exist: there is no month {month} (YYYY-MM-DD)</source>
+        <translation>התאריך &quot;{text}&quot; אינו קיים: אין חודש {month} (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{text}” does not exist: there is no month {month} (dates are day first: DD/MM/YYYY)</source>
+        <translation>התאריך &quot;{text}&quot; אינו קיים: אין חודש {month} (בתאריך היום נכתב ראשון: DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{text}” does not exist: {month_name} {year} has {days} days</source>
+        <translation>התאריך &quot;{text}&quot; אינו קיים: בחודש {month_name} {year} יש {days} ימים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” has more than two decimals; amounts are in shekels and agorot and are never rounded on import</source>
+        <translation>בערך &quot;{text}&quot; יש יותר משתי ספרות אחרי הנקודה העשרונית; סכומים נרשמים בשקלים ובאגורות ואינם מעוגלים בייבוא</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{text}” is a number, not a date; format the cell as a date or use DD/MM/YYYY (day first), DD.MM.YYYY or YYYY-MM-DD</source>
+        <translation>הערך &quot;{text}&quot; הוא מספר ולא תאריך; יש לעצב את התא כתאריך או לכתוב DD/MM/YYYY (היום ראשון), DD.MM.YYYY או YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{text}” is not a date; use DD/MM/YYYY (day first), DD.MM.YYYY or YYYY-MM-DD</source>
+        <translation>הערך &quot;{text}&quot; אינו תאריך; יש לכתוב DD/MM/YYYY (היום ראשון), DD.MM.YYYY או YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{text}” is not a number</source>
+        <translation>הערך &quot;{text}&quot; אינו מספר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not a phone number: it needs 9 to 13 digits (spaces, dashes, parentheses and a leading + are allowed; one number per cell)</source>
+        <translation>הערך &quot;{text}&quot; אינו מספר טלפון: נדרשות 9 עד 13 ספרות (מותר להשתמש ברווחים, במקפים, בסוגריים וב-+ בהתחלה; מספר אחד בכל תא)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{text}” is not a whole number</source>
+        <translation>הערך &quot;{text}&quot; אינו מספר שלם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not an amount</source>
+        <translation>הערך &quot;{text}&quot; אינו סכום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not an amount (more than one decimal point)</source>
+        <translation>הערך &quot;{text}&quot; אינו סכום (יותר מנקודה עשרונית אחת)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not an amount (two minus signs)</source>
+        <translation>הערך &quot;{text}&quot; אינו סכום (שני סימני מינוס)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not an amount; write digits with an optional decimal point, like 1234.50 or 1,234.50</source>
+        <translation>הערך &quot;{text}&quot; אינו סכום; יש לכתוב ספרות, עם נקודה עשרונית לפי הצורך, כמו 1234.50 או 1,234.50</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{text}” is not an email address (one address per cell)</source>
+        <translation>הערך &quot;{text}&quot; אינו כתובת דוא״ל (כתובת אחת בכל תא)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not recognised; use consumer or business ({names})</source>
+        <translation>הערך &quot;{text}&quot; אינו מזוהה; יש לכתוב consumer או business ({names})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{text}” is not recognised; use he, ar or en (or {names})</source>
+        <translation>הערך &quot;{text}&quot; אינו מזוהה; יש לכתוב he, ar או en (או {names})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not recognised; use one of cash, check, credit_card, bank_transfer, app, other ({names})</source>
+        <translation>הערך &quot;{text}&quot; אינו מזוהה; יש לכתוב אחד מאלה: cash, check, credit_card, bank_transfer, app, other ({names})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{text}” is too large; amounts must be under {limit}</source>
+        <translation>הערך &quot;{text}&quot; גדול מדי; סכום חייב להיות קטן מ-{limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” must be from {minimum} to {maximum}</source>
+        <translation>הערך &quot;{text}&quot; חייב להיות בין {minimum} ל-{maximum}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” must be more than zero</source>
+        <translation>הערך &quot;{text}&quot; חייב להיות גדול מאפס</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” must be on one line (no line breaks or tabs)</source>
+        <translation>הערך &quot;{text}&quot; חייב להיות בשורה אחת (ללא מעברי שורה או טאבים)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” needs a four-digit year, like 15/03/2026</source>
+        <translation>בתאריך &quot;{text}&quot; יש לכתוב את השנה בארבע ספרות, כמו 15/03/2026</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” uses a comma as the decimal point; write it as {plain} (a dot before the agorot, commas only between thousands)</source>
+        <translation>בערך &quot;{text}&quot; יש פסיק במקום נקודה עשרונית; יש לכתוב {plain} (נקודה לפני האגורות, ופסיקים רק בין האלפים)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{text}”: the year {year} is out of range; dates must be from {first} to {last}</source>
+        <translation>בתאריך &quot;{text}&quot; השנה {year} מחוץ לטווח; התאריכים חייבים להיות בין השנים {first} ל-{last}</translation>
     </message>
 </context>
 <context>

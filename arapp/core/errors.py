@@ -4,7 +4,8 @@ A message is an English *template* with named fields (``"Invoice number {number}
 already in use"``) and the values for them. The CLI prints ``message`` (the template
 filled in); the desktop app translates the template through Qt (context "UserError") and
 fills in the same values, so a refusal reads in Hebrew or Arabic too. A field called
-``field`` names a form field ("Invoice amount") and is translated as well.
+``field`` names a form field ("Invoice amount") and is translated as well, and so is one
+called ``month_name`` (an English month name, "February").
 Programming errors are not wrapped in these.
 """
 

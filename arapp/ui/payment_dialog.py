@@ -258,7 +258,9 @@ class PaymentDialog(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record &payment"))
         self.amount.retranslate()
-        self._update_preview()
+        if self.isVisible():
+            # The preview asks the ledger again; a closed dialog has nothing to show.
+            self._update_preview()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

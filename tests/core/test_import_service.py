@@ -99,6 +99,11 @@ def test_every_bad_row_is_reported_with_the_owners_column_name(
     assert (5, "תאריך פירעון") in where
     assert all(row != 2 for row, _ in where)
     assert snapshot(shop) == before
+    # Renamed to the owner's column, each reason keeps its template and values (for the app
+    # to translate).
+    [decimals] = [e for e in info.value.errors if (e.row, e.column) == (4, "סכום")]
+    assert decimals.reason_template.startswith("“{text}” has more than two decimals")
+    assert decimals.reason_params == {"text": "12.345"}
 
 
 def test_duplicates_in_file_and_database(

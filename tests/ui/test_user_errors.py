@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from arapp.core.errors import DuplicateRecord, UserError
+from arapp.core.errors import DuplicateRecord, ImportRowError, UserError
+from arapp.core.importing.fields import parse_date
 from arapp.core.services import Shop
 from arapp.ui import core_messages
 from arapp.ui.i18n import manager
-from arapp.ui.widgets.messages import user_message
+from arapp.ui.widgets.messages import reason_text, user_message
 from tests.ui.test_language_switch import compiled  # noqa: F401  (fixture)
 from tests.ui.user_error_texts import refusal_texts
 
@@ -48,3 +49,25 @@ def test_refusals_are_translated_with_values_and_field_names(
         assert "Invoice amount" not in text  # the field name is translated too
     finally:
         manager().set_language("en", persist=False)
+
+
+@pytest.mark.parametrize(("lang", "letters", "month"), [("he", "\u05d0-\u05ea", "פברואר"),
+                                                        ("ar", "\u0620-\u064a", "شباط")])
+def test_import_reasons_are_translated_with_values_and_month_names(
+    qtbot: QtBot, compiled: Path, lang: str, letters: str, month: str  # noqa: F811
+) -> None:
+    import re
+
+    manager().set_language(lang, persist=False)
+    try:
+        with pytest.raises(ImportRowError) as info:
+            parse_date("31/02/2026", 4, "תאריך")
+        text = reason_text(info.value)
+        assert re.search(f"[{letters}]", text), text
+        assert "31/02/2026" in text and "28" in text  # the values
+        assert month in text and "February" not in text  # the month name is translated
+    finally:
+        manager().set_language("en", persist=False)
+    assert reason_text(info.value).replace("\u2068", "").replace("\u2069", "") == (
+        "“31/02/2026” does not exist: February 2026 has 28 days"
+    )

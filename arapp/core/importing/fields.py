@@ -3,8 +3,10 @@
 Every parser takes the raw cell (always ``str`` or ``None`` from a CSV file; ``str``,
 ``int``, ``float``, ``datetime`` or ``None`` from an XLSX file), the spreadsheet row number
 and the column name as the owner sees them, and returns a clean value or raises
-:class:`ImportRowError` with an English reason that quotes what was in the cell. Nothing
-is guessed or rounded silently: money software that "fixes" a cell hides a typo.
+:class:`ImportRowError` with an English reason that quotes what was in the cell. A reason
+is a constant template with named values (``"“{text}” is not an amount"``, ``text=...``), so
+the app can show it translated. Nothing is guessed or rounded silently: money software that
+"fixes" a cell hides a typo.
 """
 
 from __future__ import annotations
@@ -65,9 +67,12 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum() and ch != _TATWEEL)
 
 
-def _quote(text: str) -> str:
-    """The cell's text for a message, cut short: a reason should fit on a line."""
-    return repr(text if len(text) <= 40 else text[:40] + "…")
+def _shown(text: str) -> str:
+    """The cell's text for a message (the reason puts it between “ ”), cut short and with
+    line breaks, tabs and other unprintable characters written as escapes (``\\n``): a
+    reason should fit on a line."""
+    text = text if len(text) <= 40 else text[:40] + "…"
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
 def _float_text(value: float) -> str:
@@ -101,20 +106,24 @@ def parse_amount(value: object, row: int, column: str, *, positive: bool = True)
     """
     shown = cell_text(value)
     if isinstance(value, bool):
-        raise ImportRowError(row, column, f"{_quote(shown)} is not an amount")
+        raise ImportRowError(row, column, "“{text}” is not an amount", text=_shown(shown))
     if isinstance(value, int | Decimal):
         amount = Decimal(value)
     elif isinstance(value, float):
         if not math.isfinite(value):
-            raise ImportRowError(row, column, f"{_quote(shown)} is not a number")
+            raise ImportRowError(row, column, "“{text}” is not a number", text=_shown(shown))
         amount = Decimal(shown)
     else:
         amount = _amount_from_text(shown, row, column)
     if not amount.is_finite():
-        raise ImportRowError(row, column, f"{_quote(shown)} is not a number")
+        raise ImportRowError(row, column, "“{text}” is not a number", text=_shown(shown))
     if abs(amount) >= MAX_AMOUNT:
         raise ImportRowError(
-            row, column, f"{_quote(shown)} is too large; amounts must be under {MAX_AMOUNT:,}"
+            row,
+            column,
+            "“{text}” is too large; amounts must be under {limit}",
+            text=_shown(shown),
+            limit=f"{MAX_AMOUNT:,}",
         )
     try:
         minor = to_minor(amount)
@@ -122,11 +131,12 @@ def parse_amount(value: object, row: int, column: str, *, positive: bool = True)
         raise ImportRowError(
             row,
             column,
-            f"{_quote(shown)} has more than two decimals; amounts are in shekels and agorot "
+            "“{text}” has more than two decimals; amounts are in shekels and agorot "
             "and are never rounded on import",
+            text=_shown(shown),
         ) from None
     if positive and minor <= 0:
-        raise ImportRowError(row, column, f"{_quote(shown)} must be more than zero")
+        raise ImportRowError(row, column, "“{text}” must be more than zero", text=_shown(shown))
     return from_minor(minor)
 
 
@@ -137,30 +147,40 @@ def _amount_from_text(text: str, row: int, column: str) -> Decimal:
     assert signed is not None  # the pattern matches any text
     body = signed["body"]
     if signed["lead"] and signed["trail"]:
-        raise ImportRowError(row, column, f"{_quote(text)} is not an amount (two minus signs)")
+        raise ImportRowError(
+            row, column, "“{text}” is not an amount (two minus signs)", text=_shown(text)
+        )
     if _EUROPEAN.fullmatch(body):
         plain = body.replace(".", "").replace(",", ".")
         raise ImportRowError(
             row,
             column,
-            f"{_quote(text)} uses a comma as the decimal point; write it as {plain} "
+            "“{text}” uses a comma as the decimal point; write it as {plain} "
             "(a dot before the agorot, commas only between thousands)",
+            text=_shown(text),
+            plain=plain,
         )
     if body.count(".") > 1:
         raise ImportRowError(
-            row, column, f"{_quote(text)} is not an amount (more than one decimal point)"
+            row,
+            column,
+            "“{text}” is not an amount (more than one decimal point)",
+            text=_shown(text),
         )
     if not any(ch.isdigit() for ch in body) or not _NUMBER.fullmatch(body):
         raise ImportRowError(
             row,
             column,
-            f"{_quote(text)} is not an amount; write digits with an optional decimal point, "
+            "“{text}” is not an amount; write digits with an optional decimal point, "
             "like 1234.50 or 1,234.50",
+            text=_shown(text),
         )
     try:
         amount = Decimal(body.replace(",", ""))
     except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
-        raise ImportRowError(row, column, f"{_quote(text)} is not an amount") from None
+        raise ImportRowError(
+            row, column, "“{text}” is not an amount", text=_shown(text)
+        ) from None
     negative = signed["lead"] in ("-", "−") or signed["trail"] == "-"
     return -amount if negative else amount
 
@@ -185,7 +205,6 @@ _MONTHS = (
     "November",
     "December",
 )
-_DATE_FORMS = "use DD/MM/YYYY (day first), DD.MM.YYYY or YYYY-MM-DD"
 
 
 def parse_date(value: object, row: int, column: str) -> date:
@@ -202,47 +221,77 @@ def parse_date(value: object, row: int, column: str) -> date:
         raise ImportRowError(
             row,
             column,
-            f"{_quote(shown)} is a number, not a date; format the cell as a date or {_DATE_FORMS}",
+            "“{text}” is a number, not a date; format the cell as a date or use DD/MM/YYYY "
+            "(day first), DD.MM.YYYY or YYYY-MM-DD",
+            text=_shown(shown),
         )
     if not shown:
         raise ImportRowError(row, column, "the date is empty")
     text = shown.translate(_DIGITS)
     if match := _YMD.fullmatch(text):
         year, month, day = int(match[1]), int(match[3]), int(match[4])
-        hint = "(YYYY-MM-DD)"
+        if not 1 <= month <= 12:
+            raise ImportRowError(
+                row,
+                column,
+                "“{text}” does not exist: there is no month {month} (YYYY-MM-DD)",
+                text=_shown(shown),
+                month=month,
+            )
     elif match := _DMY.fullmatch(text):
         day, month, year = int(match[1]), int(match[3]), int(match[4])
-        hint = "(dates are day first: DD/MM/YYYY)"
         if len(match[4]) != 4:
             raise ImportRowError(
-                row, column, f"{_quote(shown)} needs a four-digit year, like 15/03/2026"
+                row, column, "“{text}” needs a four-digit year, like 15/03/2026", text=_shown(shown)
+            )
+        if not 1 <= month <= 12:
+            raise ImportRowError(
+                row,
+                column,
+                "“{text}” does not exist: there is no month {month} "
+                "(dates are day first: DD/MM/YYYY)",
+                text=_shown(shown),
+                month=month,
             )
     else:
-        raise ImportRowError(row, column, f"{_quote(shown)} is not a date; {_DATE_FORMS}")
-    if not 1 <= month <= 12:
         raise ImportRowError(
-            row, column, f"{_quote(shown)} does not exist: there is no month {month} {hint}"
+            row,
+            column,
+            "“{text}” is not a date; use DD/MM/YYYY (day first), DD.MM.YYYY or YYYY-MM-DD",
+            text=_shown(shown),
         )
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise ImportRowError(row, column, _year_reason(shown, year))
+        raise _year_out_of_range(shown, year, row, column)
     days = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days:
+        # month_name is an English month name; the app translates it (context "UserError").
         raise ImportRowError(
-            row, column, f"{_quote(shown)} does not exist: {_MONTHS[month]} {year} has {days} days"
+            row,
+            column,
+            "“{text}” does not exist: {month_name} {year} has {days} days",
+            text=_shown(shown),
+            month_name=_MONTHS[month],
+            year=year,
+            days=days,
         )
     return date(year, month, day)
 
 
 def _in_range(value: date, shown: str, row: int, column: str) -> date:
     if not MIN_YEAR <= value.year <= MAX_YEAR:
-        raise ImportRowError(row, column, _year_reason(shown, value.year))
+        raise _year_out_of_range(shown, value.year, row, column)
     return value
 
 
-def _year_reason(shown: str, year: int) -> str:
-    return (
-        f"{_quote(shown)}: the year {year} is out of range; "
-        f"dates must be from {MIN_YEAR} to {MAX_YEAR}"
+def _year_out_of_range(shown: str, year: int, row: int, column: str) -> ImportRowError:
+    return ImportRowError(
+        row,
+        column,
+        "“{text}”: the year {year} is out of range; dates must be from {first} to {last}",
+        text=_shown(shown),
+        year=year,
+        first=MIN_YEAR,
+        last=MAX_YEAR,
     )
 
 
@@ -257,7 +306,11 @@ def parse_text(value: object, row: int, column: str, *, required: bool, max_len:
         raise ImportRowError(row, column, "this column is required but the cell is empty")
     if len(text) > max_len:
         raise ImportRowError(
-            row, column, f"the text is too long ({len(text)} characters; at most {max_len})"
+            row,
+            column,
+            "the text is too long ({length} characters; at most {limit})",
+            length=len(text),
+            limit=max_len,
         )
     return text
 
@@ -268,7 +321,10 @@ def parse_code(value: object, row: int, column: str, *, max_len: int = 40) -> st
     text = parse_text(value, row, column, required=True, max_len=max_len)
     if any(unicodedata.category(ch) == "Cc" for ch in text):
         raise ImportRowError(
-            row, column, f"{_quote(text)} must be on one line (no line breaks or tabs)"
+            row,
+            column,
+            "“{text}” must be on one line (no line breaks or tabs)",
+            text=_shown(text),
         )
     return text
 
@@ -281,10 +337,17 @@ def parse_int(value: object, row: int, column: str, *, minimum: int, maximum: in
     text = shown.translate(_DIGITS)
     # Eighteen digits bound int() (which refuses thousands of digits) far above any use.
     if not re.fullmatch(r"[-+]?[0-9]{1,18}(?:\.0*)?", text, re.ASCII):
-        raise ImportRowError(row, column, f"{_quote(shown)} is not a whole number")
+        raise ImportRowError(row, column, "“{text}” is not a whole number", text=_shown(shown))
     number = int(text.split(".")[0])
     if not minimum <= number <= maximum:
-        raise ImportRowError(row, column, f"{_quote(shown)} must be from {minimum} to {maximum}")
+        raise ImportRowError(
+            row,
+            column,
+            "“{text}” must be from {minimum} to {maximum}",
+            text=_shown(shown),
+            minimum=minimum,
+            maximum=maximum,
+        )
     return number
 
 
@@ -310,8 +373,9 @@ def parse_phone(value: object, row: int, column: str) -> str:
         raise ImportRowError(
             row,
             column,
-            f"{_quote(text)} is not a phone number: it needs 9 to 13 digits (spaces, dashes, "
+            "“{text}” is not a phone number: it needs 9 to 13 digits (spaces, dashes, "
             "parentheses and a leading + are allowed; one number per cell)",
+            text=_shown(text),
         )
     return text
 
@@ -324,7 +388,10 @@ def parse_email(value: object, row: int, column: str) -> str:
     text = parse_text(value, row, column, required=False, max_len=254)
     if text and not _EMAIL.fullmatch(text):
         raise ImportRowError(
-            row, column, f"{_quote(text)} is not an email address (one address per cell)"
+            row,
+            column,
+            "“{text}” is not an email address (one address per cell)",
+            text=_shown(text),
         )
     return text
 
@@ -382,50 +449,56 @@ _METHODS = _word_table(
 )
 
 
-def _word(
-    value: object, row: int, column: str, table: dict[str, str], default: str, accepted: str
-) -> str:
+def _word(value: object, table: dict[str, str], default: str) -> str | None:
+    """The value a cell's word means, ``default`` for an empty cell, ``None`` for a word
+    that means nothing (the caller refuses it, naming the words it accepts)."""
     text = cell_text(value)
     if not text:
         return default
-    try:
-        return table[fold(text)]
-    except KeyError:
-        raise ImportRowError(
-            row, column, f"{_quote(text)} is not recognised; use {accepted}"
-        ) from None
+    return table.get(fold(text))
 
 
 def parse_language(value: object, row: int, column: str) -> str:
     """A letter language code, ``"he"`` (the default for an empty cell), ``"ar"`` or
     ``"en"``, from the code or the language's name in Hebrew, Arabic or English."""
-    return _word(
-        value,
-        row,
-        column,
-        _LANGUAGES,
-        "he",
-        "he, ar or en (or עברית, ערבית, אנגלית / عبري, عربي, إنجليزي)",
-    )
+    found = _word(value, _LANGUAGES, "he")
+    if found is None:
+        raise ImportRowError(
+            row,
+            column,
+            "“{text}” is not recognised; use he, ar or en (or {names})",
+            text=_shown(cell_text(value)),
+            names="עברית, ערבית, אנגלית / عبري, عربي, إنجليزي",
+        )
+    return found
 
 
 def parse_customer_kind(value: object, row: int, column: str) -> str:
     """``"consumer"`` (the default for an empty cell) or ``"business"``."""
-    return _word(
-        value, row, column, _KINDS, "consumer", "consumer or business (פרטי / עסק, مستهلك / شركة)"
-    )
+    found = _word(value, _KINDS, "consumer")
+    if found is None:
+        raise ImportRowError(
+            row,
+            column,
+            "“{text}” is not recognised; use consumer or business ({names})",
+            text=_shown(cell_text(value)),
+            names="פרטי / עסק, مستهلك / شركة",
+        )
+    return found
 
 
 def parse_method(value: object, row: int, column: str) -> str:
     """A payment method: cash (the default for an empty cell), check, credit_card,
     bank_transfer, app (Bit, PayBox) or other, in English, Hebrew or Arabic."""
-    return _word(
-        value,
-        row,
-        column,
-        _METHODS,
-        "cash",
-        "one of cash, check, credit_card, bank_transfer, app, other "
-        "(מזומן, צ'ק, אשראי, העברה בנקאית, ביט, פייבוקס, אחר / "
-        "نقدا, شيك, بطاقة ائتمان, تحويل بنكي, تطبيق, أخرى)",
-    )
+    found = _word(value, _METHODS, "cash")
+    if found is None:
+        raise ImportRowError(
+            row,
+            column,
+            "“{text}” is not recognised; use one of cash, check, credit_card, bank_transfer, "
+            "app, other ({names})",
+            text=_shown(cell_text(value)),
+            names="מזומן, צ'ק, אשראי, העברה בנקאית, ביט, פייבוקס, אחר / "
+            "نقدا, شيك, بطاقة ائتمان, تحويل بنكي, تطبيق, أخرى",
+        )
+    return found

@@ -210,12 +210,12 @@ _HEBREW = re.compile("[\u05d0-\u05ea]")
 _ARABIC = re.compile("[\u0620-\u064a]")
 
 
-def _accepted_names(spec: ColumnSpec) -> str:
-    """The English key and the first Hebrew and Arabic alias, for a message that shows the
-    owner what to call the column without listing every spelling."""
+def _accepted_names(spec: ColumnSpec) -> tuple[str, str]:
+    """The first Hebrew and the first Arabic alias, for a message that shows the owner what
+    to call the column (besides its English key) without listing every spelling."""
     hebrew = next(a for a in spec.aliases if _HEBREW.search(a))
     arabic = next(a for a in spec.aliases if _ARABIC.search(a))
-    return f"{spec.key}, {hebrew} or {arabic}"
+    return hebrew, arabic
 
 
 def map_headers(kind: str, headers: list[str]) -> tuple[dict[str, int], list[str]]:
@@ -244,18 +244,25 @@ def map_headers(kind: str, headers: list[str]) -> tuple[dict[str, int], list[str
                 ImportRowError(
                     1,
                     header,
-                    f"this column means the same as column {first!r} ({key}); keep only one",
+                    "this column means the same as column “{first}” ({key}); keep only one",
+                    first=first,
+                    key=key,
                 )
             )
         else:
             found[key] = position
     for spec in COLUMNS[kind]:
         if spec.required and spec.key not in found:
+            hebrew, arabic = _accepted_names(spec)
             errors.append(
                 ImportRowError(
                     1,
                     spec.key,
-                    f"the required column {spec.key} is missing; name it {_accepted_names(spec)}",
+                    "the required column {key} is missing; name it {name}, {hebrew} or {arabic}",
+                    key=spec.key,
+                    name=spec.key,
+                    hebrew=hebrew,
+                    arabic=arabic,
                 )
             )
     if errors:

@@ -3,7 +3,9 @@ of raw cells, numbered as the owner sees the rows in Excel.
 
 The kind of file is decided by its content, not its name: shops receive CSV files called
 ``.xls`` and workbooks without an extension. Every way a file can be unreadable ends in
-:class:`ImportFailed` with a message for the owner, never in a traceback.
+:class:`ImportFailed` with a message for the owner, never in a traceback. Each message is a
+constant English template with named values (see :class:`ImportRowError`), so the app can
+show it translated.
 """
 
 from __future__ import annotations
@@ -33,18 +35,13 @@ _ZIP = b"PK\x03\x04"
 # The compound-file container of Excel 97-2003 .xls, which also wraps a password-protected
 # .xlsx.
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_NAMED_BINARIES = {
-    b"%PDF": "a PDF document",
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-}
+_PDF = b"%PDF"
+_IMAGES = {b"\x89PNG": "PNG", b"\xff\xd8\xff": "JPEG", b"GIF8": "GIF"}
 # C0 control characters never appear in a spreadsheet saved as text (tab, CR and LF do).
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _HEBREW_LETTER = re.compile("[\u05d0-\u05ea₪]")
 _ARABIC_LETTER = re.compile("[\u0620-\u064a\u0671-\u06d3]")
 _MARKUP = ("<!doctype", "<html", "<table", "<?xml")
-_SAVE_AS = "open it in Excel and save it as .xlsx or as CSV UTF-8"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +62,10 @@ class Table:
     delimiter: str | None = None
 
 
-def _failed(reason: str, row: int | None = None) -> ImportFailed:
-    return ImportFailed([ImportRowError(row, None, reason)])
+def _failed(reason: str, row: int | None = None, **params: object) -> ImportFailed:
+    """The whole file refused for one reason: ``reason`` is a constant English template
+    whose named fields ``params`` fill (a test finds these templates for translation)."""
+    return ImportFailed([ImportRowError(row, None, reason, **params)])
 
 
 def read_table(path: Path) -> Table:
@@ -76,10 +75,16 @@ def read_table(path: Path) -> Table:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise _failed(f"the file is too large to import (over {MAX_FILE_BYTES >> 20} MB)")
+            raise _failed(
+                "the file is too large to import (over {limit} MB)", limit=MAX_FILE_BYTES >> 20
+            )
         data = path.read_bytes()
     except OSError as exc:
-        raise _failed(f"cannot read the file {path.name!r}: {exc.strerror or exc}") from exc
+        raise _failed(
+            "cannot read the file “{name}”: {problem}",
+            name=path.name,
+            problem=exc.strerror or exc,
+        ) from exc
     return table_from_bytes(data)
 
 
@@ -96,7 +101,10 @@ def table_from_bytes(data: bytes) -> Table:
         )
     text, encoding = _decode(data)
     if text.lstrip()[:16].lower().startswith(_MARKUP):
-        raise _failed(f"this is a web page (HTML) or XML file, not a spreadsheet; {_SAVE_AS}")
+        raise _failed(
+            "this is a web page (HTML) or XML file, not a spreadsheet; open it in Excel and "
+            "save it as .xlsx or as CSV UTF-8"
+        )
     return _read_csv(text, encoding)
 
 
@@ -126,8 +134,9 @@ def _decode(data: bytes) -> tuple[str, str]:
         if _mostly_utf8(data):
             # Legacy code pages would "read" these bytes too, as mojibake; better to stop.
             raise _failed(
-                f"the file is UTF-8 text with a damaged character on line "
-                f"{_line_of(data, exc.start)}; fix that line or {_SAVE_AS}"
+                "the file is UTF-8 text with a damaged character on line {line}; fix that "
+                "line or open it in Excel and save it as .xlsx or as CSV UTF-8",
+                line=_line_of(data, exc.start),
             ) from None
     return _legacy(data)
 
@@ -137,8 +146,10 @@ def _strict(data: bytes, encoding: str) -> str:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise _failed(
-            f"the file says it is {encoding.split('-sig')[0].upper()} text but has an invalid "
-            f"character on line {_line_of(data, exc.start, encoding)}; {_SAVE_AS}"
+            "the file says it is {encoding} text but has an invalid character on line {line}; "
+            "open it in Excel and save it as .xlsx or as CSV UTF-8",
+            encoding=encoding.split("-sig")[0].upper(),
+            line=_line_of(data, exc.start, encoding),
         ) from None
     _refuse_binary(text.encode("utf-8"))
     return text
@@ -166,9 +177,13 @@ def _bomless_utf16(data: bytes) -> str | None:
 def _refuse_binary(data: bytes) -> None:
     # A trailing Ctrl-Z is the end-of-file mark some old DOS programs append.
     if _CONTROL.search(data.rstrip(b"\x1a")):
-        for magic, name in _NAMED_BINARIES.items():
+        if data.startswith(_PDF):
+            raise _failed("this file is a PDF document, not a CSV or Excel (.xlsx) file")
+        for magic, image in _IMAGES.items():
             if data.startswith(magic):
-                raise _failed(f"this file is {name}, not a CSV or Excel (.xlsx) file")
+                raise _failed(
+                    "this file is a {image} image, not a CSV or Excel (.xlsx) file", image=image
+                )
         raise _failed("this file is not a CSV or Excel (.xlsx) file: it holds binary data")
 
 
@@ -218,7 +233,11 @@ def _read_csv(text: str, encoding: str) -> Table:
     try:
         records: list[Sequence[object]] = list(reader)
     except csv.Error as exc:
-        raise _failed(f"the CSV file is malformed on line {reader.line_num}: {exc}") from None
+        raise _failed(
+            "the CSV file is malformed on line {line}: {problem}",
+            line=reader.line_num,
+            problem=exc,
+        ) from None
     return _table(records, encoding=encoding, delimiter=delimiter)
 
 
@@ -252,7 +271,10 @@ def _read_xlsx(data: bytes) -> Table:
     except Exception:
         # openpyxl reports a damaged or foreign archive (a .docx, an .ods) with whatever its
         # zip and XML layers raise; for the owner each means the same thing.
-        raise _failed(f"the file could not be read as an Excel workbook; {_SAVE_AS}") from None
+        raise _failed(
+            "the file could not be read as an Excel workbook; open it in Excel and save it as "
+            ".xlsx or as CSV UTF-8"
+        ) from None
     return _table(records, encoding=None, delimiter=None)
 
 
@@ -283,7 +305,7 @@ def _table(
         # value (1,234.50): the row's cells are shifted, so none can be trusted. In XLSX it
         # is a note beside the table, ignored like an unknown column.
         if delimiter is not None and used > width:
-            misaligned.append(ImportRowError(number, None, _misaligned(used, width, delimiter)))
+            misaligned.append(_misaligned(number, used, width, delimiter))
         rows.append((number, cells[:width] + [None] * (width - len(cells))))
     if misaligned:
         raise ImportFailed(misaligned)
@@ -292,10 +314,40 @@ def _table(
     return Table(headers, rows, encoding, delimiter)
 
 
-def _misaligned(used: int, width: int, delimiter: str) -> str:
-    name = {",": "a comma", ";": "a semicolon", "\t": "a tab"}.get(delimiter, repr(delimiter))
-    example = " (like 1,234.50)" if delimiter == "," else ""
-    return (
-        f"this row has {used} values but the header has {width} columns; "
-        f"a value that contains {name}{example} must be inside double quotes"
+def _misaligned(row: int, used: int, width: int, delimiter: str) -> ImportRowError:
+    if delimiter == ",":
+        return ImportRowError(
+            row,
+            None,
+            "this row has {used} values but the header has {width} columns; a value that "
+            "contains a comma (like 1,234.50) must be inside double quotes",
+            used=used,
+            width=width,
+        )
+    if delimiter == ";":
+        return ImportRowError(
+            row,
+            None,
+            "this row has {used} values but the header has {width} columns; a value that "
+            "contains a semicolon must be inside double quotes",
+            used=used,
+            width=width,
+        )
+    if delimiter == "\t":
+        return ImportRowError(
+            row,
+            None,
+            "this row has {used} values but the header has {width} columns; a value that "
+            "contains a tab must be inside double quotes",
+            used=used,
+            width=width,
+        )
+    return ImportRowError(
+        row,
+        None,
+        "this row has {used} values but the header has {width} columns; a value that "
+        "contains “{delimiter}” must be inside double quotes",
+        used=used,
+        width=width,
+        delimiter=delimiter if delimiter.isprintable() else repr(delimiter)[1:-1],
     )

@@ -101,8 +101,9 @@ class ImportService:
                 first_row, first = seen[code]
                 if first != p:
                     errors.append(ImportRowError(
-                        row.number, "code", f"code {code} appears again with other details "
-                        f"(first in row {first_row})"))
+                        row.number, "code",
+                        "code {code} appears again with other details (first in row {first_row})",
+                        code=code, first_row=first_row))
                 else:
                     result.skipped += 1
                 continue
@@ -113,7 +114,7 @@ class ImportService:
                 else:
                     errors.append(ImportRowError(
                         row.number, "code",
-                        f"customer {code} already exists with different details"))
+                        "customer {code} already exists with different details", code=code))
                 continue
             to_add.append(p)
         _raise_if(errors)
@@ -156,8 +157,8 @@ class ImportService:
                 if first_key != key:
                     errors.append(ImportRowError(
                         row.number, "number",
-                        f"invoice {number} appears again with other details "
-                        f"(first in row {first_row})"))
+                        "invoice {number} appears again with other details "
+                        "(first in row {first_row})", number=number, first_row=first_row))
                 else:
                     result.skipped += 1
                 continue
@@ -171,7 +172,7 @@ class ImportService:
                 else:
                     errors.append(ImportRowError(
                         row.number, "number",
-                        f"invoice {number} already exists with different details"))
+                        "invoice {number} already exists with different details", number=number))
                 continue
             to_add.append(p)
         _raise_if(errors)
@@ -237,7 +238,9 @@ class ImportService:
 
 def _renamed(error: ImportRowError, shown: dict[str, str]) -> ImportRowError:
     if error.column in shown and shown[error.column] != error.column:
-        return ImportRowError(error.row, shown[error.column], error.reason)
+        return ImportRowError(
+            error.row, shown[error.column], error.reason_template, **error.reason_params
+        )
     return error
 
 
@@ -259,7 +262,9 @@ def _customer_ids() -> dict[str, int]:
 def _lookup_customer(row: _Row, customers: dict[str, int]) -> int:
     code = f.parse_code(row.values.get("customer_code"), row.number, "customer_code")
     if code not in customers:
-        raise ImportRowError(row.number, "customer_code", f"no customer with code {code}")
+        raise ImportRowError(
+            row.number, "customer_code", "no customer with code {code}", code=code
+        )
     return customers[code]
 
 
@@ -294,8 +299,10 @@ class _Cells:
             self.problems.append(e)
             return default
 
-    def fail(self, column: str, reason: str) -> None:
-        self.problems.append(ImportRowError(self.row.number, column, reason))
+    def fail(self, column: str, reason: str, **params: object) -> None:
+        """Record a problem the parsers cannot see (it spans cells or needs the shop);
+        ``reason`` is a constant template filled from ``params``, like ImportRowError's."""
+        self.problems.append(ImportRowError(self.row.number, column, reason, **params))
 
     def done(self) -> None:
         if self.problems:
@@ -367,9 +374,11 @@ def _parse_payment(row: _Row, customers: dict[str, int]) -> dict[str, object]:
     if number:
         debit = Debit.get_or_none((Debit.kind == "invoice") & (Debit.number == number))
         if debit is None or debit.voided_at is not None:
-            cells.fail("invoice_number", f"no invoice with number {number}")
+            cells.fail("invoice_number", "no invoice with number {number}", number=number)
         elif customer is not None and debit.customer_id != customer:
-            cells.fail("invoice_number", f"invoice {number} belongs to another customer")
+            cells.fail(
+                "invoice_number", "invoice {number} belongs to another customer", number=number
+            )
         else:
             parsed["target"] = debit.id
     cells.done()

@@ -10,18 +10,23 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from arapp.core.errors import ImportRowError, UserError
 from arapp.ui.display import isolate
 
+# Values that are English words listed for translation too: a form field's name, and the
+# month an import reason names ("February 2026 has 28 days").
+_TRANSLATED_VALUES = frozenset({"field", "month_name"})
+
 
 def translated(template: str, params: Mapping[str, object], english: str) -> str:
     """``template`` translated (context "UserError", the list in
     :mod:`arapp.ui.core_messages`) and filled with ``params``. A ``field`` value names a
-    form field and is translated too; other values are isolated so a number or a Latin
-    name keeps its order in a right-to-left sentence. ``english`` is the filled English
-    text, shown if a translation lost or garbled a field."""
+    form field and a ``month_name`` value a month; they are translated too. Other values
+    are isolated so a number or a Latin name keeps its order in a right-to-left sentence.
+    ``english`` is the filled English text, shown if a translation lost or garbled a
+    field."""
     text = QCoreApplication.translate("UserError", template)
     if not params:
         return text
     values = {
-        key: QCoreApplication.translate("UserError", str(value)) if key == "field"
+        key: QCoreApplication.translate("UserError", str(value)) if key in _TRANSLATED_VALUES
         else isolate(str(value))
         for key, value in params.items()
     }

@@ -58,33 +58,33 @@ def test_amounts_accepted(value: object, expected: str) -> None:
 @pytest.mark.parametrize(
     ("value", "reason"),
     [
-        ("12.345", "'12.345' has more than two decimals"),
-        (12.345, "'12.345' has more than two decimals"),
-        (Decimal("0.001"), "'0.001' has more than two decimals"),
-        ("-5", "'-5' must be more than zero"),
-        ("0", "'0' must be more than zero"),
-        (0.0, "'0' must be more than zero"),
-        ("10000000000", "'10000000000' is too large"),
+        ("12.345", "“12.345” has more than two decimals"),
+        (12.345, "“12.345” has more than two decimals"),
+        (Decimal("0.001"), "“0.001” has more than two decimals"),
+        ("-5", "“-5” must be more than zero"),
+        ("0", "“0” must be more than zero"),
+        (0.0, "“0” must be more than zero"),
+        ("10000000000", "“10000000000” is too large"),
         ("10,000,000,000.00", "is too large"),
         (1e10, "is too large"),
-        ("1e309", "'1e309' is not an amount"),
-        (float("inf"), "'inf' is not a number"),
-        (float("nan"), "'nan' is not a number"),
-        (Decimal("NaN"), "'NaN' is not a number"),
-        ("inf", "'inf' is not an amount"),
-        ("nan", "'nan' is not an amount"),
+        ("1e309", "“1e309” is not an amount"),
+        (float("inf"), "“inf” is not a number"),
+        (float("nan"), "“nan” is not a number"),
+        (Decimal("NaN"), "“NaN” is not a number"),
+        ("inf", "“inf” is not an amount"),
+        ("nan", "“nan” is not an amount"),
         ("", "the amount is empty"),
         (None, "the amount is empty"),
-        ("abc", "'abc' is not an amount; write digits"),
-        ("$100", "'$100' is not an amount"),
-        ("1 234", "'1 234' is not an amount"),
-        ("12.", "'12.' is not an amount"),
-        ("--5", "'--5' is not an amount"),
+        ("abc", "“abc” is not an amount; write digits"),
+        ("$100", "“$100” is not an amount"),
+        ("1 234", "“1 234” is not an amount"),
+        ("12.", "“12.” is not an amount"),
+        ("--5", "“--5” is not an amount"),
         ("-5-", "two minus signs"),
-        ("1.234,50", "'1.234,50' uses a comma as the decimal point; write it as 1234.50"),
-        ("12,50", "'12,50' uses a comma as the decimal point; write it as 12.50"),
-        ("1.2.3", "'1.2.3' is not an amount (more than one decimal point)"),
-        (True, "'True' is not an amount"),
+        ("1.234,50", "“1.234,50” uses a comma as the decimal point; write it as 1234.50"),
+        ("12,50", "“12,50” uses a comma as the decimal point; write it as 12.50"),
+        ("1.2.3", "“1.2.3” is not an amount (more than one decimal point)"),
+        (True, "“True” is not an amount"),
     ],
 )
 def test_amounts_refused(value: object, reason: str) -> None:
@@ -99,16 +99,16 @@ def test_negative_and_zero_amounts_when_allowed() -> None:
 
 
 def test_the_error_message_names_row_and_column() -> None:
-    assert refused(f.parse_amount, "abc").message.startswith("row 7, column 'X': 'abc' is not")
+    assert refused(f.parse_amount, "abc").message.startswith("row 7, column 'X': “abc” is not")
 
 
 def test_a_long_cell_is_cut_short_in_the_message() -> None:
     reason = refused(f.parse_amount, "9" * 5000).reason
-    assert reason == "'" + "9" * 40 + "…' is too large; amounts must be under 10,000,000,000"
+    assert reason == "“" + "9" * 40 + "…” is too large; amounts must be under 10,000,000,000"
     assert refused(f.parse_int, "9" * 5000, minimum=0, maximum=9).reason.endswith(
-        "…' is not a whole number"
+        "…” is not a whole number"
     )
-    assert "…' is not a date" in refused(f.parse_date, "1/1/" + "9" * 5000).reason
+    assert "…” is not a date" in refused(f.parse_date, "1/1/" + "9" * 5000).reason
 
 
 def _owner_forms(amount: Decimal) -> list[object]:
@@ -166,21 +166,21 @@ def test_leap_day() -> None:
 @pytest.mark.parametrize(
     ("value", "reason"),
     [
-        ("31/02/2026", "'31/02/2026' does not exist: February 2026 has 28 days"),
+        ("31/02/2026", "“31/02/2026” does not exist: February 2026 has 28 days"),
         ("29/02/2026", "does not exist: February 2026 has 28 days"),
         ("31/04/2026", "does not exist: April 2026 has 30 days"),
         ("0/04/2026", "does not exist: April 2026 has 30 days"),
-        ("2026-13-01", "'2026-13-01' does not exist: there is no month 13"),
+        ("2026-13-01", "“2026-13-01” does not exist: there is no month 13"),
         ("03/15/2026", "there is no month 15 (dates are day first: DD/MM/YYYY)"),
-        ("15/03/26", "'15/03/26' needs a four-digit year"),
+        ("15/03/26", "“15/03/26” needs a four-digit year"),
         ("01/01/1989", "the year 1989 is out of range; dates must be from 1990 to 2100"),
         ("01/01/2101", "the year 2101 is out of range"),
         (datetime(1900, 1, 1), "the year 1900 is out of range"),
-        ("next week", "'next week' is not a date; use DD/MM/YYYY"),
+        ("next week", "“next week” is not a date; use DD/MM/YYYY"),
         ("15/03.2026", "is not a date"),
         ("", "the date is empty"),
         (None, "the date is empty"),
-        (46096, "'46096' is a number, not a date"),
+        (46096, "“46096” is a number, not a date"),
     ],
 )
 def test_dates_refused(value: object, reason: str) -> None:
@@ -279,7 +279,7 @@ def test_languages(value: object, expected: str) -> None:
 
 def test_unknown_language_lists_the_accepted_ones() -> None:
     reason = refused(f.parse_language, "French").reason
-    assert reason.startswith("'French' is not recognised; use he, ar or en")
+    assert reason.startswith("“French” is not recognised; use he, ar or en")
 
 
 @pytest.mark.parametrize(
@@ -358,10 +358,10 @@ def test_whole_numbers(value: object, expected: int) -> None:
 @pytest.mark.parametrize(
     ("value", "reason"),
     [
-        ("30.5", "'30.5' is not a whole number"),
-        ("thirty", "'thirty' is not a whole number"),
-        ("400", "'400' must be from 0 to 365"),
-        ("-1", "'-1' must be from 0 to 365"),
+        ("30.5", "“30.5” is not a whole number"),
+        ("thirty", "“thirty” is not a whole number"),
+        ("400", "“400” must be from 0 to 365"),
+        ("-1", "“-1” must be from 0 to 365"),
         ("", "the number is empty"),
     ],
 )

@@ -198,7 +198,7 @@ def test_a_file_without_any_known_column_lists_all_required() -> None:
 def test_two_columns_with_one_meaning_are_refused() -> None:
     problems = failures("invoices", ["קוד", "קוד לקוח", "number", "date", "due_date", "amount"])
     assert problems == [
-        (1, "קוד לקוח", "this column means the same as column 'קוד' (customer_code); keep only one")
+        (1, "קוד לקוח", "this column means the same as column “קוד” (customer_code); keep only one")
     ]
 
 

@@ -233,18 +233,18 @@ def test_every_bad_amount_in_a_file_is_reported(corpus: Path) -> None:
     table = read_table(corpus / "invoices_bad_amounts.csv")
     problems = column_problems(table, "invoices", "amount", f.parse_amount)
     expected = {
-        2: "'12.345' has more than two decimals",
-        3: "'-5' must be more than zero",
-        4: "'0' must be more than zero",
-        5: "'10000000000' is too large",
-        6: "'1e309' is not an amount",
-        7: "'inf' is not an amount",
-        8: "'nan' is not an amount",
+        2: "“12.345” has more than two decimals",
+        3: "“-5” must be more than zero",
+        4: "“0” must be more than zero",
+        5: "“10000000000” is too large",
+        6: "“1e309” is not an amount",
+        7: "“inf” is not an amount",
+        8: "“nan” is not an amount",
         9: "the amount is empty",
-        10: "'abc' is not an amount",
-        11: "'1.234,50' uses a comma as the decimal point",
-        12: "'1.2.3' is not an amount (more than one decimal point)",
-        13: "'12,50' uses a comma as the decimal point",
+        10: "“abc” is not an amount",
+        11: "“1.234,50” uses a comma as the decimal point",
+        12: "“1.2.3” is not an amount (more than one decimal point)",
+        13: "“12,50” uses a comma as the decimal point",
     }
     assert sorted(problems) == sorted(expected)  # row 14 ("1,234.50") is good
     for row, start in expected.items():
@@ -257,14 +257,14 @@ def test_every_bad_date_in_a_file_is_reported(corpus: Path) -> None:
     table = read_table(corpus / "invoices_bad_dates.csv")
     problems = column_problems(table, "invoices", "date", f.parse_date)
     assert problems == {
-        2: ("date", "'31/02/2026' does not exist: February 2026 has 28 days"),
-        3: ("date", "'2026-13-01' does not exist: there is no month 13 (YYYY-MM-DD)"),
+        2: ("date", "“31/02/2026” does not exist: February 2026 has 28 days"),
+        3: ("date", "“2026-13-01” does not exist: there is no month 13 (YYYY-MM-DD)"),
         4: (
             "date",
-            "'next week' is not a date; use DD/MM/YYYY (day first), DD.MM.YYYY or YYYY-MM-DD",
+            "“next week” is not a date; use DD/MM/YYYY (day first), DD.MM.YYYY or YYYY-MM-DD",
         ),
-        5: ("date", "'15/03/26' needs a four-digit year, like 15/03/2026"),
-        6: ("date", "'01/01/1989': the year 1989 is out of range; dates must be from 1990 to 2100"),
+        5: ("date", "“15/03/26” needs a four-digit year, like 15/03/2026"),
+        6: ("date", "“01/01/1989”: the year 1989 is out of range; dates must be from 1990 to 2100"),
         7: ("date", "the date is empty"),
     }
 
@@ -272,11 +272,11 @@ def test_every_bad_date_in_a_file_is_reported(corpus: Path) -> None:
 def test_a_missing_file(tmp_path: Path) -> None:
     [(row, _, reason)] = refused(tmp_path / "nope.csv")
     assert row is None
-    assert reason.startswith("cannot read the file 'nope.csv'")
+    assert reason.startswith("cannot read the file “nope.csv”")
 
 
 def test_a_directory(tmp_path: Path) -> None:
-    assert refused(tmp_path)[0][2].startswith(f"cannot read the file {tmp_path.name!r}")
+    assert refused(tmp_path)[0][2].startswith(f"cannot read the file “{tmp_path.name}”")
 
 
 def test_a_file_too_large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -343,14 +343,14 @@ def test_xlsx_bad_cells_name_row_and_column(make_xlsx: MakeXlsx) -> None:
     amounts = column_problems(table, "invoices", "amount", f.parse_amount)
     assert amounts[2] == (
         "amount",
-        "'12.345' has more than two decimals; amounts are in shekels "
+        "“12.345” has more than two decimals; amounts are in shekels "
         "and agorot and are never rounded on import",
     )
-    assert amounts[3] == ("amount", "'-5.5' must be more than zero")
+    assert amounts[3] == ("amount", "“-5.5” must be more than zero")
     assert 4 not in amounts
     dates = column_problems(table, "invoices", "date", f.parse_date)
     assert list(dates) == [3]
-    assert dates[3][1].startswith("'46096' is a number, not a date")
+    assert dates[3][1].startswith("“46096” is a number, not a date")
 
 
 def test_xlsx_reads_the_sheet_the_owner_sees(make_xlsx: MakeXlsx) -> None:
@@ -457,7 +457,7 @@ def test_a_named_delimiter_in_a_misaligned_row(tmp_path: Path) -> None:
     path.write_text("sep=|\ncode|name\nC1|x|y\n", encoding="utf-8")
     [(row, _, reason)] = refused(path)
     assert row == 2
-    assert "a value that contains '|' must be inside double quotes" in reason
+    assert "a value that contains “|” must be inside double quotes" in reason
 
 
 # --- never a traceback -----------------------------------------------------------------------
