@@ -82,7 +82,8 @@ def _items(
 
 def compose(
     shop: Shop, customer_id: int, kind: str, lang: str, options: LetterOptions
-) -> LetterData:
+) -> tuple[LetterData, tuple[int, ...]]:
+    """The letter's data and the ids of the open items it lists (none for a statement)."""
     if kind not in ALL_KINDS:
         raise UserError("Unknown letter kind “{kind}”", kind=kind)
     document_kind = DOCUMENT_FOR_LEVEL.get(kind, kind)
@@ -106,6 +107,7 @@ def compose(
         "today": day(today),
     }
     rows: tuple[OpenItemRow, ...] = ()
+    listed: tuple[int, ...] = ()
     statement_rows: tuple[StatementRow, ...] = ()
     total = ZERO
     pay_by: date | None = None
@@ -140,6 +142,7 @@ def compose(
         )
     else:
         items = _items(shop, customer, document_kind, options)
+        listed = tuple(i.id for i in items)
         if not items:
             raise UserError("{name} has nothing open to write about", name=customer.name)
         rows = tuple(
@@ -179,7 +182,7 @@ def compose(
                 settlement_deadline=day(pay_by),
             )
     template = shop.letters.template(document_kind, lang)
-    return LetterData(
+    data = LetterData(
         kind=document_kind,
         lang=lang,
         letter_date=today,
@@ -200,6 +203,7 @@ def compose(
         opening_balance=opening,
         closing_balance=closing,
     )
+    return data, listed
 
 
 def is_ladder_level(kind: str) -> bool:

@@ -61,8 +61,7 @@ def draft_letter(
         item_ids=item_ids,
         discount_percent=discount_percent,
     )
-    data = compose(shop, customer_id, kind, lang, options)
-    ids = tuple(item_ids) if item_ids is not None else _listed_ids(shop, customer_id, data)
+    data, ids = compose(shop, customer_id, kind, lang, options)
     return PreparedLetter(
         customer_id=customer_id,
         kind=kind,
@@ -72,13 +71,6 @@ def draft_letter(
         pdf=b"",
         item_ids=ids,
         amount=data.total,
-    )
-
-
-def _listed_ids(shop: Shop, customer_id: int, data: LetterData) -> tuple[int, ...]:
-    numbers = {row.number for row in data.items}
-    return tuple(
-        i.id for i in shop.invoices.for_customer(customer_id, open_only=True) if i.number in numbers
     )
 
 

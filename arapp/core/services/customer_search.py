@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from peewee import SqliteDatabase
-
 from arapp.core.search import digits, fold
 from arapp.core.store.models import Customer
 
@@ -75,12 +73,11 @@ def build_filter(text: str, only_with_balance: bool) -> Filter:
 
 
 class CustomerSearch:
-    def __init__(self, db: SqliteDatabase) -> None:
-        self.db = db
+    """Counting and paging over the search indexes. Queries go through the models'
+    database, like every other query of the services."""
 
     @staticmethod
     def _execute(sql: str, params: tuple[object, ...]) -> tuple[object, ...]:
-        # Through the models' database, like every other query of the services.
         return tuple(Customer._meta.database.execute_sql(sql, params).fetchone())
 
     def count(self, f: Filter, cap: int | None = None) -> int:

@@ -82,7 +82,7 @@ def _checked_fields(data: CustomerInput) -> dict[str, object]:
 class CustomerService:
     def __init__(self, db: SqliteDatabase) -> None:
         self.db = db
-        self._search = CustomerSearch(db)
+        self._search = CustomerSearch()
 
     def create(self, data: CustomerInput) -> CustomerRecord:
         fields = _checked_fields(data)

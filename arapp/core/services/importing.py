@@ -228,8 +228,10 @@ class ImportService:
                 created_at=now,
             )
             picked = [target] if target is not None else []
-            ledger.apply_credit(credit.id, from_minor(int(p["amount"])),  # type: ignore[call-overload]
-                                int(p["customer"]), picked)  # type: ignore[call-overload]
+            customer_id = int(p["customer"])  # type: ignore[call-overload]
+            eligible = ledger.open_items(customer_id, include_disputed=False, picked=picked)
+            amount = from_minor(int(p["amount"]))  # type: ignore[call-overload]
+            ledger.apply_credit(credit.id, amount, eligible, picked)
             touched.add(int(p["customer"]))  # type: ignore[call-overload]
         for customer_id in touched:
             ledger.settle(customer_id)

@@ -85,8 +85,10 @@ class InvoiceService:
         debit = Debit.get_or_none(Debit.id == debit_id)
         if debit is None:
             raise UserError("That invoice no longer exists")
-        records = ledger.item_records(debit.customer_id, open_only=False, include_void=True)
-        return next(r for r in records if r.id == debit_id)
+        (record,) = ledger.item_records(
+            debit.customer_id, open_only=False, include_void=True, debit_id=debit_id
+        )
+        return record
 
     def by_number(self, number: str) -> ItemRecord:
         debit = Debit.get_or_none((Debit.kind == "invoice") & (Debit.number == number.strip()))

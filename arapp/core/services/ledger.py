@@ -21,8 +21,11 @@ def now_text() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
-def item_records(customer_id: int, *, open_only: bool, include_void: bool) -> list[ItemRecord]:
-    """The customer's debits with their open amount now, oldest-due first."""
+def item_records(
+    customer_id: int, *, open_only: bool, include_void: bool, debit_id: int | None = None
+) -> list[ItemRecord]:
+    """The customer's debits (or just ``debit_id``) with their open amount now, oldest-due
+    first."""
     paid = fn.COALESCE(fn.SUM(Allocation.amount), 0)
     query = (
         Debit.select(Debit, paid.alias("paid"))
@@ -31,6 +34,8 @@ def item_records(customer_id: int, *, open_only: bool, include_void: bool) -> li
         .group_by(Debit.id)
         .order_by(Debit.due_date, Debit.issue_date, Debit.id)
     )
+    if debit_id is not None:
+        query = query.where(Debit.id == debit_id)
     if not include_void or open_only:
         # A void item owes nothing: it is never an open item, whatever include_void says.
         query = query.where(Debit.voided_at.is_null())
@@ -131,10 +136,12 @@ def write_allocations(credit_id: int, allocations: Sequence[Applied]) -> None:
         )
 
 
-def apply_credit(credit_id: int, amount: Decimal, customer_id: int, picked: Sequence[int]) -> None:
-    """Apply ``amount`` of a new credit: picked items first (even disputed ones, the owner
-    chose them), then every other open undisputed item oldest-due first."""
-    eligible = open_items(customer_id, include_disputed=False, picked=picked)
+def apply_credit(
+    credit_id: int, amount: Decimal, eligible: Sequence[OpenItem], picked: Sequence[int]
+) -> None:
+    """Apply ``amount`` of a new credit over ``eligible`` (from :func:`open_items` with the
+    same ``picked``): picked items first (even disputed ones, the owner chose them), then
+    every other open undisputed item oldest-due first."""
     allocations, _left = allocate(amount, eligible, picked)
     write_allocations(credit_id, allocations)
 
@@ -172,9 +179,13 @@ def balance_now(customer_id: int) -> tuple[int, date | None]:
         .where((Credit.customer == customer_id) & Credit.voided_at.is_null())
         .scalar()
     )
-    items = open_items(customer_id, include_disputed=True)
-    oldest = min((i.due_date for i in items), default=None)
-    return int(debits) - int(credits), oldest
+    oldest = database.execute_sql(
+        "SELECT MIN(d.due_date) FROM debit d WHERE d.customer_id = ? AND d.voided_at IS NULL"
+        " AND d.amount > COALESCE((SELECT SUM(amount) FROM allocation"
+        " WHERE debit_id = d.id), 0)",
+        (customer_id,),
+    ).fetchone()[0]
+    return int(debits) - int(credits), date.fromisoformat(oldest) if oldest else None
 
 
 def refresh_balance(customer_id: int) -> None:

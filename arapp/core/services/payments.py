@@ -123,7 +123,7 @@ class PaymentService:
                 target_debit=picked[0] if picked else None,
                 created_at=ledger.now_text(),
             )
-            ledger.apply_credit(credit.id, amount, customer_id, picked)
+            ledger.apply_credit(credit.id, amount, items, picked)
             ledger.refresh_balance(customer_id)
         return self.get(credit.id)
 

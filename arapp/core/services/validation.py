@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from arapp.core.errors import InvalidAmount, InvalidDate, UserError
-from arapp.core.money import MAX_AMOUNT, ZERO, NotExact, from_minor, to_minor
+from arapp.core.money import MAX_AMOUNT, ZERO, NotExact, to_minor
 from arapp.core.textclean import strip_bidi_controls
 
 
@@ -51,7 +51,3 @@ def real_date(value: object, what: str = "Date") -> date:
     if not (1990 <= value.year <= 2100):
         raise InvalidDate("{field} {value} is out of range", field=what, value=value.isoformat())
     return value
-
-
-def to_decimal(minor: int | None) -> Decimal:
-    return from_minor(minor or 0)

@@ -126,16 +126,3 @@ class LetterTemplate(BaseModel):
 
     class Meta:
         primary_key = CompositeKey("kind", "lang")
-
-
-ALL_MODELS = (
-    Setting,
-    Customer,
-    Debit,
-    Credit,
-    Allocation,
-    Document,
-    Interaction,
-    DunningStep,
-    LetterTemplate,
-)
