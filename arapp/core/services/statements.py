@@ -3,7 +3,7 @@ payment, the items it was applied to."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -78,6 +78,5 @@ class StatementService:
         movements = []
         for *_key, m in rows:
             balance = balance + m.debit - m.credit
-            movements.append(Movement(m.date, m.kind, m.reference, m.description, m.applied_to,
-                                      m.method, m.debit, m.credit, balance))
+            movements.append(replace(m, balance=balance))
         return Statement(start, end, opening, tuple(movements), balance)
