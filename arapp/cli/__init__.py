@@ -11,7 +11,6 @@ import sys
 from collections.abc import Sequence
 
 from arapp import __version__
-from arapp.cli import ledger_commands
 from arapp.core.errors import UserError
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
@@ -36,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(parser, top=True)
     parser.add_argument("--lang", choices=("he", "ar", "en"), help="language of the app")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from arapp.cli import ledger_commands
+
     for register in ledger_commands.REGISTER:
         sub = register(commands)
         _db_option(sub, top=False)
@@ -53,10 +54,29 @@ def _register_letters(commands: argparse._SubParsersAction) -> None:  # type: ig
         _db_option(sub, top=False)
 
 
+def _app_options(argv: Sequence[str]) -> argparse.Namespace | None:
+    """``--db``/``--lang`` and nothing else: the desktop app. Parsed without building the
+    commands' parsers, which load the ledger, import and letter code the window does not
+    need before it shows."""
+    if not argv:
+        return argparse.Namespace(db=None, lang=None)
+    parser = argparse.ArgumentParser(prog="arapp", add_help=False)
+    _db_option(parser, top=True)
+    parser.add_argument("--lang", choices=("he", "ar", "en"))
+    args, rest = parser.parse_known_args(argv)
+    return None if rest else args  # a command, --help or --version: the full parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    app_args = _app_options(argv)
+    if app_args is not None:
+        from arapp.ui.app import run_app
+
+        return run_app(db=app_args.db, lang=app_args.lang)
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
+    if args.command is None:  # e.g. --db given twice: the full parser's reading decides
         from arapp.ui.app import run_app
 
         return run_app(db=args.db, lang=args.lang)

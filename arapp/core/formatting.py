@@ -1,9 +1,9 @@
 """Locale-aware display strings for amounts, numbers, percentages and dates.
 
 One place for "how does 1234.5 look in a Hebrew letter": the UI, the CLI and the documents
-layer all call these. Babel only; no Qt, no reportlab.
+layer all call these. CLDR conventions as babel has them; no Qt, no reportlab.
 
-Two house rules on top of babel:
+Two house rules on top of CLDR:
 
 - **Latin digits everywhere**, Arabic included (numbering system ``latn``), because that
   is what Israeli Arabic speakers write on checks and invoices.
@@ -16,15 +16,21 @@ Two house rules on top of babel:
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
-
-from babel.numbers import format_currency, format_decimal
-from babel.numbers import format_percent as _babel_percent
+from decimal import ROUND_HALF_EVEN, Context, Decimal
 
 from arapp.core.textclean import strip_bidi_controls
 
 #: Letter/UI language → babel locale. Israel for all three: ₪ formatting and conventions.
 _LOCALES = {"he": "he_IL", "ar": "ar_IL", "en": "en_IL"}
+
+# The shekel in he_IL, ar_IL and en_IL as CLDR writes it (digits ``latn``, "," grouping in
+# threes, "." decimals, a leading "-"): sign before, after a no-break space in he/ar, sign
+# first in en. Kept here so that drawing a list of balances or a count does not load babel
+# and its locale data (about 50 ms, most of what the app spent on start-up beyond Qt);
+# tests/core/test_formatting_cldr.py holds them to babel itself. Other currencies
+# go through babel.
+_ILS_SIGN_BEFORE = {"he": False, "ar": False, "en": True}
+
 
 def _locale(lang: str) -> str:
     try:
@@ -45,6 +51,16 @@ def _check_decimal(value: Decimal | int) -> Decimal:
     return Decimal(value)
 
 
+def _grouped(value: Decimal, places: int) -> tuple[bool, str]:
+    """(negative, "1,234.50") with exactly ``places`` decimals, half to even as babel
+    rounds; the sign is the rounded value's, so ``-0.001`` at two places is "-0.00" as in
+    babel."""
+    # Enough precision for every digit kept: the default 28 would refuse a long value.
+    context = Context(prec=max(28, value.adjusted() + places + 2), rounding=ROUND_HALF_EVEN)
+    rounded = value.quantize(Decimal(1).scaleb(-places), context=context)
+    return rounded.is_signed(), format(abs(rounded), f",.{places}f")
+
+
 def format_amount(value: Decimal | int, lang: str, currency: str = "ILS") -> str:
     """Money with its currency sign as written in ``lang``: ``"1,234.50 ₪"`` (he, ar),
     ``"₪1,234.50"`` (en); negatives carry a leading minus (``"-1,234.50 ₪"``).
@@ -54,7 +70,14 @@ def format_amount(value: Decimal | int, lang: str, currency: str = "ILS") -> str
     a float.
     """
     amount = _check_decimal(value)
-    text = format_currency(amount, currency, locale=_locale(lang), numbering_system="latn")
+    locale = _locale(lang)
+    if currency == "ILS":
+        negative, digits = _grouped(amount, 2)
+        minus = "-" if negative else ""
+        return f"{minus}₪{digits}" if _ILS_SIGN_BEFORE[lang] else f"{minus}{digits}\xa0₪"
+    from babel.numbers import format_currency
+
+    text = format_currency(amount, currency, locale=locale, numbering_system="latn")
     return _clean(text)
 
 
@@ -64,19 +87,21 @@ def format_number(value: Decimal | int, lang: str) -> str:
     number = _check_decimal(value)
     # The pattern carries the value's own scale: babel's decimal_quantization=False
     # normalises first and would print 1234.50 as "1,234.5".
+    _locale(lang)
     exponent = number.as_tuple().exponent
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    pattern = "#,##0." + "0" * places if places else "#,##0"
-    text = format_decimal(number, format=pattern, locale=_locale(lang), numbering_system="latn")
-    return _clean(text)
+    negative, digits = _grouped(number, places)
+    return "-" + digits if negative else digits
 
 
 def format_percent(value: Decimal | int, lang: str) -> str:
     """A ratio as a percentage with up to two decimals: ``Decimal("0.125")`` → ``"12.5%"``,
     ``Decimal("0.1")`` → ``"10%"``. (Pass the ratio, not the number of percent.)"""
     ratio = _check_decimal(value)
-    text = _babel_percent(ratio, format="#,##0.##%", locale=_locale(lang), numbering_system="latn")
-    return _clean(text)
+    _locale(lang)
+    negative, digits = _grouped(ratio.scaleb(2), 2)
+    digits = digits.rstrip("0").rstrip(".")
+    return ("-" if negative else "") + digits + "%"
 
 
 def format_date(d: date, lang: str) -> str:

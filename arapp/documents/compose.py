@@ -88,7 +88,7 @@ def compose(
         raise UserError("Unknown letter kind “{kind}”", kind=kind)
     document_kind = DOCUMENT_FOR_LEVEL.get(kind, kind)
     customer = shop.customers.get(customer_id)
-    currency = shop.aging.currency
+    currency = shop.settings.currency
     today = options.letter_date
 
     def money(value: Decimal) -> str:

@@ -46,7 +46,7 @@ class CustomerCard(QWidget):
         self.customer_id = customer_id
         self.customer = shop.customers.get(customer_id)
         # Read once: re-labelling after a language switch must not need the database.
-        self.currency = currency = shop.aging.currency
+        self.currency = currency = shop.settings.currency
 
         self.name_label = QLabel(self)
         font = self.name_label.font()

@@ -56,7 +56,7 @@ class CustomersView(QWidget):
     def __init__(self, shop: Shop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shop = shop
-        self.model = CustomersModel(shop.customers, shop.aging.currency, self)
+        self.model = CustomersModel(shop.customers, shop.settings.currency, self)
 
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)

@@ -48,10 +48,10 @@ def register_fonts() -> list[str]:
 def app_font(base: QFont | None = None) -> QFont:
     """The UI font: bundled families with fallback, at least ``MIN_POINT_SIZE`` points."""
     font = QFont(base) if base is not None else QFont()
-    available = set(register_fonts()) | set(QFontDatabase.families())
-    families = [f for f in FAMILIES if f in available]
-    if families:
-        font.setFamilies(families)
+    register_fonts()
+    # Named even if a bundled file failed to load: Qt skips a family it does not know and
+    # takes the machine's own (listing every installed font to check costs ~10 ms).
+    font.setFamilies(list(FAMILIES))
     if font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)
     return font

@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.db_path = db_path
         self.cards: dict[int, CustomerCard] = {}
         # Read once: re-labelling after a language switch must not need the database.
-        self.business_name = shop.settings.business().name
+        self.business_name = shop.settings.business_name()
         self.screens: dict[str, QWidget] = {}
         self._stale: set[str] = set()
 

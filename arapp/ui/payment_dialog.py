@@ -52,7 +52,7 @@ class PaymentDialog(QDialog):
         super().__init__(parent)
         self.shop = shop
         self.customer = shop.customers.get(customer_id)
-        self.currency = shop.aging.currency  # read once: retranslate must not query
+        self.currency = shop.settings.currency  # read once: retranslate must not query
         self.recorded: CreditRecord | None = None
         self._applied: dict[int, Decimal] = {}
 

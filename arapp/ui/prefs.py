@@ -31,6 +31,8 @@ def get_str(key: str, default: str = "") -> str:
 
 def set_value(key: str, value: object) -> None:
     settings = app_settings()
+    if settings.contains(key) and settings.value(key) == value:
+        return  # writing the file again (start-up sets the last screen) costs ~5 ms
     settings.setValue(key, value)
     settings.sync()
 

@@ -45,3 +45,30 @@ def test_index_follows_an_edit(people: Shop) -> None:
 
 def test_empty_first_page(shop: Shop) -> None:
     assert shop.customers.first_page(CustomerQuery(text="nobody")) == ([], 0)
+
+
+def test_a_listed_customer_is_the_same_record_as_the_card_reads(shop: Shop) -> None:
+    """The list builds its records straight from rows; every field must come out as the
+    card's own read gives it (types included: dates, booleans, agorot to shekels)."""
+    from datetime import date
+    from decimal import Decimal
+
+    plain = shop.customers.create(CustomerInput(code="P1", name="Plain"))
+    full = shop.customers.create(CustomerInput(
+        code="F1", name="מלא", phones="04-1234567", email="a@b.c", address="חיפה",
+        id_number="000000018", credit_limit=Decimal("500.25"), payment_terms_days=45,
+        language="ar", kind="business", stop_credit=True, notes="note",
+    ))
+    shop.invoices.create_invoice(
+        full.id, "1", date(2026, 1, 1), Decimal("700.10"), due_date=date(2026, 2, 1)
+    )
+    page, total = shop.customers.first_page(CustomerQuery())
+    assert total == 2
+    by_id = {c.id: c for c in page}
+    for customer_id in (plain.id, full.id):
+        assert by_id[customer_id] == shop.customers.get(customer_id)
+    listed = by_id[full.id]
+    assert listed.oldest_due == date(2026, 2, 1)
+    assert listed.balance == Decimal("700.10") and listed.over_limit
+    assert listed.stop_credit is True
+    assert listed in shop.customers.search(CustomerQuery())

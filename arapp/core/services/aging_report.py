@@ -68,7 +68,7 @@ class AgingService:
     @property
     def currency(self) -> str:
         """The shop's currency as set now (the owner may change it in the settings)."""
-        return SettingsService(self.db).get_value("business.currency") or "ILS"
+        return SettingsService(self.db).currency
 
     def _raw(
         self, as_of: date, customer_id: int | None

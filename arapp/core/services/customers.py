@@ -9,8 +9,8 @@ from peewee import SqliteDatabase
 from arapp.core.errors import CustomerNotFound, DuplicateRecord, UserError
 from arapp.core.money import from_minor
 from arapp.core.search import search_text
+from arapp.core.services.clock import now_text
 from arapp.core.services.customer_search import COUNT_CAP, CustomerSearch, build_filter
-from arapp.core.services.ledger import now_text
 from arapp.core.services.records import (
     CUSTOMER_KINDS,
     LANGUAGES,
@@ -134,12 +134,10 @@ class CustomerService:
         "more than COUNT_CAP"."""
         f = build_filter(q.text, q.only_with_balance)
         total = self._search.count(f, cap=COUNT_CAP if f.params else None)
-        rows = self._search.page(f, q.sort, q.descending, 0, limit, total)
-        return [customer_record(c) for c in rows], total
+        return self._search.page(f, q.sort, q.descending, 0, limit, total), total
 
     def search(self, q: CustomerQuery, offset: int = 0, limit: int = 200) -> list[CustomerRecord]:
         """One page of customers matching ``q`` in the asked order; the UI fetches more
         pages as the owner scrolls."""
         f = build_filter(q.text, q.only_with_balance)
-        rows = self._search.page(f, q.sort, q.descending, offset, limit, None)
-        return [customer_record(c) for c in rows]
+        return self._search.page(f, q.sort, q.descending, offset, limit, None)

@@ -25,6 +25,7 @@ from arapp.core.importing.reader import read_table
 from arapp.core.money import from_minor, to_minor
 from arapp.core.search import search_text
 from arapp.core.services import ledger
+from arapp.core.services.clock import now_text
 from arapp.core.store.models import Credit, Customer, Debit
 
 #: Called with (rows done, rows in all); return False to cancel before anything is written.
@@ -118,7 +119,7 @@ class ImportService:
                 continue
             to_add.append(p)
         _raise_if(errors)
-        now = ledger.now_text()
+        now = now_text()
         for i, p in enumerate(to_add):
             _tick(progress, i, len(to_add))
             Customer.create(
@@ -176,7 +177,7 @@ class ImportService:
                 continue
             to_add.append(p)
         _raise_if(errors)
-        now = ledger.now_text()
+        now = now_text()
         touched: set[int] = set()
         for i, p in enumerate(to_add):
             _tick(progress, i, len(to_add))
@@ -217,7 +218,7 @@ class ImportService:
                 to_add.append((row, p))
         # Payments are applied in date order, then file order (DESIGN, import rules).
         to_add.sort(key=lambda rp: (rp[1]["date"], rp[0].number))  # type: ignore[return-value]
-        now = ledger.now_text()
+        now = now_text()
         touched: set[int] = set()
         for i, (_row, p) in enumerate(to_add):
             _tick(progress, i, len(to_add))

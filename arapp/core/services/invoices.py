@@ -9,6 +9,7 @@ from peewee import SqliteDatabase
 
 from arapp.core.errors import DuplicateRecord, InvalidDate, LedgerRuleViolation, UserError
 from arapp.core.services import ledger
+from arapp.core.services.clock import now_text
 from arapp.core.services.records import ItemRecord
 from arapp.core.services.validation import clean_text, positive_amount, real_date
 from arapp.core.store.models import Allocation, Customer, Debit
@@ -53,7 +54,7 @@ class InvoiceService:
                 due_date=due_date,
                 amount=minor,
                 description=description,
-                created_at=ledger.now_text(),
+                created_at=now_text(),
             )
             ledger.settle(customer_id)
         return self.get(debit.id)
@@ -76,7 +77,7 @@ class InvoiceService:
                 due_date=on,
                 amount=minor,
                 description=description,
-                created_at=ledger.now_text(),
+                created_at=now_text(),
             )
             ledger.settle(customer_id)
         return self.get(debit.id)
@@ -122,7 +123,7 @@ class InvoiceService:
                 raise UserError("That invoice no longer exists")
             if debit.voided_at is not None:
                 raise LedgerRuleViolation("{number} is already void", number=debit.number)
-            Debit.update(voided_at=ledger.now_text(), void_reason=reason).where(
+            Debit.update(voided_at=now_text(), void_reason=reason).where(
                 Debit.id == debit_id
             ).execute()
             Allocation.delete().where(Allocation.debit == debit_id).execute()

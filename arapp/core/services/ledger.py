@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 
 from peewee import JOIN, fn
@@ -15,10 +15,6 @@ from arapp.core.allocation import OpenItem, allocate
 from arapp.core.money import ZERO, from_minor, to_minor
 from arapp.core.services.records import AppliedAmount, CreditRecord, ItemRecord
 from arapp.core.store.models import Allocation, Credit, Customer, Debit, database
-
-
-def now_text() -> str:
-    return datetime.now().isoformat(timespec="seconds")
 
 
 def item_records(

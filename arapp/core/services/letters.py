@@ -16,7 +16,7 @@ from arapp.core.dunning import DEFAULT_POLICY, LadderCustomer, LadderItem, Ladde
 from arapp.core.dunning import letters_due as ladder_letters_due
 from arapp.core.errors import UserError
 from arapp.core.money import from_minor, to_minor
-from arapp.core.services.ledger import now_text
+from arapp.core.services.clock import now_text
 from arapp.core.services.validation import clean_text, real_date
 from arapp.core.store.models import (
     Customer,

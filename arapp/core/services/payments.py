@@ -11,6 +11,7 @@ from peewee import SqliteDatabase
 from arapp.core.allocation import allocate
 from arapp.core.errors import DuplicateRecord, LedgerRuleViolation, UserError
 from arapp.core.services import ledger
+from arapp.core.services.clock import now_text
 from arapp.core.services.records import (
     PAYMENT_METHODS,
     AllocationPreview,
@@ -121,7 +122,7 @@ class PaymentService:
                 number=number,
                 note=note,
                 target_debit=picked[0] if picked else None,
-                created_at=ledger.now_text(),
+                created_at=now_text(),
             )
             ledger.apply_credit(credit.id, amount, items, picked)
             ledger.refresh_balance(customer_id)
@@ -146,7 +147,7 @@ class PaymentService:
                 raise UserError("That payment no longer exists")
             if credit.voided_at is not None:
                 raise LedgerRuleViolation("That payment is already void")
-            Credit.update(voided_at=ledger.now_text(), void_reason=reason).where(
+            Credit.update(voided_at=now_text(), void_reason=reason).where(
                 Credit.id == credit_id
             ).execute()
             Allocation.delete().where(Allocation.credit == credit_id).execute()

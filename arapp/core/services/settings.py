@@ -67,5 +67,14 @@ class SettingsService:
                     text = clean_text(str(value), f.name, max_len=1000)
                     Setting.insert(key=key, value=text).on_conflict_replace().execute()
 
+    @property
+    def currency(self) -> str:
+        """The shop's currency as set now (the owner may change it in the settings)."""
+        return self.get_value("business.currency") or "ILS"
+
+    def business_name(self) -> str:
+        """The name alone, without reading the logo and signature images."""
+        return self.get_value("business.name")
+
     def is_set_up(self) -> bool:
-        return bool(self.business().name)
+        return bool(self.business_name())
