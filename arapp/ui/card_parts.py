@@ -105,9 +105,13 @@ class RecordTable(QTableView, Generic[T]):
         self.setWordWrap(False)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
+        # Columns fit their contents as the model changes (no explicit resize on reset:
+        # that measured every cell a second time). Measuring the first 100 rows is
+        # enough to fit numbers, dates and amounts, and keeps a card of a customer with
+        # hundreds of invoices opening at once (Qt measures 1,000 rows by default).
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(100)
         header.setStretchLastSection(True)
-        self.records.modelReset.connect(self.resizeColumnsToContents)
 
     def selected(self) -> T | None:
         rows = self.selectionModel().selectedRows()

@@ -59,8 +59,11 @@ def build_screen(screen: Screen, shop: Shop, parent: QWidget) -> QWidget:
     return widget
 
 
-def _warm_up() -> None:
+def _warm_up(shop: Shop) -> None:
     importlib.import_module("arapp.ui.customer_card")
+    # The services a card reads through (the Shop builds them on first use).
+    for name in ("invoices", "payments", "letters"):
+        getattr(shop, name)
 
 
 class MainWindow(QMainWindow):
@@ -103,7 +106,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         # Once the window is up and idle, load what the first customer card needs, so
         # neither start-up nor the first card waits for those imports.
-        QTimer.singleShot(200, _warm_up)
+        QTimer.singleShot(200, lambda: _warm_up(shop))
 
     # -- screens -----------------------------------------------------------------------
     def show_screen(self, key: str) -> QWidget:
