@@ -128,7 +128,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="+153"/>
+        <location filename="../arapp/ui/app.py" line="+198"/>
         <source>Cannot open the shop file</source>
         <translation>לא ניתן לפתוח את קובץ העסק</translation>
     </message>
@@ -230,7 +230,7 @@
         <translation>סה״כ</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <location line="+101"/>
         <source>Void: %1</source>
         <translation>מבוטל: %1</translation>
@@ -505,7 +505,7 @@
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="-67"/>
+        <location filename="../arapp/ui/app.py" line="-107"/>
         <source>Something went wrong</source>
         <translation>אירעה שגיאה</translation>
     </message>
@@ -523,7 +523,7 @@
 <context>
     <name>FilePicker</name>
     <message>
-        <location filename="../arapp/ui/first_run_pages.py" line="+61"/>
+        <location filename="../arapp/ui/import_form.py" line="+65"/>
         <source>Choose a file</source>
         <translation>בחירת קובץ</translation>
     </message>
@@ -551,17 +551,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="+118"/>
-        <source>Sample shop</source>
-        <translation>עסק לדוגמה</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Making the sample shop…</source>
-        <translation>יצירת עסק לדוגמה…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../arapp/ui/first_run.py" line="+116"/>
         <source>Set up arapp</source>
         <translation>הגדרת arapp</translation>
     </message>
@@ -598,6 +588,29 @@
         <location line="+1"/>
         <source>Remove</source>
         <translation>הסרה</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../arapp/ui/import_dialog.py" line="+69"/>
+        <source>%1 was not imported. Fix the file and press Import again.</source>
+        <translation>%1 לא יובאו. יש לתקן את הקובץ וללחוץ שוב על &quot;ייבוא&quot;.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import from Excel or CSV</source>
+        <translation>ייבוא מ-Excel או מ-CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;ייבוא</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>סגירה</translation>
     </message>
 </context>
 <context>
@@ -667,31 +680,34 @@
     </message>
 </context>
 <context>
-    <name>ImportPage</name>
+    <name>ImportFilesForm</name>
     <message>
-        <location filename="../arapp/ui/first_run_pages.py" line="+50"/>
-        <source>The import was cancelled.</source>
-        <translation>הייבוא בוטל.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 was not imported. Fix the file and press Finish again.</source>
-        <translation>%1 לא יובאו. יש לתקן את הקובץ וללחוץ שוב על &quot;סיים&quot;.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Import from Excel or CSV</source>
-        <translation>ייבוא מ-Excel או מ-CSV</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../arapp/ui/import_form.py" line="+11"/>
         <source>Choose one file of each kind you have. They are imported in this order: customers, invoices, payments.</source>
         <translation>יש לבחור קובץ אחד לכל סוג נתונים שקיים. סדר הייבוא: לקוחות, חשבוניות, תשלומים.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+63"/>
+        <source>The import was cancelled.</source>
+        <translation>הייבוא בוטל.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The first row holds the column names, in Hebrew, Arabic or English. A file with a mistake imports nothing and lists every row to fix.</source>
         <translation>השורה הראשונה בקובץ כוללת את שמות העמודות, בעברית, בערבית או באנגלית. אם יש בקובץ שגיאה, שום שורה ממנו לא תיובא ותוצג רשימה של כל השורות שיש לתקן.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../arapp/ui/first_run_pages.py" line="+52"/>
+        <source>%1 was not imported. Fix the file and press Finish again.</source>
+        <translation>%1 לא יובאו. יש לתקן את הקובץ וללחוץ שוב על &quot;סיים&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import from Excel or CSV</source>
+        <translation>ייבוא מ-Excel או מ-CSV</translation>
     </message>
 </context>
 <context>
@@ -848,7 +864,7 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="-223"/>
+        <location filename="../arapp/ui/first_run.py" line="-214"/>
         <source>Welcome to arapp</source>
         <translation>ברוכים הבאים ל-arapp</translation>
     </message>
@@ -1004,7 +1020,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="+49"/>
+        <location filename="../arapp/ui/main_window.py" line="+57"/>
         <source>Customers</source>
         <translation>לקוחות</translation>
     </message>
@@ -1014,7 +1030,7 @@
         <translation>גיול חובות</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+216"/>
         <source>About arapp</source>
         <translation>אודות arapp</translation>
     </message>
@@ -1024,9 +1040,34 @@
         <translation>arapp %1 — מי חייב לך, ממתי ומה עושים בעניין.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Sample shop</source>
+        <translation>עסק לדוגמה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sample shop: made-up customers and amounts</source>
+        <translation>עסק לדוגמה: לקוחות וסכומים בדויים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back to my shop</source>
+        <translation>&amp;חזרה לעסק שלי</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the &amp;sample shop</source>
+        <translation>פתיחת העסק &amp;לדוגמה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;File</source>
         <translation>&amp;קובץ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import from Excel or CSV…</source>
+        <translation>&amp;ייבוא מ-Excel או מ-CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1296,6 +1337,19 @@
     </message>
 </context>
 <context>
+    <name>SampleShop</name>
+    <message>
+        <location filename="../arapp/ui/sample_shop.py" line="+40"/>
+        <source>Sample shop</source>
+        <translation>עסק לדוגמה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making the sample shop…</source>
+        <translation>יצירת עסק לדוגמה…</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../arapp/ui/first_run.py" line="+138"/>
@@ -1333,9 +1387,9 @@
         <translation>עסק &amp;לדוגמה</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Try the app with %1 made-up customers. Their data is fictitious.</source>
-        <translation>התנסות בתוכנה עם %1 לקוחות לדוגמה. כל הנתונים בדויים.</translation>
+        <location line="+2"/>
+        <source>Try the app with %1 made-up customers. They are kept in a separate file, so your own shop stays empty; switch between them in the File menu.</source>
+        <translation>התנסות בתוכנה עם %1 לקוחות לדוגמה. הם נשמרים בקובץ נפרד, כך שהעסק שלך נשאר ריק; אפשר לעבור בין שני העסקים בתפריט &quot;קובץ&quot;.</translation>
     </message>
 </context>
 <context>

@@ -12,18 +12,23 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from platformdirs import user_log_dir
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from arapp.core.errors import UserError
+from arapp.core.services import Shop
 from arapp.core.store.db import APP_NAME, default_db_path
 from arapp.ui import prefs
 from arapp.ui.fonts import apply_app_font
 from arapp.ui.i18n import manager, startup_language
 from arapp.ui.pyside_fix import protect_none
 from arapp.ui.widgets.messages import show_user_error
+
+if TYPE_CHECKING:
+    from arapp.ui.main_window import MainWindow
 
 log = logging.getLogger("arapp.ui")
 
@@ -132,6 +137,48 @@ def make_application() -> QApplication:
     return app
 
 
+class ShopSession:
+    """The open shop and its main window. The owner can switch between their own shop
+    (``home``) and its sample shop; the other file is closed, and so is its window."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        self.shop: Shop | None = None
+        self.window: MainWindow | None = None
+
+    def open(self, path: Path, shop: Shop | None = None) -> MainWindow:
+        """Show ``path`` (``shop`` if it is already open) in a new main window."""
+        from arapp.ui.main_window import MainWindow
+
+        shop = shop or Shop.open(path)
+        window = MainWindow(shop, path, home_path=self.home)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.switchShopRequested.connect(self.switch)
+        old_window, old_shop = self.window, self.shop
+        self.window, self.shop = window, shop
+        window.show()  # before the old one closes, or the application would quit
+        if old_window is not None:
+            old_window.close()
+        if old_shop is not None:
+            old_shop.close()
+        return window
+
+    def switch(self, to_sample: bool) -> None:
+        if not to_sample:
+            self.open(self.home)
+            return
+        from arapp.ui.sample_shop import prepare_sample_shop
+
+        path = prepare_sample_shop(self.window, self.home)
+        if path is not None:
+            self.open(path)
+
+    def close(self) -> None:
+        if self.shop is not None:
+            self.shop.close()
+            self.shop = None
+
+
 def run_app(db: str | None, lang: str | None) -> int:
     """Open the desktop app on ``db`` (default: the per-user shop file) in ``lang``
     (default: the saved choice, else Hebrew). Returns the process exit status."""
@@ -143,8 +190,6 @@ def run_app(db: str | None, lang: str | None) -> int:
     path = Path(db) if db else default_db_path()
     log.info("starting arapp on %s in %s", path, language)
     try:
-        from arapp.core.services import Shop
-
         shop = Shop.open(path)
     except Exception as exc:
         log.exception("cannot open %s", path)
@@ -156,16 +201,23 @@ def run_app(db: str | None, lang: str | None) -> int:
             .replace("%2", str(exc)),
         )
         return 1
+    session = ShopSession(home=path)
+    first: Shop | None = shop
     try:
+        opened = path
         if not shop.settings.is_set_up():
             from arapp.ui.first_run import FirstRunWizard
 
-            if FirstRunWizard(shop).exec() != QDialog.DialogCode.Accepted:
+            wizard = FirstRunWizard(shop)
+            if wizard.exec() != QDialog.DialogCode.Accepted:
                 return 0
-        from arapp.ui.main_window import MainWindow
-
-        window = MainWindow(shop, path)
-        window.show()
+            if wizard.opened_path is not None:  # the sample shop, in its own file
+                shop.close()
+                opened, first = wizard.opened_path, None
+        session.open(opened, first)
+        first = None  # the session closes it from now on
         return int(app.exec())
     finally:
-        shop.close()
+        if first is not None:
+            first.close()
+        session.close()

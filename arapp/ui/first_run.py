@@ -8,6 +8,8 @@ shop untouched and the wizard comes back next time. The file-import page lives i
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,20 +24,18 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from arapp.core.demo import make_demo_shop
 from arapp.core.services import Shop
 from arapp.core.services.customers import CustomerQuery
 from arapp.core.services.settings import BusinessDetails
 from arapp.ui import prefs
 from arapp.ui.first_run_pages import ImportPage
 from arapp.ui.i18n import LANGUAGES, NATIVE_NAMES, manager
-from arapp.ui.widgets.background import Cancelled, Progress, run_with_progress
+from arapp.ui.sample_shop import SAMPLE_CUSTOMERS, prepare_sample_shop
 from arapp.ui.widgets.image_picker import ImagePicker
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
 PAGE_LANGUAGE, PAGE_BUSINESS, PAGE_START, PAGE_IMPORT = range(4)
 START_EMPTY, START_IMPORT, START_SAMPLE = range(3)
-SAMPLE_CUSTOMERS = 200
 
 
 class LanguagePage(QWizardPage):
@@ -211,9 +211,10 @@ class StartPage(QWizardPage):
             ),
             START_SAMPLE: (
                 self.tr("&Sample shop"),
-                self.tr("Try the app with %1 made-up customers. Their data is fictitious.").replace(
-                    "%1", str(SAMPLE_CUSTOMERS)
-                ),
+                self.tr(
+                    "Try the app with %1 made-up customers. They are kept in a separate "
+                    "file, so your own shop stays empty; switch between them in the File menu."
+                ).replace("%1", str(SAMPLE_CUSTOMERS)),
             ),
         }
         for choice, (title, note) in texts.items():
@@ -232,6 +233,8 @@ class FirstRunWizard(QWizard):
     def __init__(self, shop: Shop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shop = shop
+        # The shop to open when the wizard is done, if not ``shop``: the sample shop.
+        self.opened_path: Path | None = None
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.language_page = LanguagePage(self)
@@ -257,28 +260,16 @@ class FirstRunWizard(QWizard):
         if not finishing:
             return True
         sample = page == PAGE_START and self.start_page.choice() == START_SAMPLE
-        if sample and not self._make_sample():
-            return False
-        # Saved last: the sample shop writes its own letterhead, the owner's replaces it.
+        if sample:
+            # The sample goes into a file of its own; the owner's shop stays empty and
+            # ready (File → Back to my shop). Cancelling it leaves everything as it was.
+            opened = prepare_sample_shop(self, Path(self.shop.db.database))
+            if opened is None:
+                return False
+            self.opened_path = opened
         self.shop.settings.save_business(self.business_page.details())
         # The language the wizard was finished in is the owner's choice from now on.
         prefs.set_value(prefs.KEY_LANGUAGE, manager().language())
-        return True
-
-    def _make_sample(self) -> bool:
-        def work(progress: Progress) -> object:
-            def report(done: int, total: int) -> None:
-                progress(done, total)
-                progress.check()  # Cancel stops before anything is written
-
-            return make_demo_shop(self.shop.db, customers=SAMPLE_CUSTOMERS, progress=report)
-
-        try:
-            run_with_progress(
-                self, self.tr("Sample shop"), self.tr("Making the sample shop…"), self.shop.db, work
-            )
-        except Cancelled:
-            return False
         return True
 
     def retranslate(self) -> None:

@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -67,13 +75,26 @@ def _warm_up(shop: Shop) -> None:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, shop: Shop, db_path: Path | str | None = None) -> None:
+    """``home_path`` is the owner's own shop file when the window can switch between it
+    and the sample shop (the app's session listens to ``switchShopRequested``)."""
+
+    # True: open the sample shop; False: back to the owner's shop.
+    switchShopRequested = Signal(bool)
+
+    def __init__(
+        self,
+        shop: Shop,
+        db_path: Path | str | None = None,
+        home_path: Path | str | None = None,
+    ) -> None:
         super().__init__()
         self.shop = shop
         self.db_path = db_path
+        self.home_path = home_path
         self.cards: dict[int, CustomerCard] = {}
         # Read once: re-labelling after a language switch must not need the database.
         self.business_name = shop.settings.business_name()
+        self.is_sample = shop.settings.is_sample()
         self.screens: dict[str, QWidget] = {}
         self._stale: set[str] = set()
 
@@ -95,6 +116,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.status_label = QLabel(self)
+        self.sample_label = QLabel(self)
+        # Made-up customers must never be mistaken for real ones, even at a glance.
+        self.sample_label.setStyleSheet(
+            "QLabel { background: #9a5b00; color: white; padding: 2px 8px; border-radius: 3px; }"
+        )
+        self.sample_label.setVisible(self.is_sample)
+        self.statusBar().addWidget(self.sample_label)
         self.statusBar().addWidget(self.status_label, 1)
         self._make_menus()
         self.nav.currentRowChanged.connect(self._show_row)
@@ -175,6 +203,18 @@ class MainWindow(QMainWindow):
         card.activateWindow()
         return card
 
+    def import_from_files(self) -> None:
+        # Imported on first use: start-up does not need the import service.
+        from arapp.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.shop, self)
+        try:
+            dialog.exec()
+            if dialog.added:
+                self.refresh_screens()
+        finally:
+            dialog.deleteLater()
+
     def letters_due(self) -> None:
         from arapp.ui.letters_due import letters_due_flow
 
@@ -184,9 +224,24 @@ class MainWindow(QMainWindow):
     # -- menus and language ------------------------------------------------------------
     def _make_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
+        self.import_action = QAction(self)
+        self.import_action.triggered.connect(self.import_from_files)
+        self.file_menu.addAction(self.import_action)
         self.letters_due_action = QAction(self)
         self.letters_due_action.triggered.connect(self.letters_due)
         self.file_menu.addAction(self.letters_due_action)
+        self.file_menu.addSeparator()
+        self.switch_shop_action = QAction(self)
+        self.switch_shop_action.triggered.connect(
+            lambda: self.switchShopRequested.emit(not self.is_sample)
+        )
+        self.file_menu.addAction(self.switch_shop_action)
+        # The owner's shop when in it or in its sample; a sample opened on its own (a
+        # demo file given with --db) has no "own shop" to go back to.
+        home = self.home_path is not None and Path(self.home_path) != Path(self.db_path or "")
+        self.switch_shop_action.setVisible(
+            self.home_path is not None and (not self.is_sample or home)
+        )
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -227,8 +282,16 @@ class MainWindow(QMainWindow):
         for row, screen in enumerate(SCREENS):
             self.nav.item(row).setText(QCoreApplication.translate("MainWindow", str(screen.title)))
         business = self.business_name
-        self.setWindowTitle(f"{business} — arapp" if business else "arapp")
+        title = f"{business} — arapp" if business else "arapp"
+        if self.is_sample:
+            title = self.tr("Sample shop") + ": " + title
+        self.setWindowTitle(title)
+        self.sample_label.setText(self.tr("Sample shop: made-up customers and amounts"))
+        self.switch_shop_action.setText(
+            self.tr("&Back to my shop") if self.is_sample else self.tr("Open the &sample shop")
+        )
         self.file_menu.setTitle(self.tr("&File"))
+        self.import_action.setText(self.tr("&Import from Excel or CSV…"))
         self.letters_due_action.setText(self.tr("&Letters due today…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.go_menu.setTitle(self.tr("&Go"))

@@ -127,3 +127,78 @@ def test_an_unreadable_shop_file_says_so(
     )
     assert run_app(str(bad), "en") == 1
     assert str(bad) in errors[0]
+
+
+def test_the_sample_chosen_in_the_wizard_is_the_file_opened(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet_start: list[object]
+) -> None:
+    path = tmp_path / "shop.sqlite3"
+    sample = tmp_path / "shop-sample.sqlite3"
+
+    def finish_with_sample(self: FirstRunWizard) -> QDialog.DialogCode:
+        self.opened_path = sample
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(FirstRunWizard, "exec", finish_with_sample)
+    assert run_app(str(path), "en") == 0
+    (window,) = quiet_start
+    assert isinstance(window, MainWindow)
+    assert window.db_path == sample and window.home_path == path
+    window.close()
+
+
+def test_switching_between_my_shop_and_the_sample(
+    qtbot: QtBot, tmp_path: Path, restore_hooks: None
+) -> None:
+    from arapp.core.services.customers import CustomerQuery
+    from arapp.ui.app import ShopSession
+    from arapp.ui.i18n import manager
+
+    manager().set_language("en", persist=False)
+    home = tmp_path / "shop.sqlite3"
+    shop = Shop.open(home)
+    shop.settings.save_business(BusinessDetails(name="Corner Shop"))
+    session = ShopSession(home)
+    try:
+        mine = session.open(home, shop)
+        assert not mine.is_sample and not mine.sample_label.isVisibleTo(mine)
+        assert mine.switch_shop_action.isVisible()
+        assert mine.switch_shop_action.text() == "Open the &sample shop"
+
+        mine.switch_shop_action.trigger()  # makes the sample (off the UI thread), opens it
+        sample_window = session.window
+        assert sample_window is not None and sample_window is not mine
+        assert sample_window.db_path == tmp_path / "shop-sample.sqlite3"
+        assert sample_window.is_sample and sample_window.sample_label.isVisibleTo(sample_window)
+        assert sample_window.windowTitle().startswith("Sample shop: ")
+        assert sample_window.switch_shop_action.text() == "&Back to my shop"
+        assert session.shop is not None
+        assert session.shop.customers.count(CustomerQuery()) == 200
+        qtbot.waitUntil(lambda: not mine.isVisible())
+
+        sample_window.switch_shop_action.trigger()
+        back = session.window
+        assert back is not None and back.db_path == home and not back.is_sample
+        assert session.shop is not None
+        assert session.shop.customers.count(CustomerQuery()) == 0  # nothing made-up here
+        assert session.shop.settings.business().name == "Corner Shop"
+        back.close()
+    finally:
+        session.close()
+
+
+def test_a_demo_file_opened_on_its_own_offers_no_way_back(qtbot: QtBot, tmp_path: Path) -> None:
+    from datetime import date
+
+    from arapp.core.demo import make_demo_shop
+
+    path = tmp_path / "demo.sqlite3"
+    shop = Shop.open(path)
+    try:
+        make_demo_shop(shop.db, customers=3, end=date(2026, 6, 30))
+        window = MainWindow(shop, path, home_path=path)
+        qtbot.addWidget(window)
+        assert window.is_sample
+        assert not window.switch_shop_action.isVisible()
+    finally:
+        shop.close()

@@ -96,9 +96,12 @@ def test_empty_shop_saves_the_details_on_finish(qtbot: QtBot, shop: Shop, tmp_pa
     assert shop.customers.count(CustomerQuery()) == 0
 
 
-def test_sample_shop_is_made_off_the_ui_thread(
+def test_sample_shop_goes_into_its_own_file(
     qtbot: QtBot, file_shop: Shop, tmp_path: Path
 ) -> None:
+    """Made-up customers never mix with the owner's money records: the sample is made
+    (off the UI thread) in a file beside the shop, which the app then opens; the owner's
+    shop keeps their letterhead and no customers."""
     wizard = make_wizard(qtbot, file_shop)
     wizard.next()
     fill_business(wizard, tmp_path)
@@ -106,9 +109,38 @@ def test_sample_shop_is_made_off_the_ui_thread(
     wizard.start_page.group.button(START_SAMPLE).setChecked(True)
     wizard.accept()
     assert wizard.result() == QWizard.DialogCode.Accepted
-    assert file_shop.customers.count(CustomerQuery()) == 200
-    # The owner's letterhead replaces the sample's.
+    assert wizard.opened_path == tmp_path / "shop-sample.sqlite3"
+    assert file_shop.customers.count(CustomerQuery()) == 0
     assert file_shop.settings.business().name == "Corner Shop"
+    assert not file_shop.settings.is_sample()
+    sample = Shop.open(wizard.opened_path)
+    try:
+        assert sample.customers.count(CustomerQuery()) == 200
+        assert sample.settings.is_sample()
+        assert sample.settings.business().name != "Corner Shop"
+    finally:
+        sample.close()
+
+
+def test_a_cancelled_sample_leaves_the_shop_as_it_was(
+    qtbot: QtBot, file_shop: Shop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import arapp.ui.sample_shop as sample_shop
+    from arapp.ui.widgets.background import Cancelled
+
+    def cancelled(*_args: object) -> object:
+        raise Cancelled
+
+    monkeypatch.setattr(sample_shop, "run_with_progress", cancelled)
+    wizard = make_wizard(qtbot, file_shop)
+    wizard.next()
+    fill_business(wizard, tmp_path)
+    wizard.next()
+    wizard.start_page.group.button(START_SAMPLE).setChecked(True)
+    wizard.accept()
+    assert wizard.result() != QWizard.DialogCode.Accepted
+    assert wizard.opened_path is None
+    assert not file_shop.settings.is_set_up()  # the wizard comes back next time
 
 
 def write(path: Path, text: str) -> Path:

@@ -177,15 +177,18 @@ def make_demo_shop(
         cur.executemany(
             "INSERT INTO allocation (credit_id, debit_id, amount) VALUES (?,?,?)", allocations
         )
-    SettingsService(db).save_business(
-        BusinessDetails(
-            name="מכולת השכונה – Neighbourhood Grocery",
-            registration_number="512345678",
-            address="הרצל 12, חיפה",
-            phones="04-8123456, 052-7654321",
-            email="shop@example.co.il",
-            bank_details="בנק לאומי (10), סניף 800, חשבון 12345678\nמוטב: מכולת השכונה בע\"מ",
-            owner_name="יוסי לוי",
+        # In the same transaction: a sample shop is never left without its mark.
+        settings = SettingsService(db)
+        settings.mark_sample()
+        settings.save_business(
+            BusinessDetails(
+                name="מכולת השכונה – Neighbourhood Grocery",
+                registration_number="512345678",
+                address="הרצל 12, חיפה",
+                phones="04-8123456, 052-7654321",
+                email="shop@example.co.il",
+                bank_details="בנק לאומי (10), סניף 800, חשבון 12345678\nמוטב: מכולת השכונה בע\"מ",
+                owner_name="יוסי לוי",
+            )
         )
-    )
     return DemoSummary(customers, len(invoices), len(payments))

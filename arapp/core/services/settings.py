@@ -25,6 +25,8 @@ class BusinessDetails:
 
 
 _BLOBS = ("logo_png", "signature_png")
+#: Set in a shop of made-up customers (the sample shop, ``arapp demo``): the app says so.
+SAMPLE_KEY = "shop.sample"
 
 
 class SettingsService:
@@ -75,6 +77,12 @@ class SettingsService:
     def business_name(self) -> str:
         """The name alone, without reading the logo and signature images."""
         return self.get_value("business.name")
+
+    def is_sample(self) -> bool:
+        return self.get_value(SAMPLE_KEY) == "1"
+
+    def mark_sample(self) -> None:
+        self.set_value(SAMPLE_KEY, "1")
 
     def is_set_up(self) -> bool:
         return bool(self.business_name())
