@@ -38,13 +38,16 @@ CustomerIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class CustomersModel(QAbstractTableModel):
-    def __init__(self, service: CustomerService, currency: str = "ILS", parent: Any = None):
+    def __init__(
+        self, service: CustomerService, currency: str = "ILS", parent: Any = None, lang: str = ""
+    ):
         super().__init__(parent)
         self._service = service
         self._currency = currency
         self._text = ""
         self._sort = "name"
         self._descending: bool | None = None
+        self._lang = lang
         self._rows: list[CustomerRecord] = []
         self._total = 0
         self._today = date.today()
@@ -52,7 +55,17 @@ class CustomersModel(QAbstractTableModel):
 
     # -- what to show ------------------------------------------------------------------
     def query(self) -> CustomerQuery:
-        return CustomerQuery(text=self._text, sort=self._sort, descending=self._descending)
+        return CustomerQuery(
+            text=self._text, sort=self._sort, descending=self._descending, lang=self._lang
+        )
+
+    def set_language(self, lang: str) -> bool:
+        """Names in ``lang``'s script come first when sorted by name. Returns whether the
+        order changed, so that the list must be loaded again (the caller decides when)."""
+        if lang == self._lang:
+            return False
+        self._lang = lang
+        return self._sort == "name"
 
     def set_search(self, text: str) -> None:
         if text != self._text:

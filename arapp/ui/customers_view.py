@@ -7,7 +7,7 @@ letter; the table pages through the service (see :mod:`arapp.ui.customers_model`
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -56,7 +56,10 @@ class CustomersView(QWidget):
     def __init__(self, shop: Shop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shop = shop
-        self.model = CustomersModel(shop.customers, shop.settings.currency, self)
+        self._reload_when_shown = False
+        self.model = CustomersModel(
+            shop.customers, shop.settings.currency, self, lang=current_language()
+        )
 
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
@@ -182,6 +185,12 @@ class CustomersView(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Customers"))
         self.search.setPlaceholderText(self.tr("Search by name, code, phone or ID number (Ctrl+F)"))
+        if self.model.set_language(current_language()):
+            # A hidden list (another screen is showing) loads when it is shown again.
+            if self.isVisible():
+                self.model.reload()
+            else:
+                self._reload_when_shown = True
         self._update_count()
         self.model.refresh_display()
 
@@ -189,6 +198,12 @@ class CustomersView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._reload_when_shown:
+            self._reload_when_shown = False
+            self.model.reload()
+        super().showEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down arrow in the search box goes to the list, as in a browser's address bar.

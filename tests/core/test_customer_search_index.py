@@ -72,3 +72,49 @@ def test_a_listed_customer_is_the_same_record_as_the_card_reads(shop: Shop) -> N
     assert listed.balance == Decimal("700.10") and listed.over_limit
     assert listed.stop_credit is True
     assert listed in shop.customers.search(CustomerQuery())
+
+
+NAMES = {
+    "H1": "אבי לוי", "H2": "תמר כהן", "A1": "أحمد يوسف", "A2": "يوسف الخطيب",
+    "L1": "Anna Katz", "L2": "Zoe Levi",
+}
+
+
+@pytest.fixture
+def scripts(shop: Shop) -> Shop:
+    for code, name in NAMES.items():
+        shop.customers.create(CustomerInput(code=code, name=name))
+    return shop
+
+
+@pytest.mark.parametrize(("lang", "codes"), [
+    ("he", ["H1", "H2", "A1", "A2", "L1", "L2"]),
+    ("ar", ["A1", "A2", "H1", "H2", "L1", "L2"]),
+    ("en", ["L1", "L2", "H1", "H2", "A1", "A2"]),
+    ("", ["L1", "L2", "H1", "H2", "A1", "A2"]),
+])
+def test_names_in_the_readers_script_come_first(
+    scripts: Shop, lang: str, codes: list[str]
+) -> None:
+    page, _ = scripts.customers.first_page(CustomerQuery(lang=lang))
+    assert [c.code for c in page] == codes
+    reverse, _ = scripts.customers.first_page(CustomerQuery(lang=lang, descending=True))
+    assert [c.code for c in reverse] == codes[::-1]
+    # Paging continues the same order.
+    rest = scripts.customers.search(CustomerQuery(lang=lang), offset=2, limit=10)
+    assert [c.code for c in rest] == codes[2:]
+
+
+@pytest.mark.parametrize("lang", ["he", "ar"])
+def test_the_script_order_walks_its_index(scripts: Shop, lang: str) -> None:
+    """The ORDER BY must be the indexed expression word for word, or every first page of a
+    big shop would sort all customers."""
+    from arapp.core.services import customer_search as cs
+
+    f = cs.build_filter("", False)
+    rank, index = cs.NAME_ORDER[lang]
+    sql = (f"EXPLAIN QUERY PLAN SELECT id FROM customer INDEXED BY {index} WHERE {f.where} "
+           f"ORDER BY {rank}, name, id LIMIT 200")
+    plan = " ".join(str(row[-1]) for row in scripts.db.execute_sql(sql))
+    assert index in plan
+    assert "TEMP B-TREE" not in plan

@@ -165,3 +165,24 @@ def test_down_arrow_moves_from_search_to_the_list(qtbot: QtBot, demo_shop: Shop)
     qtbot.keyClick(view.search, Qt.Key.Key_Down)
     assert view.focusWidget() is view.table
     assert view.selected_customer_id() == view.model.customer_id(0)
+
+
+def test_names_in_the_ui_languages_script_come_first(qtbot: QtBot, shop: Shop) -> None:
+    from arapp.ui.i18n import manager
+
+    for code, name in (("L1", "Anna Katz"), ("H1", "אבי לוי"), ("A1", "أحمد يوسف")):
+        add_customer(shop, code, name)
+    manager().set_language("ar", persist=False)
+    view = make_view(qtbot, shop)
+    assert [view.model.record(r).code for r in range(view.model.rowCount())] == ["A1", "H1", "L1"]
+    def codes() -> list[str]:
+        return [view.model.record(r).code for r in range(view.model.rowCount())]
+
+    manager().set_language("he", persist=False)  # the open list follows the switch
+    qtbot.waitUntil(lambda: codes() == ["H1", "A1", "L1"])
+    view.hide()  # a hidden list waits until it is shown
+    manager().set_language("en", persist=False)
+    qtbot.wait(50)
+    assert codes() == ["H1", "A1", "L1"]
+    view.show()
+    assert codes() == ["L1", "H1", "A1"]

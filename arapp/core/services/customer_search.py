@@ -30,6 +30,19 @@ ORDERS: dict[tuple[str, bool], tuple[str, str | None]] = {
     ("days_late", False): ("oldest_due IS NULL, oldest_due, id", "customer_days_late"),
     ("days_late", True): ("oldest_due IS NULL, oldest_due DESC, id", None),
 }
+_HEBREW = "unicode(name) BETWEEN 1424 AND 1535 OR unicode(name) BETWEEN 64285 AND 64335"
+_ARABIC = (
+    "unicode(name) BETWEEN 1536 AND 1791 OR unicode(name) BETWEEN 1872 AND 1919"
+    " OR unicode(name) BETWEEN 2208 AND 2303 OR unicode(name) BETWEEN 64336 AND 65023"
+    " OR unicode(name) BETWEEN 65136 AND 65279"
+)
+#: Reader's language → (script rank expression, its index) for sorting by name: own
+#: script first (schema 4 indexes these very expressions). Other languages: code point
+#: order, which puts Latin first.
+NAME_ORDER: dict[str, tuple[str, str]] = {
+    "he": (f"(CASE WHEN {_HEBREW} THEN 0 WHEN {_ARABIC} THEN 1 ELSE 2 END)", "customer_name_he"),
+    "ar": (f"(CASE WHEN {_ARABIC} THEN 0 WHEN {_HEBREW} THEN 1 ELSE 2 END)", "customer_name_ar"),
+}
 DEFAULT_DESCENDING = {"name": False, "code": False, "balance": True, "days_late": False}
 #: Above this many matches, walking an ordered index beats sorting the matches.
 DENSE = 2000
@@ -103,12 +116,19 @@ class CustomerSearch:
 
     def page(
         self, f: Filter, sort: str, descending: bool | None, offset: int, limit: int,
-        matches: int | None,
+        matches: int | None, lang: str = "",
     ) -> list[CustomerRecord]:
-        """One page in the asked order; ``matches`` (if known) picks the strategy."""
+        """One page in the asked order; ``matches`` (if known) picks the strategy; ``lang``
+        puts names in the reader's script first."""
         if descending is None:
             descending = DEFAULT_DESCENDING.get(sort, False)
-        order, index = ORDERS.get((sort, descending), ORDERS[("name", False)])
+        if sort not in DEFAULT_DESCENDING:
+            sort, descending = "name", False
+        order, index = ORDERS[(sort, descending)]
+        if sort == "name" and lang in NAME_ORDER:
+            rank, index = NAME_ORDER[lang]
+            way = " DESC" if descending else ""
+            order = f"{rank}{way}, name{way}, id{way}"
         source = "customer"
         if index is not None and (matches is None or matches > DENSE):
             source = f"customer INDEXED BY {index}"

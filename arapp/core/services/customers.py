@@ -29,6 +29,8 @@ class CustomerQuery:
     sort: str = "name"
     descending: bool | None = None
     only_with_balance: bool = False
+    #: The reader's language: sorted by name, "he" and "ar" list their own script first.
+    lang: str = ""
 
 
 def customer_record(c: Customer) -> CustomerRecord:
@@ -134,10 +136,10 @@ class CustomerService:
         "more than COUNT_CAP"."""
         f = build_filter(q.text, q.only_with_balance)
         total = self._search.count(f, cap=COUNT_CAP if f.params else None)
-        return self._search.page(f, q.sort, q.descending, 0, limit, total), total
+        return self._search.page(f, q.sort, q.descending, 0, limit, total, q.lang), total
 
     def search(self, q: CustomerQuery, offset: int = 0, limit: int = 200) -> list[CustomerRecord]:
         """One page of customers matching ``q`` in the asked order; the UI fetches more
         pages as the owner scrolls."""
         f = build_filter(q.text, q.only_with_balance)
-        return self._search.page(f, q.sort, q.descending, offset, limit, None)
+        return self._search.page(f, q.sort, q.descending, offset, limit, None, q.lang)

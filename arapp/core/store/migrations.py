@@ -184,7 +184,33 @@ def _v3_customer_search(db: SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
-MIGRATIONS: Sequence[Migration] = (_v1_ledger, _v2_collection, _v3_customer_search)
+def _v4_names_by_script(db: SqliteDatabase) -> None:
+    """The name order for a Hebrew or an Arabic reader: names in their own script first,
+    then the other one, then Latin (code point order alone puts Latin first and Arabic
+    last). The script is the first letter's; these expressions must stay word for word
+    the ones in arapp.core.services.customer_search.NAME_ORDER."""
+    hebrew = "unicode(name) BETWEEN 1424 AND 1535 OR unicode(name) BETWEEN 64285 AND 64335"
+    arabic = (
+        "unicode(name) BETWEEN 1536 AND 1791 OR unicode(name) BETWEEN 1872 AND 1919"
+        " OR unicode(name) BETWEEN 2208 AND 2303 OR unicode(name) BETWEEN 64336 AND 65023"
+        " OR unicode(name) BETWEEN 65136 AND 65279"
+    )
+    statements = [
+        "CREATE INDEX customer_name_he ON customer "
+        f"((CASE WHEN {hebrew} THEN 0 WHEN {arabic} THEN 1 ELSE 2 END), name, id)",
+        "CREATE INDEX customer_name_ar ON customer "
+        f"((CASE WHEN {arabic} THEN 0 WHEN {hebrew} THEN 1 ELSE 2 END), name, id)",
+    ]
+    for statement in statements:
+        db.execute_sql(statement)
+
+
+MIGRATIONS: Sequence[Migration] = (
+    _v1_ledger,
+    _v2_collection,
+    _v3_customer_search,
+    _v4_names_by_script,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
