@@ -86,9 +86,11 @@ def in_process(db: Path) -> None:
 
     from arapp.core.services import Shop
     from arapp.ui.app import make_application
+    from arapp.ui.i18n import manager
     from arapp.ui.main_window import MainWindow
 
     app = make_application()
+    manager().set_language("he", persist=False)  # names sorted Hebrew first, as an owner sees
     shop = Shop.open(db)
     window = MainWindow(shop, db)
     window.show()
