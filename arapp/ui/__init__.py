@@ -2,15 +2,15 @@
 Python 3.11 work-around for item models returning None (see :mod:`pyside_fix`), so every
 entry point — the app, the CLI's printing, the tests — is covered.
 
-It also loads the data layer the first window needs *before* PySide6: once loaded, PySide6
-reads the source text of every module imported after it (its ``__feature__`` check, a
-fraction of a millisecond each), which over the ~100 modules of peewee, logging and the
-core cost start-up about 30 ms.
+It also loads the plain-SQL side of the core that the first window reads through (see
+``Shop.open_quickly``) *before* PySide6: once loaded, PySide6 reads the source text of
+every module imported after it (its ``__feature__`` check, a fraction of a millisecond
+each), which over the few dozen modules of logging and the core adds up.
 """
 
 from __future__ import annotations
 
-import logging.handlers  # noqa: F401  (see above)
+import logging  # noqa: F401  (see above)
 
 import arapp.core.services  # noqa: F401  (see above)
 from arapp.ui.pyside_fix import protect_none

@@ -9,7 +9,6 @@ import logging
 import sys
 import threading
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from arapp.core.errors import UserError
 from arapp.core.services import Shop
-from arapp.core.store.db import APP_NAME, default_db_path
+from arapp.core.store.connection import APP_NAME, default_db_path
 from arapp.ui import prefs
 from arapp.ui.fonts import apply_app_font
 from arapp.ui.i18n import manager, startup_language
@@ -39,16 +38,37 @@ def log_dir() -> Path:
     return Path(user_log_dir(APP_NAME, appauthor=False))
 
 
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
+
+
+def _rotate(path: Path) -> None:
+    """arapp.log → arapp.log.1 → … → arapp.log.3 once it passed LOG_MAX_BYTES.
+
+    Rotated when the app starts rather than while it runs: a session writes a few lines,
+    and the standard rotating handler would load socket, pickle and queue (its network
+    cousins live in the same module) on the way to the first window."""
+    if not path.exists() or path.stat().st_size < LOG_MAX_BYTES:
+        return
+    for n in range(LOG_BACKUPS - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{n}")
+        if older.exists():
+            older.replace(path.with_name(f"{path.name}.{n + 1}"))
+    path.replace(path.with_name(f"{path.name}.1"))
+
+
 def setup_logging(folder: Path | None = None) -> Path:
-    """Log to ``arapp.log`` in the per-user log folder (three rotating 1 MB files)."""
+    """Log to ``arapp.log`` in the per-user log folder (kept to about 1 MB, with three
+    older files)."""
     folder = folder or log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_FILE
     root = logging.getLogger()
     if not any(
-        isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == path for h in root.handlers
+        isinstance(h, logging.FileHandler) and Path(h.baseFilename) == path for h in root.handlers
     ):
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        _rotate(path)
+        handler = logging.FileHandler(path, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
     root.setLevel(logging.INFO)
@@ -190,7 +210,8 @@ def run_app(db: str | None, lang: str | None) -> int:
     path = Path(db) if db else default_db_path()
     log.info("starting arapp on %s in %s", path, language)
     try:
-        shop = Shop.open(path)
+        # The ORM loads after the window shows (see MainWindow's warm-up).
+        shop = Shop.open_quickly(path)
     except Exception as exc:
         log.exception("cannot open %s", path)
         QMessageBox.critical(
@@ -205,7 +226,7 @@ def run_app(db: str | None, lang: str | None) -> int:
     first: Shop | None = shop
     try:
         opened = path
-        if not shop.settings.is_set_up():
+        if not shop.info.is_set_up():
             from arapp.ui.first_run import FirstRunWizard
 
             wizard = FirstRunWizard(shop)

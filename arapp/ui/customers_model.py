@@ -9,16 +9,30 @@ late" come from the service's records.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from arapp.core.services.customers import CustomerQuery, CustomerService
+from arapp.core.services.customer_search import CustomerQuery
 from arapp.core.services.records import CustomerRecord
 from arapp.ui import display
 from arapp.ui.widgets.badges import BadgesRole
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+class CustomerPages(Protocol):
+    """Where the list reads its pages: the shop's ``customer_list`` (plain SQL, readable
+    before the ORM loads) or its ``customers`` service."""
+
+    def first_page(
+        self, q: CustomerQuery, limit: int = ...
+    ) -> tuple[list[CustomerRecord], int]: ...
+
+    def search(
+        self, q: CustomerQuery, offset: int = ..., limit: int = ...
+    ) -> list[CustomerRecord]: ...
+
 
 #: Rows per query: a screenful many times over, small enough to load in a few ms.
 PAGE_SIZE = 200
@@ -39,7 +53,7 @@ CustomerIdRole = Qt.ItemDataRole.UserRole + 1
 
 class CustomersModel(QAbstractTableModel):
     def __init__(
-        self, service: CustomerService, currency: str = "ILS", parent: Any = None, lang: str = ""
+        self, service: CustomerPages, currency: str = "ILS", parent: Any = None, lang: str = ""
     ):
         super().__init__(parent)
         self._service = service
@@ -66,6 +80,9 @@ class CustomersModel(QAbstractTableModel):
             return False
         self._lang = lang
         return self._sort == "name"
+
+    def search_text(self) -> str:
+        return self._text
 
     def set_search(self, text: str) -> None:
         if text != self._text:

@@ -58,7 +58,7 @@ class CustomersView(QWidget):
         self.shop = shop
         self._reload_when_shown = False
         self.model = CustomersModel(
-            shop.customers, shop.settings.currency, self, lang=current_language()
+            shop.customer_list, shop.info.currency, self, lang=current_language()
         )
 
         self.search = QLineEdit(self)
@@ -106,7 +106,7 @@ class CustomersView(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_search)
+        self._search_timer.timeout.connect(self._search_typed)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._open_first_match)
         self.table.activated.connect(self._on_activated)
@@ -140,6 +140,13 @@ class CustomersView(QWidget):
 
     def _apply_search(self) -> None:
         self.model.set_search(self.search.text())
+
+    def _search_typed(self) -> None:
+        # A list that was hidden (or closed) meanwhile searches when it is shown again.
+        if self.isVisible():
+            self._apply_search()
+        else:
+            self._reload_when_shown = True
 
     def _open_first_match(self) -> None:
         # Enter in the search box: apply the pending search now, then open a lone match.
@@ -202,7 +209,10 @@ class CustomersView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         if self._reload_when_shown:
             self._reload_when_shown = False
-            self.model.reload()
+            if self.model.search_text() != self.search.text():
+                self._apply_search()
+            else:
+                self.model.reload()
         super().showEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

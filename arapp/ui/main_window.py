@@ -68,10 +68,13 @@ def build_screen(screen: Screen, shop: Shop, parent: QWidget) -> QWidget:
 
 
 def _warm_up(shop: Shop) -> None:
-    importlib.import_module("arapp.ui.customer_card")
-    # The services a card reads through (the Shop builds them on first use).
-    for name in ("invoices", "payments", "letters"):
+    # The window showed before the ORM loaded (Shop.open_quickly): load it now, with the
+    # services a card reads through (the Shop builds them on first use).
+    if shop.closed:  # the owner switched to the other shop meanwhile
+        return
+    for name in ("db", "settings", "customers", "invoices", "payments", "letters"):
         getattr(shop, name)
+    importlib.import_module("arapp.ui.customer_card")
 
 
 class MainWindow(QMainWindow):
@@ -93,8 +96,8 @@ class MainWindow(QMainWindow):
         self.home_path = home_path
         self.cards: dict[int, CustomerCard] = {}
         # Read once: re-labelling after a language switch must not need the database.
-        self.business_name = shop.settings.business_name()
-        self.is_sample = shop.settings.is_sample()
+        self.business_name = shop.info.business_name()
+        self.is_sample = shop.info.is_sample()
         self.screens: dict[str, QWidget] = {}
         self._stale: set[str] = set()
 
@@ -134,7 +137,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         # Once the window is up and idle, load what the first customer card needs, so
         # neither start-up nor the first card waits for those imports.
-        QTimer.singleShot(200, lambda: _warm_up(shop))
+        QTimer.singleShot(200, self, lambda: _warm_up(shop))
 
     # -- screens -----------------------------------------------------------------------
     def show_screen(self, key: str) -> QWidget:

@@ -202,3 +202,29 @@ def test_a_demo_file_opened_on_its_own_offers_no_way_back(qtbot: QtBot, tmp_path
         assert not window.switch_shop_action.isVisible()
     finally:
         shop.close()
+
+
+def test_a_big_log_is_rotated_at_start_up(tmp_path: Path, restore_hooks: None) -> None:
+    from arapp.ui.app import LOG_BACKUPS, LOG_MAX_BYTES
+
+    log = tmp_path / "arapp.log"
+    log.write_bytes(b"x" * LOG_MAX_BYTES)
+    for n in range(1, LOG_BACKUPS + 1):
+        (tmp_path / f"arapp.log.{n}").write_text(f"backup {n}")
+    assert setup_logging(tmp_path) == log
+    logging.getLogger("arapp.test").info("fresh start")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "fresh start" in log.read_text(encoding="utf-8")
+    assert (tmp_path / "arapp.log.1").stat().st_size == LOG_MAX_BYTES
+    assert (tmp_path / "arapp.log.2").read_text() == "backup 1"
+    assert (tmp_path / "arapp.log.3").read_text() == "backup 2"  # the oldest is dropped
+    assert not (tmp_path / f"arapp.log.{LOG_BACKUPS + 1}").exists()
+
+
+def test_a_small_log_is_kept(tmp_path: Path, restore_hooks: None) -> None:
+    log = tmp_path / "arapp.log"
+    log.write_text("earlier\n", encoding="utf-8")
+    setup_logging(tmp_path)
+    assert log.read_text(encoding="utf-8").startswith("earlier")
+    assert not (tmp_path / "arapp.log.1").exists()

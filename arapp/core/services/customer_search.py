@@ -16,7 +16,7 @@ from datetime import date
 from arapp.core.money import from_minor
 from arapp.core.search import digits, fold
 from arapp.core.services.records import CustomerRecord
-from arapp.core.store.models import Customer
+from arapp.core.services.shop_info import Execute
 
 #: Sort key → (ORDER BY, index that yields that order or None).
 ORDERS: dict[tuple[str, bool], tuple[str, str | None]] = {
@@ -94,13 +94,46 @@ def build_filter(text: str, only_with_balance: bool) -> Filter:
     return Filter(" AND ".join(conditions) or "1", tuple(params), single)
 
 
-class CustomerSearch:
-    """Counting and paging over the search indexes. Queries go through the models'
-    database, like every other query of the services."""
+@dataclass(frozen=True, slots=True)
+class CustomerQuery:
+    """A search over customers: folded text matched against name, code, phone digits, ID."""
 
-    @staticmethod
-    def _execute(sql: str, params: tuple[object, ...]) -> tuple[object, ...]:
-        return tuple(Customer._meta.database.execute_sql(sql, params).fetchone())
+    text: str = ""
+    sort: str = "name"
+    descending: bool | None = None
+    only_with_balance: bool = False
+    #: The reader's language: sorted by name, "he" and "ar" list their own script first.
+    lang: str = ""
+
+
+class CustomerSearch:
+    """Counting and paging over the search indexes, in plain SQL through ``execute`` (the
+    services' database, or the app's first connection before the ORM has loaded)."""
+
+    def __init__(self, execute: Execute) -> None:
+        self._run = execute
+
+    # -- what the customer list asks ---------------------------------------------------
+    def count_matches(self, q: CustomerQuery) -> int:
+        return self.count(build_filter(q.text, q.only_with_balance))
+
+    def first_page(self, q: CustomerQuery, limit: int = 200) -> tuple[list[CustomerRecord], int]:
+        """The first page and the number of matches (what the list needs on every
+        keystroke). A text search is counted up to ``COUNT_CAP``: a number above it means
+        "more than COUNT_CAP"."""
+        f = build_filter(q.text, q.only_with_balance)
+        total = self.count(f, cap=COUNT_CAP if f.params else None)
+        return self.page(f, q.sort, q.descending, 0, limit, total, q.lang), total
+
+    def search(self, q: CustomerQuery, offset: int = 0, limit: int = 200) -> list[CustomerRecord]:
+        """One page of customers matching ``q`` in the asked order; the list fetches more
+        pages as the owner scrolls."""
+        f = build_filter(q.text, q.only_with_balance)
+        return self.page(f, q.sort, q.descending, offset, limit, None, q.lang)
+
+    # -- the SQL -----------------------------------------------------------------------
+    def _execute(self, sql: str, params: tuple[object, ...]) -> tuple[object, ...]:
+        return tuple(self._run(sql, params).fetchone())
 
     def count(self, f: Filter, cap: int | None = None) -> int:
         """Matches of ``f``; with ``cap``, counting stops at ``cap + 1``."""
@@ -134,7 +167,7 @@ class CustomerSearch:
             source = f"customer INDEXED BY {index}"
         sql = (f"SELECT {_RECORD_COLUMNS} FROM {source} WHERE {f.where} ORDER BY {order} "
                "LIMIT ? OFFSET ?")
-        cursor = Customer._meta.database.execute_sql(sql, (*f.params, limit, offset))
+        cursor = self._run(sql, (*f.params, limit, offset))
         return [_record(row) for row in cursor]
 
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from peewee import SqliteDatabase
 
 from arapp.core.errors import CustomerNotFound, DuplicateRecord, UserError
 from arapp.core.money import from_minor
 from arapp.core.search import search_text
 from arapp.core.services.clock import now_text
-from arapp.core.services.customer_search import COUNT_CAP, CustomerSearch, build_filter
+from arapp.core.services.customer_search import (  # noqa: F401  (re-exported for callers)
+    COUNT_CAP,
+    CustomerQuery,
+    CustomerSearch,
+)
 from arapp.core.services.records import (
     CUSTOMER_KINDS,
     LANGUAGES,
@@ -19,18 +21,6 @@ from arapp.core.services.records import (
 )
 from arapp.core.services.validation import clean_text, optional_limit
 from arapp.core.store.models import Customer
-
-
-@dataclass(frozen=True, slots=True)
-class CustomerQuery:
-    """A search over customers: folded text matched against name, code, phone digits, ID."""
-
-    text: str = ""
-    sort: str = "name"
-    descending: bool | None = None
-    only_with_balance: bool = False
-    #: The reader's language: sorted by name, "he" and "ar" list their own script first.
-    lang: str = ""
 
 
 def customer_record(c: Customer) -> CustomerRecord:
@@ -84,7 +74,7 @@ def _checked_fields(data: CustomerInput) -> dict[str, object]:
 class CustomerService:
     def __init__(self, db: SqliteDatabase) -> None:
         self.db = db
-        self._search = CustomerSearch()
+        self._search = CustomerSearch(db.execute_sql)
 
     def create(self, data: CustomerInput) -> CustomerRecord:
         fields = _checked_fields(data)
@@ -128,18 +118,10 @@ class CustomerService:
         return customer_record(customer)
 
     def count(self, q: CustomerQuery) -> int:
-        return self._search.count(build_filter(q.text, q.only_with_balance))
+        return self._search.count_matches(q)
 
     def first_page(self, q: CustomerQuery, limit: int = 200) -> tuple[list[CustomerRecord], int]:
-        """The first page and the number of matches (what the list needs on every
-        keystroke). A text search is counted up to ``COUNT_CAP``: a number above it means
-        "more than COUNT_CAP"."""
-        f = build_filter(q.text, q.only_with_balance)
-        total = self._search.count(f, cap=COUNT_CAP if f.params else None)
-        return self._search.page(f, q.sort, q.descending, 0, limit, total, q.lang), total
+        return self._search.first_page(q, limit)
 
     def search(self, q: CustomerQuery, offset: int = 0, limit: int = 200) -> list[CustomerRecord]:
-        """One page of customers matching ``q`` in the asked order; the UI fetches more
-        pages as the owner scrolls."""
-        f = build_filter(q.text, q.only_with_balance)
-        return self._search.page(f, q.sort, q.descending, offset, limit, None, q.lang)
+        return self._search.search(q, offset, limit)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields, replace
 
 from peewee import SqliteDatabase
 
+from arapp.core.services.shop_info import SAMPLE_KEY, ShopInfo
 from arapp.core.services.validation import clean_text
 from arapp.core.store.models import Setting
 
@@ -25,17 +26,15 @@ class BusinessDetails:
 
 
 _BLOBS = ("logo_png", "signature_png")
-#: Set in a shop of made-up customers (the sample shop, ``arapp demo``): the app says so.
-SAMPLE_KEY = "shop.sample"
 
 
 class SettingsService:
     def __init__(self, db: SqliteDatabase) -> None:
         self.db = db
+        self._info = ShopInfo(db.execute_sql)
 
     def get_value(self, key: str, default: str = "") -> str:
-        row = Setting.get_or_none(Setting.key == key)
-        return default if row is None else row.value
+        return self._info.get_value(key, default)
 
     def set_value(self, key: str, value: str) -> None:
         with self.db.atomic():
@@ -71,18 +70,16 @@ class SettingsService:
 
     @property
     def currency(self) -> str:
-        """The shop's currency as set now (the owner may change it in the settings)."""
-        return self.get_value("business.currency") or "ILS"
+        return self._info.currency
 
     def business_name(self) -> str:
-        """The name alone, without reading the logo and signature images."""
-        return self.get_value("business.name")
+        return self._info.business_name()
 
     def is_sample(self) -> bool:
-        return self.get_value(SAMPLE_KEY) == "1"
+        return self._info.is_sample()
 
     def mark_sample(self) -> None:
         self.set_value(SAMPLE_KEY, "1")
 
     def is_set_up(self) -> bool:
-        return bool(self.business_name())
+        return self._info.is_set_up()

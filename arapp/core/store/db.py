@@ -2,50 +2,56 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from peewee import SqliteDatabase
-from platformdirs import user_data_dir
 
+from arapp.core.store.connection import (  # noqa: F401  (the store's paths, re-exported)
+    APP_NAME,
+    DB_FILENAME,
+    PRAGMAS,
+    TIMEOUT_S,
+    default_db_path,
+    sample_db_path,
+)
 from arapp.core.store.migrations import migrate
 from arapp.core.store.models import database
 
-APP_NAME = "arapp"
-DB_FILENAME = "shop.sqlite3"
+
+class ShopDatabase(SqliteDatabase):
+    """peewee's SQLite database that can adopt a connection opened before peewee loaded
+    (the app's first screen, :mod:`arapp.core.store.connection`): the first connection
+    asked for on that connection's thread is that one, with peewee's hooks added; every
+    other thread (background work) gets its own as usual."""
+
+    def __init__(self, database: str, *, adopt: sqlite3.Connection | None = None,
+                 **kwargs: object) -> None:
+        super().__init__(database, **kwargs)
+        self._adopt = adopt
+        self._adopt_thread = threading.get_ident()
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._adopt is not None and threading.get_ident() == self._adopt_thread:
+            conn, self._adopt = self._adopt, None
+            self._add_conn_hooks(conn)
+            return conn
+        return super()._connect()  # type: ignore[no-any-return]
 
 
-def default_db_path() -> Path:
-    """The per-user data folder's shop database (created on first use)."""
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / DB_FILENAME
-
-
-def sample_db_path(shop_path: Path | str) -> Path:
-    """Where the sample shop of the shop at ``shop_path`` lives: a file of its own beside
-    it (``shop.sqlite3`` → ``shop-sample.sqlite3``), so that made-up customers never mix
-    with the owner's money records."""
-    path = Path(shop_path)
-    return path.with_name(f"{path.stem}-sample.sqlite3")
-
-
-def open_database(path: Path | str) -> SqliteDatabase:
+def open_database(
+    path: Path | str, connection: sqlite3.Connection | None = None
+) -> SqliteDatabase:
     """Open (creating if needed) and migrate the database at ``path``; ``":memory:"`` for
-    tests. Binds the models to it. Foreign keys on; WAL and ``synchronous=FULL`` so a
-    committed payment survives a power cut."""
+    tests. Binds the models to it. ``connection``, opened on this thread with
+    :func:`arapp.core.store.connection.connect`, becomes this thread's connection."""
     name = str(path)
     if name != ":memory:":
         Path(name).parent.mkdir(parents=True, exist_ok=True)
-    db = SqliteDatabase(
-        name,
-        pragmas={
-            "foreign_keys": 1,
-            "journal_mode": "wal",
-            "synchronous": "full",
-            "busy_timeout": 5000,
-            "cache_size": -64000,
-        },
-    )
+    db = ShopDatabase(name, adopt=connection, pragmas=PRAGMAS, timeout=TIMEOUT_S)
     db.connect(reuse_if_open=True)
     database.initialize(db)
     migrate(db)

@@ -8,10 +8,12 @@ transaction each; a failure leaves the database at the previous version.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from peewee import SqliteDatabase
+if TYPE_CHECKING:  # peewee is not loaded to read the schema version (store.connection)
+    from peewee import SqliteDatabase
 
-Migration = Callable[[SqliteDatabase], None]
+Migration = Callable[["SqliteDatabase"], None]
 
 
 def _v1_ledger(db: SqliteDatabase) -> None:

@@ -1,0 +1,64 @@
+"""Where the shop file is, and a plain SQLite connection to it, without the ORM.
+
+The desktop app reads its first screen (the business name, the first page of customers)
+through this connection and shows the window before peewee is even imported; the ORM then
+adopts the very same connection (see :class:`arapp.core.store.db.ShopDatabase`), so reads
+and writes on the UI thread always share one connection and one transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from arapp.core.store.migrations import SCHEMA_VERSION
+
+APP_NAME = "arapp"
+DB_FILENAME = "shop.sqlite3"
+
+#: What a ledger needs: foreign keys enforced; WAL and ``synchronous=FULL`` so that a
+#: committed payment survives a power cut; a writer waits up to 5 s for another.
+PRAGMAS: dict[str, object] = {
+    "foreign_keys": 1,
+    "journal_mode": "wal",
+    "synchronous": "full",
+    "busy_timeout": 5000,
+    "cache_size": -64000,
+}
+TIMEOUT_S = 5.0
+
+
+def default_db_path() -> Path:
+    """The per-user data folder's shop database (created on first use)."""
+    from platformdirs import user_data_dir  # only when no --db was given
+
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / DB_FILENAME
+
+
+def sample_db_path(shop_path: Path | str) -> Path:
+    """Where the sample shop of the shop at ``shop_path`` lives: a file of its own beside
+    it (``shop.sqlite3`` → ``shop-sample.sqlite3``), so that made-up customers never mix
+    with the owner's money records."""
+    path = Path(shop_path)
+    return path.with_name(f"{path.stem}-sample.sqlite3")
+
+
+def connect(path: Path | str) -> sqlite3.Connection:
+    """A connection as the ORM makes its own: autocommit (transactions are explicit) and
+    :data:`PRAGMAS` set."""
+    name = str(path)
+    if name != ":memory:":
+        Path(name).parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(name, timeout=TIMEOUT_S, isolation_level=None)
+    try:
+        for pragma, value in PRAGMAS.items():
+            conn.execute(f"PRAGMA {pragma} = {value}")
+    except Exception:
+        conn.close()
+        raise
+    return conn
+
+
+def is_current(conn: sqlite3.Connection) -> bool:
+    """Whether the file is at this version's schema (else the ORM path migrates it)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0]) == SCHEMA_VERSION
