@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from arapp.core.formatting import format_number
 from arapp.core.services import Shop
-from arapp.core.services.customer_search import COUNT_CAP
+from arapp.core.services.customer_search import COUNT_CAP, CustomerSearch
 from arapp.ui.customers_model import (
     COL_BALANCE,
     COL_CODE,
@@ -183,9 +183,10 @@ class CustomersView(QWidget):
 
     def _update_count(self) -> None:
         total = self.model.total()
-        shown = format_number(min(total, COUNT_CAP), current_language())
-        if total > COUNT_CAP:
-            shown = ltr(shown + "+")  # "10,000+": more matches than are counted
+        if CustomerSearch.counts_exactly(self.model.query()) or total <= COUNT_CAP:
+            shown = format_number(total, current_language())
+        else:  # "10,000+": more matches than a search counts
+            shown = ltr(format_number(COUNT_CAP, current_language()) + "+")
         self.count_label.setText(self.tr("Customers: %1").replace("%1", shown))
 
     # -- language ----------------------------------------------------------------------

@@ -186,3 +186,21 @@ def test_names_in_the_ui_languages_script_come_first(qtbot: QtBot, shop: Shop) -
     assert codes() == ["H1", "A1", "L1"]
     view.show()
     assert codes() == ["L1", "H1", "A1"]
+
+
+def test_the_count_is_exact_for_the_whole_list_and_capped_for_a_search(
+    qtbot: QtBot, demo_shop: Shop, monkeypatch: object
+) -> None:
+    import arapp.core.services.customer_search as search_module
+    import arapp.ui.customers_view as view_module
+
+    monkeypatch.setattr(search_module, "COUNT_CAP", 50)  # type: ignore[attr-defined]
+    monkeypatch.setattr(view_module, "COUNT_CAP", 50)  # type: ignore[attr-defined]
+    view = make_view(qtbot, demo_shop)
+    assert view.count_label.text() == "Customers: 2,000"  # every customer, counted
+    view.search.setText("05")  # every mobile phone: more than a search counts
+    view._apply_search()
+    assert view.count_label.text() == "Customers: \u206650+\u2069"
+    view.search.setText("C000001")
+    view._apply_search()
+    assert view.count_label.text() == "Customers: 1"

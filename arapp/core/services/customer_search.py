@@ -125,6 +125,12 @@ class CustomerSearch:
         total = self.count(f, cap=COUNT_CAP if f.params else None)
         return self.page(f, q.sort, q.descending, 0, limit, total, q.lang), total
 
+    @staticmethod
+    def counts_exactly(q: CustomerQuery) -> bool:
+        """Whether :meth:`first_page` counts every match of ``q`` (no text to search for),
+        or stops at ``COUNT_CAP``."""
+        return not build_filter(q.text, q.only_with_balance).params
+
     def search(self, q: CustomerQuery, offset: int = 0, limit: int = 200) -> list[CustomerRecord]:
         """One page of customers matching ``q`` in the asked order; the list fetches more
         pages as the owner scrolls."""
