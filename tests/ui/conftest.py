@@ -6,14 +6,19 @@ from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
 
 from arapp.core.demo import make_demo_shop
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerInput, CustomerRecord
 from arapp.ui.pyside_fix import protect_none
+
+if TYPE_CHECKING:
+    from arapp.ui.main_window import MainWindow
 
 # Before any model is painted: PySide6 6.12 on Python 3.11 drops a reference to None each
 # time a model's data() returns None (see arapp/ui/pyside_fix.py).
@@ -33,6 +38,27 @@ def _ui_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
     manager().set_language("en", persist=False)
     yield
     manager().set_language("en", persist=False)
+
+
+@pytest.fixture
+def file_shop(tmp_path: Path) -> Iterator[Shop]:
+    """A shop in a file, so background work really runs on its own thread and connection."""
+    s = Shop.open(tmp_path / "shop.sqlite3")
+    try:
+        yield s
+    finally:
+        s.close()
+
+
+def make_window(qtbot: QtBot, shop: Shop) -> MainWindow:
+    """The main window over ``shop``, shown."""
+    from arapp.ui.main_window import MainWindow
+
+    window = MainWindow(shop)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    return window
 
 
 @pytest.fixture

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -16,15 +14,6 @@ from arapp.core.services import Shop
 from arapp.core.services.customers import CustomerQuery
 from arapp.core.services.records import CustomerInput
 from arapp.ui.widgets.background import Cancelled, Progress, run_with_progress
-
-
-@pytest.fixture
-def file_shop(tmp_path: Path) -> Iterator[Shop]:
-    s = Shop.open(tmp_path / "shop.sqlite3")
-    try:
-        yield s
-    finally:
-        s.close()
 
 
 def test_work_runs_off_the_ui_thread_and_its_writes_are_seen(qtbot: QtBot, file_shop: Shop) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -26,16 +25,6 @@ from arapp.ui.first_run import (
 from arapp.ui.i18n import manager
 from arapp.ui.import_errors_dialog import ImportErrorsDialog
 from arapp.ui.widgets.image_picker import MAX_SIDE, image_to_png
-
-
-@pytest.fixture
-def file_shop(tmp_path: Path) -> Iterator[Shop]:
-    """A shop in a file, so background work really runs on its own thread and connection."""
-    s = Shop.open(tmp_path / "shop.sqlite3")
-    try:
-        yield s
-    finally:
-        s.close()
 
 
 def make_wizard(qtbot: QtBot, shop: Shop) -> FirstRunWizard:
@@ -96,18 +85,23 @@ def test_empty_shop_saves_the_details_on_finish(qtbot: QtBot, shop: Shop, tmp_pa
     assert shop.customers.count(CustomerQuery()) == 0
 
 
+def finish_with_the_sample(qtbot: QtBot, shop: Shop, tmp_path: Path) -> FirstRunWizard:
+    wizard = make_wizard(qtbot, shop)
+    wizard.next()
+    fill_business(wizard, tmp_path)
+    wizard.next()
+    wizard.start_page.group.button(START_SAMPLE).setChecked(True)
+    wizard.accept()
+    return wizard
+
+
 def test_sample_shop_goes_into_its_own_file(
     qtbot: QtBot, file_shop: Shop, tmp_path: Path
 ) -> None:
     """Made-up customers never mix with the owner's money records: the sample is made
     (off the UI thread) in a file beside the shop, which the app then opens; the owner's
     shop keeps their letterhead and no customers."""
-    wizard = make_wizard(qtbot, file_shop)
-    wizard.next()
-    fill_business(wizard, tmp_path)
-    wizard.next()
-    wizard.start_page.group.button(START_SAMPLE).setChecked(True)
-    wizard.accept()
+    wizard = finish_with_the_sample(qtbot, file_shop, tmp_path)
     assert wizard.result() == QWizard.DialogCode.Accepted
     assert wizard.opened_path == tmp_path / "shop-sample.sqlite3"
     assert file_shop.customers.count(CustomerQuery()) == 0
@@ -132,12 +126,7 @@ def test_a_cancelled_sample_leaves_the_shop_as_it_was(
         raise Cancelled
 
     monkeypatch.setattr(sample_shop, "run_with_progress", cancelled)
-    wizard = make_wizard(qtbot, file_shop)
-    wizard.next()
-    fill_business(wizard, tmp_path)
-    wizard.next()
-    wizard.start_page.group.button(START_SAMPLE).setChecked(True)
-    wizard.accept()
+    wizard = finish_with_the_sample(qtbot, file_shop, tmp_path)
     assert wizard.result() != QWizard.DialogCode.Accepted
     assert wizard.opened_path is None
     assert not file_shop.settings.is_set_up()  # the wizard comes back next time

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,24 +18,14 @@ from arapp.ui.customers_view import CustomersView
 from arapp.ui.i18n import manager
 from arapp.ui.import_dialog import ImportDialog
 from arapp.ui.import_errors_dialog import ImportErrorsDialog
-from arapp.ui.main_window import MainWindow
 from arapp.ui.widgets.background import Cancelled
+from tests.ui.conftest import make_window
 from tests.ui.test_language_switch import compiled  # noqa: F401  (fixture)
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "imports"
 GOOD_CUSTOMERS = DATA / "customers_utf8.csv"  # C001…C004 (and one blank row)
 BAD_CUSTOMERS = DATA / "first_row_blank.csv"
 BAD_INVOICES = DATA / "invoices_bad_amounts.csv"  # 12 bad rows for C001
-
-
-@pytest.fixture
-def file_shop(tmp_path: Path) -> Iterator[Shop]:
-    """A shop in a file, so the import really runs on its own thread and connection."""
-    s = Shop.open(tmp_path / "shop.sqlite3")
-    try:
-        yield s
-    finally:
-        s.close()
 
 
 @pytest.fixture
@@ -240,13 +229,6 @@ def test_the_dialog_follows_a_language_switch(
 
 # -- the main window ------------------------------------------------------------------------
 
-
-def make_window(qtbot: QtBot, shop: Shop) -> MainWindow:
-    window = MainWindow(shop)
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
-    return window
 
 
 def drive_dialog(steps: list[str], files: dict[str, Path]) -> None:

@@ -8,15 +8,8 @@ from pytestqt.qtbot import QtBot
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerRecord
 from arapp.ui.customers_view import CustomersView
-from arapp.ui.main_window import SCREENS, MainWindow
-
-
-def make_window(qtbot: QtBot, shop: Shop) -> MainWindow:
-    window = MainWindow(shop)
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
-    return window
+from arapp.ui.main_window import SCREENS
+from tests.ui.conftest import make_window
 
 
 def test_screens_are_listed_and_built_when_first_opened(qtbot: QtBot, shop: Shop) -> None:
