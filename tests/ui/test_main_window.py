@@ -72,3 +72,39 @@ def test_a_change_on_a_card_refreshes_the_list(
     shop.invoices.create_invoice(customer.id, "77", date(2026, 1, 1), Decimal("50"))
     card.changed.emit(customer.id)
     assert view.model.record(0).balance == Decimal("50.00")
+
+
+def test_a_quickly_opened_shop_loads_its_orm_after_the_window_shows(
+    qtbot: QtBot, tmp_path: object
+) -> None:
+    """The app's own start: the window is built on the plain connection; the ORM loads
+    in the warm-up on that connection; a payment taken in the card shows in the list."""
+    from datetime import date
+    from decimal import Decimal
+    from pathlib import Path
+
+    from arapp.core.services.records import CustomerInput
+    from arapp.core.services.settings import BusinessDetails
+
+    path = Path(str(tmp_path)) / "shop.sqlite3"
+    setup = Shop.open(path)
+    setup.settings.save_business(BusinessDetails(name="Corner Shop"))
+    made = setup.customers.create(CustomerInput(code="C1", name="Dana"))
+    setup.invoices.create_invoice(made.id, "1", date(2026, 1, 1), Decimal("100"))
+    setup.close()
+
+    shop = Shop.open_quickly(path)
+    try:
+        window = make_window(qtbot, shop)
+        assert window.windowTitle() == "Corner Shop — arapp"
+        view = window.screens["customers"]
+        assert isinstance(view, CustomersView)
+        assert view.model.record(0).balance == Decimal("100")
+        qtbot.waitUntil(lambda: shop._db is not None)  # the warm-up loaded the ORM
+        card = window.open_card(made.id)
+        shop.payments.record_payment(made.id, date(2026, 2, 1), Decimal("40"))
+        card.changed.emit(made.id)  # what the card's payment dialog does after recording
+        qtbot.waitUntil(lambda: view.model.record(0).balance == Decimal("60"))
+        card.close()
+    finally:
+        shop.close()
