@@ -166,22 +166,22 @@ def pay_by(ctx: Context) -> list[Flowable]:
     return [ctx.text(line, ctx.styles.strong, space_before=4 * mm)]
 
 
-def how_to_pay(ctx: Context) -> list[Flowable]:
+def how_to_pay(ctx: Context, space_before: float = 4 * mm) -> list[Flowable]:
     """The heading and the business's bank details, line by line."""
     details = ctx.data.business.bank_details.strip()
     if not details:
         return []
     return [
-        ctx.text(ctx.label("how_to_pay"), ctx.styles.strong, space_before=4 * mm),
+        ctx.text(ctx.label("how_to_pay"), ctx.styles.strong, space_before=space_before),
         ctx.text(details, ctx.styles.body),
     ]
 
 
-def closing(ctx: Context) -> list[Flowable]:
+def closing(ctx: Context, space_before: float = 8 * mm) -> list[Flowable]:
     """Signature image (or a line to sign on), owner's name and business."""
     biz = ctx.data.business
     s = ctx.styles
-    parts: list[Flowable] = [Spacer(1, 8 * mm)]
+    parts: list[Flowable] = [Spacer(1, space_before)]
     signature = image_flowable(biz.signature_png, 50 * mm, 18 * mm)
     if signature is not None:
         signature.hAlign = "RIGHT" if ctx.rtl else "LEFT"
@@ -198,9 +198,20 @@ def closing(ctx: Context) -> list[Flowable]:
 
 
 def payment_and_signature(ctx: Context) -> list[Flowable]:
-    """How to pay and the signature on one page: a signature stranded alone on the last
-    sheet looks careless."""
-    return [KeepTogether([*how_to_pay(ctx), *closing(ctx)])]
+    """How to pay where reading starts, the signature beside it at the other side: one
+    row, so that neither is stranded alone on a last sheet, and short enough that a
+    letter with a few open items still fits on one page (stacked, they pushed a full
+    Arabic warning onto a second sheet)."""
+    pay = how_to_pay(ctx, space_before=0)
+    if not pay:
+        return [KeepTogether(closing(ctx))]
+    # Side by side, the signature's own room (the line, or the image) is space enough.
+    row = ctx.side_by_side(pay, closing(ctx, space_before=0), 0.55)
+    # A table cell places drawings (the signature image or line) by its own alignment,
+    # not theirs: line them up with the name under them, at the column's reading start.
+    column = 0 if ctx.rtl else 1
+    row.setStyle(TableStyle([("ALIGN", (column, 0), (column, 0), "RIGHT" if ctx.rtl else "LEFT")]))
+    return [Spacer(1, 5 * mm), row]
 
 
 def document_title(ctx: Context) -> str:

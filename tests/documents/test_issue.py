@@ -145,3 +145,21 @@ def test_no_overdue_items_means_no_reminder_but_a_settlement_is_possible(shop: S
         prepare_letter(shop, c.id, "reminder", letter_date=TODAY)
     offer = prepare_letter(shop, c.id, "settlement", letter_date=TODAY)
     assert [row.number for row in offer.data.items] == ["E-1"]
+
+
+@pytest.mark.parametrize("lang", ["he", "ar", "en"])
+def test_a_warning_with_five_invoices_is_one_sheet(
+    shop: Shop, debtor: int, tmp_path: Path, lang: str
+) -> None:
+    """Letterhead, the full warning wording, five invoices, pay-by, how to pay and the
+    signature on one A4 sheet in every language: a second sheet with just a signature on
+    it costs paper and looks careless."""
+    shop.settings.save_business(BusinessDetails(
+        name="מכולת השכונה – Neighbourhood Grocery", registration_number="512345678",
+        address="הרצל 12, חיפה", phones="04-8123456, 052-7654321", email="shop@example.co.il",
+        bank_details="בנק לאומי (10), סניף 800, חשבון 12345678\nמוטב: מכולת השכונה בע\"מ",
+        owner_name="יוסי לוי"))
+    letter = prepare_letter(shop, debtor, "warning", lang=lang, letter_date=TODAY)
+    text = pdftext(letter.pdf, tmp_path)
+    assert text.count("\f") == 1
+    assert "INV-1005" in text and "12345678" in text and "יוסי לוי" in text
