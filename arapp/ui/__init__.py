@@ -1,5 +1,5 @@
 """The desktop app (PySide6). Importing the package first applies the PySide6 6.12 /
-Python 3.11 work-around for item models returning None (see :mod:`pyside_fix`), so every
+Python 3.11 work-around for None and True losing references (see :mod:`pyside_fix`), so every
 entry point — the app, the CLI's printing, the tests — is covered.
 
 It also loads the plain-SQL side of the core that the first window reads through (see
@@ -13,6 +13,6 @@ from __future__ import annotations
 import logging  # noqa: F401  (see above)
 
 import arapp.core.services  # noqa: F401  (see above)
-from arapp.ui.pyside_fix import protect_none
+from arapp.ui.pyside_fix import protect_singletons
 
-protect_none()
+protect_singletons()

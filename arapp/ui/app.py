@@ -23,7 +23,7 @@ from arapp.core.store.connection import APP_NAME, default_db_path
 from arapp.ui import prefs
 from arapp.ui.fonts import apply_app_font
 from arapp.ui.i18n import manager, startup_language
-from arapp.ui.pyside_fix import protect_none
+from arapp.ui.pyside_fix import protect_singletons
 from arapp.ui.widgets.messages import show_user_error
 
 if TYPE_CHECKING:
@@ -147,7 +147,7 @@ def install_exception_hook(log_path: Path) -> ExceptionHook:
 
 
 def make_application() -> QApplication:
-    protect_none()  # before any item model is painted; see arapp.ui.pyside_fix
+    protect_singletons()  # before any model is painted or signal emitted; see pyside_fix
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(prefs.ORGANIZATION)

@@ -11,6 +11,7 @@ computed at start-up). A screen class takes ``(shop, parent)``; if it has a
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -67,14 +68,16 @@ def build_screen(screen: Screen, shop: Shop, parent: QWidget) -> QWidget:
     return widget
 
 
-def _warm_up(shop: Shop) -> None:
-    # The window showed before the ORM loaded (Shop.open_quickly): load it now, with the
-    # services a card reads through (the Shop builds them on first use).
-    if shop.closed:  # the owner switched to the other shop meanwhile
-        return
-    for name in ("db", "settings", "customers", "invoices", "payments", "letters"):
-        getattr(shop, name)
-    importlib.import_module("arapp.ui.customer_card")
+#: What the first customer card needs, loaded piece by piece once the window is up: the
+#: ORM (the window showed before it, see Shop.open_quickly), the services a card reads
+#: through, and the card's own code.
+WARM_UP: tuple[Callable[[Shop], object], ...] = (
+    lambda shop: shop.db,
+    lambda shop: (shop.settings, shop.customers),
+    lambda shop: (shop.invoices, shop.payments),
+    lambda shop: shop.letters,
+    lambda _shop: importlib.import_module("arapp.ui.customer_card"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -136,8 +139,15 @@ class MainWindow(QMainWindow):
         self.show_screen(last if last in {s.key for s in SCREENS} else SCREENS[0].key)
         self.retranslate()
         # Once the window is up and idle, load what the first customer card needs, so
-        # neither start-up nor the first card waits for those imports.
-        QTimer.singleShot(200, self, lambda: _warm_up(shop))
+        # neither start-up nor the first card waits for it; one piece per turn of the
+        # event loop, so that a click or a key in between is not kept waiting long.
+        QTimer.singleShot(200, self, lambda: self._warm_up(0))
+
+    def _warm_up(self, step: int) -> None:
+        if step >= len(WARM_UP) or self.shop.closed:  # closed: switched to the other shop
+            return
+        WARM_UP[step](self.shop)
+        QTimer.singleShot(0, self, lambda: self._warm_up(step + 1))
 
     # -- screens -----------------------------------------------------------------------
     def show_screen(self, key: str) -> QWidget:
