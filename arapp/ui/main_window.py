@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from arapp import __version__
 from arapp.core.services import Shop
+from arapp.core.services.customer_search import CustomerQuery
 from arapp.ui import display, prefs
 from arapp.ui.i18n import LANGUAGES, NATIVE_NAMES, manager
 
@@ -77,6 +78,9 @@ WARM_UP: tuple[Callable[[Shop], object], ...] = (
     lambda shop: (shop.invoices, shop.payments),
     lambda shop: shop.letters,
     lambda _shop: importlib.import_module("arapp.ui.customer_card"),
+    # The search indexes into SQLite's cache, so the owner's first keystroke is not the
+    # one that reads them from disk.
+    lambda shop: shop.customer_list.first_page(CustomerQuery(text="a"), limit=1),
 )
 
 
