@@ -12,7 +12,7 @@ from pathlib import Path
 
 from arapp.core.money import money_str
 from arapp.core.services import Shop
-from arapp.core.store.db import default_db_path
+from arapp.core.store.connection import default_db_path
 
 
 def _default(value: object) -> object:

@@ -11,7 +11,8 @@ from arapp.core.demo import make_demo_shop
 from arapp.core.services import Shop
 from arapp.core.services.customers import CustomerQuery
 from arapp.core.services.records import CustomerInput
-from arapp.core.store.db import other_database, sample_db_path
+from arapp.core.store.connection import sample_db_path
+from arapp.core.store.db import other_database
 
 
 def test_the_sample_file_sits_beside_the_shop(tmp_path: Path) -> None:

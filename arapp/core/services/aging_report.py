@@ -65,11 +65,6 @@ class AgingService:
     def __init__(self, db: SqliteDatabase) -> None:
         self.db = db
 
-    @property
-    def currency(self) -> str:
-        """The shop's currency as set now (the owner may change it in the settings)."""
-        return SettingsService(self.db).currency
-
     def _raw(
         self, as_of: date, customer_id: int | None
     ) -> tuple[dict[int, list[tuple[int, Decimal]]], dict[int, Decimal]]:
@@ -117,4 +112,4 @@ class AgingService:
             rows.append(CustomerAging(cid, code, name, row))
             totals = totals + row
         rows.sort(key=lambda r: r.code)
-        return AgingReport(as_of, self.currency, tuple(rows), totals)
+        return AgingReport(as_of, SettingsService(self.db).currency, tuple(rows), totals)

@@ -137,6 +137,16 @@ class CustomerSearch:
         f = build_filter(q.text, q.only_with_balance)
         return self.page(f, q.sort, q.descending, offset, limit, None, q.lang)
 
+    def one(self, key: str, value: object) -> CustomerRecord | None:
+        """The customer whose ``key`` ("id" or "code") is ``value``, built as the list
+        builds its rows."""
+        if key not in ("id", "code"):
+            raise ValueError(f"customers are looked up by id or code, not {key!r}")
+        row = self._run(
+            f"SELECT {_RECORD_COLUMNS} FROM customer WHERE {key} = ?", (value,)
+        ).fetchone()
+        return None if row is None else _record(row)
+
     # -- the SQL -----------------------------------------------------------------------
     def _execute(self, sql: str, params: tuple[object, ...]) -> tuple[object, ...]:
         return tuple(self._run(sql, params).fetchone())

@@ -5,7 +5,6 @@ from __future__ import annotations
 from peewee import SqliteDatabase
 
 from arapp.core.errors import CustomerNotFound, DuplicateRecord, UserError
-from arapp.core.money import from_minor
 from arapp.core.search import search_text
 from arapp.core.services.clock import now_text
 from arapp.core.services.customer_search import (  # noqa: F401  (re-exported for callers)
@@ -21,26 +20,6 @@ from arapp.core.services.records import (
 )
 from arapp.core.services.validation import clean_text, optional_limit
 from arapp.core.store.models import Customer
-
-
-def customer_record(c: Customer) -> CustomerRecord:
-    return CustomerRecord(
-        id=c.id,
-        code=c.code,
-        name=c.name,
-        phones=c.phones,
-        email=c.email,
-        address=c.address,
-        id_number=c.id_number,
-        credit_limit=None if c.credit_limit is None else from_minor(c.credit_limit),
-        payment_terms_days=c.payment_terms_days,
-        language=c.language,
-        kind=c.kind,
-        stop_credit=bool(c.stop_credit),
-        notes=c.notes,
-        balance=from_minor(c.balance),
-        oldest_due=c.oldest_due,
-    )
 
 
 def _checked_fields(data: CustomerInput) -> dict[str, object]:
@@ -84,7 +63,7 @@ class CustomerService:
                     "A customer with code “{code}” already exists", code=fields["code"]
                 )
             customer = Customer.create(**fields, created_at=now_text())
-        return customer_record(customer)
+        return self.get(customer.id)
 
     def update(self, customer_id: int, data: CustomerInput) -> CustomerRecord:
         fields = _checked_fields(data)
@@ -106,16 +85,16 @@ class CustomerService:
         return self.get(customer_id)
 
     def get(self, customer_id: int) -> CustomerRecord:
-        customer = Customer.get_or_none(Customer.id == customer_id)
+        customer = self._search.one("id", customer_id)
         if customer is None:
             raise UserError("That customer no longer exists")
-        return customer_record(customer)
+        return customer
 
     def by_code(self, code: str) -> CustomerRecord:
-        customer = Customer.get_or_none(Customer.code == code.strip())
+        customer = self._search.one("code", code.strip())
         if customer is None:
             raise CustomerNotFound(code)
-        return customer_record(customer)
+        return customer
 
     def count(self, q: CustomerQuery) -> int:
         return self._search.count_matches(q)

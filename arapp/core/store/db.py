@@ -10,14 +10,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from arapp.core.store.connection import (  # noqa: F401  (the store's paths, re-exported)
-    APP_NAME,
-    DB_FILENAME,
-    PRAGMAS,
-    TIMEOUT_S,
-    default_db_path,
-    sample_db_path,
-)
+from arapp.core.store.connection import PRAGMAS, TIMEOUT_S
 from arapp.core.store.migrations import migrate
 from arapp.core.store.models import database
 
