@@ -14,10 +14,16 @@ from arapp.core.money import money_str
 from arapp.core.services import Shop
 from arapp.core.store.connection import default_db_path
 
+_MONEY_TEXT: dict[Decimal, str] = {}
+
 
 def _default(value: object) -> object:
     if isinstance(value, Decimal):
-        return money_str(value)
+        # A big report repeats a few thousand amounts (zero above all) a million times.
+        text = _MONEY_TEXT.get(value)
+        if text is None:
+            text = _MONEY_TEXT[value] = money_str(value)
+        return text
     if isinstance(value, date):
         return value.isoformat()
     raise TypeError(f"cannot write {type(value).__name__} as JSON")

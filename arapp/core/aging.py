@@ -8,13 +8,21 @@ own (negative) column and ``total`` is the sum of all six.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from arapp.core.money import ZERO
 
-BUCKETS: tuple[str, ...] = ("current", "d1_30", "d31_60", "d61_90", "d91_plus")
+#: Each bucket and the most days late it holds (None: no limit), in order.
+LIMITS: tuple[tuple[str, int | None], ...] = (
+    ("current", 0),
+    ("d1_30", 30),
+    ("d31_60", 60),
+    ("d61_90", 90),
+    ("d91_plus", None),
+)
+BUCKETS: tuple[str, ...] = tuple(name for name, _limit in LIMITS)
 COLUMNS: tuple[str, ...] = (*BUCKETS, "credit", "total")
 
 
@@ -23,15 +31,19 @@ def days_late(due_date: date, as_of: date) -> int:
 
 
 def bucket_of(days: int) -> str:
-    if days <= 0:
-        return "current"
-    if days <= 30:
-        return "d1_30"
-    if days <= 60:
-        return "d31_60"
-    if days <= 90:
-        return "d61_90"
-    return "d91_plus"
+    for name, limit in LIMITS:
+        if limit is None or days <= limit:
+            return name
+    raise AssertionError("the last bucket has no limit")
+
+
+def earliest_due_dates(as_of: date) -> tuple[date, ...]:
+    """For each bucket but the last, the earliest due date it holds on ``as_of``: an item
+    belongs to the first bucket whose date is on or before its due date (how a database
+    buckets a million items by comparing dates instead of counting days)."""
+    return tuple(
+        date.fromordinal(as_of.toordinal() - limit) for _name, limit in LIMITS if limit is not None
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +64,7 @@ class AgingRow:
         return all(getattr(self, name) == ZERO for name in COLUMNS)
 
     def as_dict(self) -> dict[str, Decimal]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return {name: getattr(self, name) for name in COLUMNS}
 
     def __add__(self, other: AgingRow) -> AgingRow:
         return AgingRow(**{name: getattr(self, name) + getattr(other, name) for name in COLUMNS})

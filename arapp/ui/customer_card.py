@@ -45,6 +45,8 @@ class CustomerCard(QWidget):
         self.shop = shop
         self.customer_id = customer_id
         self.customer = shop.customers.get(customer_id)
+        # The header's balance is this row's total: one reading of the ledger, one figure.
+        self.position = shop.aging.customer(customer_id, date.today())
         # Read once: re-labelling after a language switch must not need the database.
         self.currency = currency = shop.settings.currency
 
@@ -128,7 +130,8 @@ class CustomerCard(QWidget):
     def reload(self) -> None:
         """Read the customer, aging, items, payments and letters again."""
         self.customer = self.shop.customers.get(self.customer_id)
-        self.aging.set_row(self.shop.aging.customer(self.customer_id, date.today()))
+        self.position = self.shop.aging.customer(self.customer_id, date.today())
+        self.aging.set_row(self.position)
         closed = self.show_closed.isChecked()
         self.invoices.records.set_rows(
             self.shop.invoices.for_customer(
@@ -175,7 +178,7 @@ class CustomerCard(QWidget):
             flags.append(self.tr("Over credit limit"))
         self.flags_label.setText("  ·  ".join(flags))
         self.flags_label.setStyleSheet(f"color: {display.DANGER.name()}; font-weight: bold;")
-        balance = display.money(c.balance, self.currency)
+        balance = display.money(self.position.total, self.currency)
         self.balance_label.setText(self.tr("Balance: %1").replace("%1", balance))
         parts = [self.tr("Code: %1").replace("%1", display.isolate(c.code))]
         if c.phones:

@@ -75,7 +75,7 @@ class PaymentDialog(QDialog):
             currency=self.currency,
             parent=self,
         )
-        self.model.set_rows(shop.invoices.for_customer(customer_id, open_only=True))
+        self.model.set_rows(shop.payments.payable_items(customer_id))
         for item_id in picked or []:
             self._tick(item_id)
         self.table = QTableView(self)

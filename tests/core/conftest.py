@@ -66,6 +66,8 @@ class RawLedger:
     """The ledger tables as plain values (money in agorot)."""
 
     customers: dict[int, int]  # id -> cached balance
+    oldest_dues: dict[int, date | None]  # id -> cached oldest due date
+    ledger_day: date  # the day the cached values are as of
     debits: dict[int, RawDebit]
     credits: dict[int, RawCredit]
     allocations: list[RawAllocation]
@@ -92,21 +94,37 @@ class RawLedger:
     def live_credits(self, customer_id: int) -> list[RawCredit]:
         return [x for x in self.credits.values() if x.customer_id == customer_id and not x.voided]
 
-    def open_amount(self, debit: RawDebit) -> int:
-        return debit.amount - self.paid(debit.id)
+    def open_amount(self, debit: RawDebit, as_of: date | None = None) -> int:
+        """Now (every credit, whatever its date), or on ``as_of``."""
+        if as_of is not None and debit.issue_date > as_of:
+            return 0
+        return debit.amount - self.paid(debit.id, credits_dated_by=as_of)
+
+    def oldest_due(self, customer_id: int, as_of: date) -> date | None:
+        dues = [
+            x.due_date for x in self.live_debits(customer_id) if self.open_amount(x, as_of) > 0
+        ]
+        return min(dues, default=None)
 
     def unapplied(self, customer_id: int) -> int:
         return sum(c.amount - self.applied(c.id) for c in self.live_credits(customer_id))
 
-    def balance(self, customer_id: int) -> int:
-        """invoices + fees − credit notes − payments, from the rows themselves."""
-        return sum(x.amount for x in self.live_debits(customer_id)) - sum(
-            x.amount for x in self.live_credits(customer_id)
+    def balance(self, customer_id: int, as_of: date | None = None) -> int:
+        """invoices + fees − credit notes − payments, from the rows themselves: all of
+        them, or those dated on or before ``as_of``."""
+        return sum(
+            x.amount for x in self.live_debits(customer_id)
+            if as_of is None or x.issue_date <= as_of
+        ) - sum(
+            x.amount for x in self.live_credits(customer_id) if as_of is None or x.date <= as_of
         )
 
 
 def read_raw(db: SqliteDatabase) -> RawLedger:
-    customers = {cid: bal for cid, bal in db.execute_sql("SELECT id, balance FROM customer")}
+    cached = db.execute_sql("SELECT id, balance, oldest_due FROM customer").fetchall()
+    customers = {cid: bal for cid, bal, _due in cached}
+    oldest_dues = {cid: date.fromisoformat(due) if due else None for cid, _bal, due in cached}
+    (day,) = db.execute_sql("SELECT value FROM setting WHERE key = 'ledger_as_of'").fetchone()
     debits = {
         row[0]: RawDebit(
             id=row[0],
@@ -141,7 +159,9 @@ def read_raw(db: SqliteDatabase) -> RawLedger:
         RawAllocation(*row)
         for row in db.execute_sql("SELECT credit_id, debit_id, amount FROM allocation")
     ]
-    return RawLedger(customers, debits, credits, allocations)
+    return RawLedger(
+        customers, oldest_dues, date.fromisoformat(day), debits, credits, allocations
+    )
 
 
 def check_ledger(db: SqliteDatabase) -> RawLedger:
@@ -168,7 +188,12 @@ def check_ledger(db: SqliteDatabase) -> RawLedger:
         open_total = sum(raw.open_amount(x) for x in raw.live_debits(cid))
         unapplied = raw.unapplied(cid)
         assert balance == open_total - unapplied, (cid, balance, open_total, unapplied)
-        assert cached == balance, f"customer {cid}: cached balance {cached} != ledger {balance}"
+        # The cache holds the customer's standing on the ledger day, by the same rules as
+        # the aging: records dated after it (a post-dated cheque) do not count yet.
+        on_day = raw.balance(cid, raw.ledger_day)
+        assert cached == on_day, f"customer {cid}: cached balance {cached} != ledger {on_day}"
+        oldest = raw.oldest_due(cid, raw.ledger_day)
+        assert raw.oldest_dues[cid] == oldest, (cid, raw.oldest_dues[cid], oldest)
         if unapplied > 0:
             waiting = [
                 x.number for x in raw.live_debits(cid) if not x.disputed and raw.open_amount(x) > 0

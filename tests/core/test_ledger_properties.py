@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from arapp.core.aging import BUCKETS, COLUMNS
 from arapp.core.errors import LedgerRuleViolation
 from arapp.core.services import Shop
+from arapp.core.services.integrity import check_database
 from arapp.core.services.records import CustomerInput
 from tests.core.conftest import RawLedger, agorot, check_ledger, raw_aging, table_snapshot
 from tests.strategies import (
@@ -44,7 +45,7 @@ class Run:
         self.next_note = 1
 
     def open_ids(self, customer_id: int) -> list[int]:
-        return [i.id for i in self.shop.invoices.for_customer(customer_id, open_only=True)]
+        return [i.id for i in self.shop.payments.payable_items(customer_id)]
 
     def apply(self, op: Operation) -> date | None:
         """Run ``op``; return a date worth checking the aging at (or None)."""
@@ -182,10 +183,37 @@ def test_ledger_rules_hold_after_every_step(
             rows = len(raw.debits) + len(raw.credits)
             assert rows >= rows_seen
             rows_seen = rows
+            today = date.today()
+            assert raw.ledger_day == today
             for cid in ids:
-                assert shop.customers.get(cid).balance == agorot(raw.balance(cid))
+                # The list's cached balance, the card's header (its aging row's total) and
+                # the statement's closing balance are one figure: the balance as of today.
+                owed = agorot(raw.balance(cid, today))
+                assert shop.customers.get(cid).balance == owed
+                assert shop.aging.customer(cid, today).total == owed
+                statement = shop.statements.statement(cid, date(2000, 1, 1), today)
+                assert statement.closing_balance == owed
+                items = shop.invoices.for_customer(cid, open_only=True)
+                assert {i.id: i.open_amount for i in items} == {
+                    x.id: agorot(raw.open_amount(x, today))
+                    for x in raw.live_debits(cid)
+                    if raw.open_amount(x, today) > 0
+                }
+            assert check_database(shop.db) == []
             for as_of in [*as_of_dates, *([step_date] if step_date else [])]:
                 check_aging(shop, raw, as_of)
+                # The ladder sees the same open amounts as the aging on that day.
+                ladder = {
+                    i.item_id: i.open_amount
+                    for entry in shop.letters.ladder_input(as_of)
+                    for i in entry.items
+                }
+                late = as_of - timedelta(days=shop.letters.policy.reminder_days)
+                assert ladder == {
+                    x.id: agorot(raw.open_amount(x, as_of))
+                    for x in raw.debits.values()
+                    if not x.voided and x.due_date <= late and raw.open_amount(x, as_of) > 0
+                }
     finally:
         shop.close()
 

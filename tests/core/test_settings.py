@@ -79,4 +79,5 @@ def test_values(shop: Shop) -> None:
     assert shop.settings.get_value("ui.language") == "ar"
     shop.settings.set_value("ui.language", "en")
     assert shop.settings.get_value("ui.language") == "en"
-    assert shop.db.execute_sql("SELECT COUNT(*) FROM setting").fetchone()[0] == 1
+    count = "SELECT COUNT(*) FROM setting WHERE key = 'ui.language'"
+    assert shop.db.execute_sql(count).fetchone()[0] == 1

@@ -17,6 +17,7 @@ from peewee import SqliteDatabase
 
 from arapp.core.demo import names as N
 from arapp.core.search import search_text
+from arapp.core.services.ledger_read import LEDGER_DAY_KEY
 from arapp.core.services.settings import BusinessDetails, SettingsService
 
 METHODS = ("cash", "cash", "check", "credit_card", "bank_transfer", "app")
@@ -176,6 +177,11 @@ def make_demo_shop(
         allocations = [(i, p[5], p[2]) for i, p in enumerate(payments, start=1)]
         cur.executemany(
             "INSERT INTO allocation (credit_id, debit_id, amount) VALUES (?,?,?)", allocations
+        )
+        # The balances above count every record, all dated up to ``end``: the cache's day.
+        db.execute_sql(
+            "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+            (LEDGER_DAY_KEY, end.isoformat()),
         )
         # In the same transaction: a sample shop is never left without its mark.
         settings = SettingsService(db)

@@ -46,7 +46,9 @@ class Shop:
     def open(cls, path: Path | str) -> Shop:
         from arapp.core.store.db import open_database
 
-        return cls(open_database(path))
+        shop = cls(open_database(path))
+        shop.roll_forward()
+        return shop
 
     @classmethod
     def open_quickly(cls, path: Path | str) -> Shop:
@@ -63,7 +65,31 @@ class Shop:
         if not current:
             connection.close()
             return cls.open(path)
-        return cls(path=path, connection=connection)
+        shop = cls(path=path, connection=connection)
+        shop.roll_forward()
+        return shop
+
+    def roll_forward(self) -> None:
+        """Bring the customers' cached balances to today (the first open of a day, or
+        after an upgrade). The cache is correct for the day it names whatever that day
+        is, so a file that cannot be written now (busy, read-only) is left as it is."""
+        from arapp.core.services import clock, ledger_read
+
+        if ledger_read.ledger_day(self.execute) >= clock.today():
+            return
+        try:
+            self.execute("BEGIN IMMEDIATE")
+            try:
+                ledger_read.roll_forward(self.execute, clock.today())
+            except BaseException:
+                self.execute("ROLLBACK")
+                raise
+            self.execute("COMMIT")
+        except Exception as exc:  # peewee wraps sqlite3's errors; either may come here
+            if not isinstance(exc, sqlite3.OperationalError) and not isinstance(
+                exc.__context__, sqlite3.OperationalError
+            ):
+                raise
 
     @property
     def db(self) -> SqliteDatabase:

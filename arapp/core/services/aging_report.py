@@ -1,8 +1,7 @@
-"""The aging report as of a date, straight from the ledger tables.
-
-SQL computes each item's open amount *as of D* (amount − allocations from credits dated
-≤ D) and each customer's unapplied credit as of D; :func:`arapp.core.aging.age` buckets
-them, so the bucket rules live in one place.
+"""The aging report as of a date, through the ledger read model
+(:mod:`arapp.core.services.ledger_read`): the open items on D, summed by the buckets of
+:mod:`arapp.core.aging`, and each customer's balance on D, whose difference is the
+unapplied credit. One customer's row is bucketed item by item by the same rules.
 """
 
 from __future__ import annotations
@@ -14,35 +13,10 @@ from decimal import Decimal
 
 from peewee import SqliteDatabase
 
-from arapp.core.aging import AgingRow, age_by_days
-from arapp.core.money import ZERO, from_minor
+from arapp.core.aging import BUCKETS, AgingRow, age_by_days, earliest_due_dates
+from arapp.core.money import from_minor
+from arapp.core.services import ledger_read
 from arapp.core.services.settings import SettingsService
-
-# Open amount per item as of D: items issued ≤ D, minus allocations of credits dated ≤ D.
-# The correlated form uses the allocation_debit index, so one customer's card is instant.
-_OPEN_ITEMS_SQL = """
-SELECT d.customer_id,
-       CAST(julianday(:d) - julianday(d.due_date) AS INTEGER) AS days_late,
-       d.amount - COALESCE((SELECT SUM(a.amount) FROM allocation a
-                            JOIN credit c ON c.id = a.credit_id
-                            WHERE a.debit_id = d.id AND c.date <= :d), 0) AS open
-FROM debit d
-WHERE d.voided_at IS NULL AND d.issue_date <= :d AND open != 0 {customer_filter}
-"""
-
-# Balance as of D per customer: debits issued ≤ D minus credits dated ≤ D. Since
-# balance = Σ open items − unapplied credit, the unapplied credit as of D follows from it
-# without visiting every allocation (money applied later to an item that did not yet
-# exist on D was still unapplied on D, and this identity counts it so).
-_BALANCE_SQL = """
-SELECT customer_id, SUM(amount) FROM (
-    SELECT d.customer_id, d.amount FROM debit d
-    WHERE d.voided_at IS NULL AND d.issue_date <= :d {debit_filter}
-    UNION ALL
-    SELECT c.customer_id, -c.amount FROM credit c
-    WHERE c.voided_at IS NULL AND c.date <= :d {credit_filter})
-GROUP BY customer_id
-"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,51 +39,62 @@ class AgingService:
     def __init__(self, db: SqliteDatabase) -> None:
         self.db = db
 
-    def _raw(
+    def _items(
         self, as_of: date, customer_id: int | None
-    ) -> tuple[dict[int, list[tuple[int, Decimal]]], dict[int, Decimal]]:
-        params: dict[str, object] = {"d": as_of.isoformat()}
-        item_filter = debit_filter = credit_filter = ""
-        if customer_id is not None:
-            params["c"] = customer_id
-            item_filter = "AND d.customer_id = :c"
-            debit_filter = "AND d.customer_id = :c"
-            credit_filter = "AND c.customer_id = :c"
+    ) -> tuple[dict[int, list[tuple[int, Decimal]]], dict[int, int]]:
+        """(days late, open amount) per customer, and each one's open total in minor units."""
         items: dict[int, list[tuple[int, Decimal]]] = defaultdict(list)
         open_sum: dict[int, int] = defaultdict(int)
-        sql = _OPEN_ITEMS_SQL.format(customer_filter=item_filter)
-        for cid, days, open_minor in self.db.execute_sql(sql, params):
-            items[cid].append((days, from_minor(open_minor)))
+        day = as_of.toordinal()
+        for cid, _id, _number, _issued, due, _disputed, open_minor in ledger_read.open_item_rows(
+            self.db.execute_sql, as_of, customer_id
+        ):
+            items[cid].append((day - date.fromisoformat(due).toordinal(), from_minor(open_minor)))
             open_sum[cid] += open_minor
-        credits: dict[int, Decimal] = {}
-        sql = _BALANCE_SQL.format(debit_filter=debit_filter, credit_filter=credit_filter)
-        for cid, balance in self.db.execute_sql(sql, params):
-            unapplied = open_sum.get(cid, 0) - balance
-            if unapplied:
-                credits[cid] = from_minor(unapplied)
-        return items, credits
+        return items, open_sum
 
     def customer(self, customer_id: int, as_of: date) -> AgingRow:
-        items, credits = self._raw(as_of, customer_id)
-        return age_by_days(items.get(customer_id, []), credits.get(customer_id, ZERO))
+        """One customer's row on ``as_of``; its total is the customer's balance that day."""
+        items, open_sum = self._items(as_of, customer_id)
+        balance = ledger_read.balance(self.db.execute_sql, customer_id, as_of)
+        unapplied = from_minor(open_sum.get(customer_id, 0) - balance)
+        return age_by_days(items.get(customer_id, []), unapplied)
 
     def report(self, as_of: date) -> AgingReport:
         """Every customer with something open or unapplied as of ``as_of``, by code."""
-        items, credits = self._raw(as_of, None)
-        ids = set(items) | set(credits)
-        names = {
-            cid: (code, name)
-            for cid, code, name in self.db.execute_sql("SELECT id, code, name FROM customer")
-            if cid in ids
-        }
+        execute = self.db.execute_sql
+        by_bucket = ledger_read.open_by_bucket(execute, as_of, earliest_due_dates(as_of))
+        balances = ledger_read.balances(execute, as_of)
+        nothing = [0] * len(BUCKETS)
         rows = []
-        totals = AgingRow()
-        for cid in ids:
-            row = age_by_days(items.get(cid, []), credits.get(cid, ZERO))
-            if row.is_zero():
+        sums = [0] * (len(BUCKETS) + 1)
+        money: dict[int, Decimal] = {}  # most amounts repeat (zero above all)
+        # In code order straight from its index: no sort of the report afterwards.
+        for cid, code, name in execute("SELECT id, code, name FROM customer ORDER BY code"):
+            buckets = by_bucket.get(cid)
+            balance = balances.get(cid, 0)
+            if buckets is None:
+                if not balance:
+                    continue
+                buckets = nothing
+            credit = balance - sum(buckets)  # −(unapplied credit on as_of)
+            if not credit and not any(buckets):
                 continue
-            code, name = names[cid]
-            rows.append(CustomerAging(cid, code, name, row))
-            totals = totals + row
-        rows.sort(key=lambda r: r.code)
+            values = [*buckets, credit]
+            for k, value in enumerate(values):
+                sums[k] += value
+            rows.append(CustomerAging(cid, code, name, _row(values, balance, money)))
+        totals = _row(sums, sum(sums), money)
         return AgingReport(as_of, SettingsService(self.db).currency, tuple(rows), totals)
+
+
+def _row(values: list[int], total: int, money: dict[int, Decimal]) -> AgingRow:
+    """An aging row from minor units (the buckets in order, then the credit column);
+    ``money`` remembers the amounts already converted."""
+    amounts = []
+    for minor in (*values, total):
+        amount = money.get(minor)
+        if amount is None:
+            amount = money[minor] = from_minor(minor)
+        amounts.append(amount)
+    return AgingRow(*amounts)

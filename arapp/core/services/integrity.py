@@ -5,6 +5,7 @@ from __future__ import annotations
 from peewee import SqliteDatabase
 
 from arapp.core.money import from_minor
+from arapp.core.services import ledger_read
 
 # Each query returns rows that break one rule; the message explains the rule.
 _INVARIANTS: tuple[tuple[str, str], ...] = (
@@ -31,20 +32,15 @@ _INVARIANTS: tuple[tuple[str, str], ...] = (
            WHERE c.customer_id != d.customer_id""",
     ),
     (
-        "the cached balance differs from the ledger",
-        """SELECT cu.code, cu.balance,
-             COALESCE((SELECT SUM(amount) FROM debit WHERE customer_id = cu.id
-                       AND voided_at IS NULL), 0)
-           - COALESCE((SELECT SUM(amount) FROM credit WHERE customer_id = cu.id
-                       AND voided_at IS NULL), 0) AS computed
-           FROM customer cu WHERE cu.balance != computed""",
+        "an item's paid amount differs from its allocations",
+        """SELECT d.number, d.paid, COALESCE((SELECT SUM(amount) FROM allocation
+             WHERE debit_id = d.id), 0) AS applied FROM debit d WHERE d.paid != applied""",
     ),
     (
         "unapplied credit stands beside an open undisputed item",
         """WITH open_items AS (
              SELECT d.customer_id FROM debit d WHERE d.voided_at IS NULL AND d.disputed = 0
-               AND d.amount > COALESCE((SELECT SUM(amount) FROM allocation
-                                        WHERE debit_id = d.id), 0)),
+               AND d.amount > d.paid),
            credit_left AS (
              SELECT c.customer_id FROM credit c WHERE c.voided_at IS NULL
                AND c.amount > COALESCE((SELECT SUM(amount) FROM allocation
@@ -67,6 +63,13 @@ def check_database(db: SqliteDatabase) -> list[str]:
     for message, sql in _INVARIANTS:
         for row in db.execute_sql(sql):
             problems.append(f"{message}: {_describe(row)}")
+    for code, cached, balance, cached_oldest, oldest in ledger_read.stale_caches(
+        db.execute_sql
+    ):
+        problems.append(
+            f"the cached balance differs from the ledger: {code} ({from_minor(cached)}, "
+            f"{from_minor(balance)}; oldest due {cached_oldest}, {oldest})"
+        )
     return problems
 
 

@@ -13,46 +13,42 @@ from peewee import JOIN, fn
 from arapp.core.allocation import Allocation as Applied
 from arapp.core.allocation import OpenItem, allocate
 from arapp.core.money import ZERO, from_minor, to_minor
+from arapp.core.services import clock, ledger_read
 from arapp.core.services.records import AppliedAmount, CreditRecord, ItemRecord
-from arapp.core.store.models import Allocation, Credit, Customer, Debit, database
+from arapp.core.store.models import Allocation, Credit, Debit, database
 
 
 def item_records(
-    customer_id: int, *, open_only: bool, include_void: bool, debit_id: int | None = None
+    customer_id: int,
+    *,
+    open_only: bool,
+    include_void: bool,
+    debit_id: int | None = None,
+    as_of: date | None = None,
 ) -> list[ItemRecord]:
-    """The customer's debits (or just ``debit_id``) with their open amount now, oldest-due
+    """The customer's debits (or just ``debit_id``) with their open amount on ``as_of``
+    (today when None; :data:`ledger_read.ALL_DATES` for what allocation sees), oldest-due
     first."""
-    paid = fn.COALESCE(fn.SUM(Allocation.amount), 0)
-    query = (
-        Debit.select(Debit, paid.alias("paid"))
-        .join(Allocation, JOIN.LEFT_OUTER, on=(Allocation.debit == Debit.id))
-        .where(Debit.customer == customer_id)
-        .group_by(Debit.id)
-        .order_by(Debit.due_date, Debit.issue_date, Debit.id)
-    )
-    if debit_id is not None:
-        query = query.where(Debit.id == debit_id)
-    if not include_void or open_only:
-        # A void item owes nothing: it is never an open item, whatever include_void says.
-        query = query.where(Debit.voided_at.is_null())
-    if open_only:
-        query = query.having(Debit.amount - paid > 0)
+    day = clock.today() if as_of is None else as_of
     return [
         ItemRecord(
-            id=d.id,
+            id=r.id,
             customer_id=customer_id,
-            kind=d.kind,
-            number=d.number,
-            issue_date=d.issue_date,
-            due_date=d.due_date,
-            amount=from_minor(d.amount),
-            open_amount=from_minor(0 if d.voided_at else d.amount - d.paid),
-            description=d.description,
-            disputed=bool(d.disputed),
-            voided=d.voided_at is not None,
-            void_reason=d.void_reason,
+            kind=r.kind,
+            number=r.number,
+            issue_date=r.issue_date,
+            due_date=r.due_date,
+            amount=from_minor(r.amount_minor),
+            open_amount=from_minor(r.open_minor),
+            description=r.description,
+            disputed=r.disputed,
+            voided=r.voided,
+            void_reason=r.void_reason,
         )
-        for d in query
+        for r in ledger_read.customer_items(
+            database.execute_sql, customer_id, day,
+            open_only=open_only, include_void=include_void, item_id=debit_id,
+        )
     ]
 
 
@@ -63,7 +59,9 @@ def open_items(
     chosen = set(picked)
     return [
         OpenItem(r.id, r.number, r.issue_date, r.due_date, r.open_amount)
-        for r in item_records(customer_id, open_only=True, include_void=False)
+        for r in item_records(
+            customer_id, open_only=True, include_void=False, as_of=ledger_read.ALL_DATES
+        )
         if include_disputed or not r.disputed or r.id in chosen
     ]
 
@@ -163,27 +161,7 @@ def settle(customer_id: int) -> None:
     refresh_balance(customer_id)
 
 
-def balance_now(customer_id: int) -> tuple[int, date | None]:
-    """(balance in minor units, earliest due date of an open item) computed from the ledger."""
-    debits = (
-        Debit.select(fn.COALESCE(fn.SUM(Debit.amount), 0))
-        .where((Debit.customer == customer_id) & Debit.voided_at.is_null())
-        .scalar()
-    )
-    credits = (
-        Credit.select(fn.COALESCE(fn.SUM(Credit.amount), 0))
-        .where((Credit.customer == customer_id) & Credit.voided_at.is_null())
-        .scalar()
-    )
-    oldest = database.execute_sql(
-        "SELECT MIN(d.due_date) FROM debit d WHERE d.customer_id = ? AND d.voided_at IS NULL"
-        " AND d.amount > COALESCE((SELECT SUM(amount) FROM allocation"
-        " WHERE debit_id = d.id), 0)",
-        (customer_id,),
-    ).fetchone()[0]
-    return int(debits) - int(credits), date.fromisoformat(oldest) if oldest else None
-
-
 def refresh_balance(customer_id: int) -> None:
-    balance, oldest = balance_now(customer_id)
-    Customer.update(balance=balance, oldest_due=oldest).where(Customer.id == customer_id).execute()
+    """Bring the customer's cached balance and oldest due date up to date (as of the
+    ledger day, see :mod:`ledger_read`)."""
+    ledger_read.refresh(database.execute_sql, [customer_id])

@@ -16,6 +16,7 @@ from arapp.core.dunning import DEFAULT_POLICY, LadderCustomer, LadderItem, Ladde
 from arapp.core.dunning import letters_due as ladder_letters_due
 from arapp.core.errors import UserError
 from arapp.core.money import from_minor, to_minor
+from arapp.core.services import ledger_read
 from arapp.core.services.clock import now_text
 from arapp.core.services.validation import clean_text, real_date
 from arapp.core.store.models import (
@@ -26,16 +27,6 @@ from arapp.core.store.models import (
     LetterTemplate,
 )
 from arapp.core.templates import TemplateText, check_template, default_template
-
-# Items late enough to enter the ladder, open as of D (credits dated after D not counted).
-_LADDER_ITEMS_SQL = """
-SELECT d.customer_id, d.id, d.number, d.due_date, d.disputed,
-       d.amount - COALESCE((SELECT SUM(a.amount) FROM allocation a
-                            JOIN credit c ON c.id = a.credit_id
-                            WHERE a.debit_id = d.id AND c.date <= :d), 0) AS open
-FROM debit d
-WHERE d.voided_at IS NULL AND d.issue_date <= :d AND d.due_date <= :cut AND open > 0
-"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,13 +97,10 @@ class LetterService:
     # -- the ladder -------------------------------------------------------------------
     def ladder_input(self, as_of: date) -> list[LadderCustomer]:
         cut = date.fromordinal(as_of.toordinal() - self.policy.reminder_days)
-        params = {"d": as_of.isoformat(), "cut": cut.isoformat()}
         items: dict[int, list[tuple[int, str, date, Decimal, bool]]] = defaultdict(list)
-        for cid, item_id, number, due, disputed, open_minor in self.db.execute_sql(
-            _LADDER_ITEMS_SQL, params
-        ):
-            items[cid].append(
-                (item_id, number, date.fromisoformat(due), from_minor(open_minor), bool(disputed))
+        for row in ledger_read.open_items(self.db.execute_sql, as_of, due_by=cut):
+            items[row.customer_id].append(
+                (row.id, row.number, row.due_date, from_minor(row.open_minor), row.disputed)
             )
         if not items:
             return []

@@ -10,13 +10,14 @@ from peewee import SqliteDatabase
 
 from arapp.core.allocation import allocate
 from arapp.core.errors import DuplicateRecord, LedgerRuleViolation, UserError
-from arapp.core.services import ledger
+from arapp.core.services import ledger, ledger_read
 from arapp.core.services.clock import now_text
 from arapp.core.services.records import (
     PAYMENT_METHODS,
     AllocationPreview,
     AppliedAmount,
     CreditRecord,
+    ItemRecord,
 )
 from arapp.core.services.validation import clean_text, positive_amount, real_date
 from arapp.core.store.models import Allocation, Credit, Customer
@@ -37,6 +38,14 @@ class PaymentService:
         numbers = {i.id: i.number for i in items}
         applied = tuple(AppliedAmount(a.item_id, numbers[a.item_id], a.amount) for a in allocations)
         return AllocationPreview(applied=applied, unapplied=left)
+
+    def payable_items(self, customer_id: int) -> list[ItemRecord]:
+        """The items a new payment can still pay, with what is left on each: money
+        already allocated counts even if its credit is dated later (a post-dated cheque
+        has its items), so nothing is ever paid twice."""
+        return ledger.item_records(
+            customer_id, open_only=True, include_void=False, as_of=ledger_read.ALL_DATES
+        )
 
     @staticmethod
     def _check_picked(items_ids: set[int], picked: Sequence[int]) -> None:

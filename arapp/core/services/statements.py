@@ -4,13 +4,13 @@ payment, the items it was applied to."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
-from peewee import SqliteDatabase, fn
+from peewee import SqliteDatabase
 
 from arapp.core.money import ZERO, from_minor
-from arapp.core.services import ledger
+from arapp.core.services import ledger, ledger_read
 from arapp.core.store.models import Credit, Debit
 
 
@@ -42,19 +42,9 @@ class StatementService:
 
     def statement(self, customer_id: int, start: date, end: date) -> Statement:
         """Movements dated in [start, end], debits before credits on the same day."""
-        before_debits = (
-            Debit.select(fn.COALESCE(fn.SUM(Debit.amount), 0))
-            .where((Debit.customer == customer_id) & Debit.voided_at.is_null()
-                   & (Debit.issue_date < start))
-            .scalar()
+        opening = from_minor(
+            ledger_read.balance(self.db.execute_sql, customer_id, start - timedelta(days=1))
         )
-        before_credits = (
-            Credit.select(fn.COALESCE(fn.SUM(Credit.amount), 0))
-            .where((Credit.customer == customer_id) & Credit.voided_at.is_null()
-                   & (Credit.date < start))
-            .scalar()
-        )
-        opening = from_minor(int(before_debits) - int(before_credits))
         rows: list[tuple[date, int, int, Movement]] = []
         debits = Debit.select().where(
             (Debit.customer == customer_id) & Debit.voided_at.is_null()

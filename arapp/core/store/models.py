@@ -61,6 +61,8 @@ class Debit(BaseModel):
     voided_at = TextField(null=True)
     void_reason = TextField(default="")
     created_at = TextField()
+    # Σ allocations, kept by the database's triggers (schema 5); never written by code.
+    paid = IntegerField(default=0)
 
 
 class Credit(BaseModel):
