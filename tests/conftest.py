@@ -12,14 +12,14 @@ from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from arapp.core.services import Shop
+from arapp.core.services.records import CustomerInput, CustomerRecord
+
 # Speed is measured by the benchmarks, not by timing examples: on a busy 2-core machine
 # the first example that loads babel's locale data can take longer than hypothesis's
 # default deadline, and the test then fails for no fault in the code.
 settings.register_profile("arapp", deadline=None)
 settings.load_profile("arapp")
-
-from arapp.core.services import Shop
-from arapp.core.services.records import CustomerInput, CustomerRecord
 
 
 @pytest.fixture
