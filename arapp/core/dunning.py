@@ -21,9 +21,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
+from arapp.core.letters.kinds import LADDER_LEVELS
 from arapp.core.money import ZERO
 
-LEVELS: tuple[str, ...] = ("reminder", "debt_notice", "second", "warning", "handover")
+#: The ladder's levels in the order it climbs them (the letter-kinds table's).
+LEVELS: tuple[str, ...] = LADDER_LEVELS
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from arapp.core.formatting import format_amount, format_date, format_number
-from arapp.documents.data import LetterData
+from arapp.core.letters.data import LetterData
 from arapp.documents.layout import ACCENT, MUTED, RULE, TextBlock, TextStyle, image_flowable
 from arapp.documents.pages import FRAME_WIDTH
 from arapp.documents.text import is_rtl

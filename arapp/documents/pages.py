@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from arapp.documents.data import LetterData
+from arapp.core.letters.data import LetterData
 from arapp.documents.fonts import register_fonts
 from arapp.documents.layout import MUTED, RULE, TextStyle, draw_runs
 from arapp.documents.text import clean_user_text, is_rtl, layout_paragraph

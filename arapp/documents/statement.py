@@ -7,11 +7,11 @@ from decimal import Decimal
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from arapp.core.letters.data import LetterData
 from arapp.documents import blocks
 from arapp.documents.blocks import Context, document_title
-from arapp.documents.data import LetterData
-from arapp.documents.layout import Column, build_table
 from arapp.documents.pages import build_pdf
+from arapp.documents.tables import Column, build_table
 
 
 def _period(ctx: Context) -> list[Flowable]:

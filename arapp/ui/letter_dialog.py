@@ -1,10 +1,10 @@
 """Make a letter for one customer: pick the kind, language and date, see the exact PDF,
 print it or save it.
 
-The preview shows the bytes ``prepare_letter`` produced, and those same bytes are printed,
-saved and recorded (DESIGN, "Printing and preview"). Preparing records nothing: a letter
-enters the customer's file (``record_letter``) only when the owner prints or saves it, and
-one prepared PDF is recorded once even if it is both printed and saved.
+The preview shows the bytes the drafted letter rendered to, and those same bytes are
+printed, saved and recorded (DESIGN, "Printing and preview"). Preparing records nothing: a
+letter enters the customer's file (``shop.letters.issue``) only when the owner prints or
+saves it, and one prepared PDF is recorded once even if it is both printed and saved.
 """
 
 from __future__ import annotations
@@ -30,15 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from arapp.core.errors import UserError
+from arapp.core.letters.data import PreparedLetter
+from arapp.core.letters.kinds import BY_HAND_KINDS
 from arapp.core.services import Shop
-from arapp.documents.issue import PreparedLetter, prepare_letter, record_letter
+from arapp.documents.render import render_document
 from arapp.ui.i18n import LANGUAGES, NATIVE_NAMES
 from arapp.ui.print_preview import PdfPreview
 from arapp.ui.printing import PrintError, paper_size_of, print_pdf
 from arapp.ui.widgets.date_edit import DateEdit
 from arapp.ui.widgets.messages import show_user_error, user_message
 
-KINDS: tuple[str, ...] = ("reminder", "debt_notice", "second", "warning", "settlement", "statement")
+KINDS: tuple[str, ...] = BY_HAND_KINDS
 #: Option changes that come in quick succession (typing a date) make one new letter.
 REPREPARE_DELAY_MS = 150
 
@@ -62,8 +64,9 @@ class LetterDialog(QDialog):
         self._printer: QPrinter | None = None
 
         self.kind_box = QComboBox(self)
-        for key, name in self._kind_names().items():
-            self.kind_box.addItem(name, key)
+        names = self._kind_names()
+        for key in KINDS:
+            self.kind_box.addItem(names.get(key, key), key)
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
         self.lang_box = QComboBox(self)
         for lang in LANGUAGES:
@@ -150,9 +153,10 @@ class LetterDialog(QDialog):
         self.recorded_id = None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.prepared = prepare_letter(
-                self.shop, self.customer.id, self.kind(), self.lang(), self.letter_date()
+            draft = self.shop.letter_drafts.draft(
+                self.customer.id, self.kind(), self.lang(), self.letter_date()
             )
+            self.prepared = PreparedLetter(draft, render_document(draft.data))
         except UserError as exc:
             self.preview.clear()
             self.problem.setText(user_message(exc))
@@ -239,7 +243,7 @@ class LetterDialog(QDialog):
         if self.recorded_id is not None and prepared is self.prepared:
             return  # printed and saved: still one letter in the customer's file
         try:
-            document_id = record_letter(self.shop, prepared)
+            document_id = self.shop.letters.issue(prepared.draft, prepared.pdf)
         except UserError as exc:
             show_user_error(self, exc)
             return

@@ -12,7 +12,9 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from arapp.core.services import Shop
-from arapp.documents.batch import BatchCancelled, BatchResult, run_batch
+from arapp.core.services.letter_batch import BatchCancelled, BatchResult
+from arapp.documents.combine import combine_pdfs
+from arapp.documents.parallel import render_all
 from arapp.ui.display import ltr
 from arapp.ui.printing import PrintError, print_pdf
 from arapp.ui.widgets.background import Cancelled, Progress, run_with_progress
@@ -23,7 +25,9 @@ def make_letters_due(parent: QWidget | None, shop: Shop, folder: Path, as_of: da
 
     def work(progress: Progress) -> BatchResult:
         try:
-            return run_batch(shop, as_of, folder, progress)
+            return shop.letter_batch.run(
+                as_of, folder, render_all=render_all, combine=combine_pdfs, progress=progress
+            )
         except BatchCancelled:
             raise Cancelled from None
 

@@ -1,5 +1,7 @@
 """Sample letters in he/ar/en for the documents tests (labels written here, not read from
-resources/templates, so these tests do not depend on the wording files)."""
+resources/templates, so these tests do not depend on the wording files), and the two ways
+the app and the CLI make letters from a shop: one letter drafted by the core and rendered
+here, or a batch."""
 
 from __future__ import annotations
 
@@ -8,13 +10,19 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from arapp.documents.data import (
+from arapp.core.letters.data import (
     Business,
     LetterData,
     OpenItemRow,
+    PreparedLetter,
     Recipient,
     StatementRow,
 )
+from arapp.core.services import Shop
+from arapp.core.services.letter_batch import BatchResult
+from arapp.documents.combine import combine_pdfs
+from arapp.documents.parallel import render_all
+from arapp.documents.render import render_document
 
 LABELS: dict[str, dict[str, str]] = {
     "he": {
@@ -321,4 +329,20 @@ def make_statement(lang: str, *, movements: int = 12) -> LetterData:
         period_end=date(2026, 3, 31),
         opening_balance=Decimal("500.00"),
         closing_balance=balance,
+    )
+
+
+def prepare_letter(
+    shop: Shop, customer_id: int, kind: str, lang: str | None = None,
+    letter_date: date | None = None, **options: Any,
+) -> PreparedLetter:
+    """As the letter dialog and ``arapp letter`` do: the core drafts, documents render."""
+    draft = shop.letter_drafts.draft(customer_id, kind, lang, letter_date, **options)
+    return PreparedLetter(draft, render_document(draft.data))
+
+
+def run_batch(shop: Shop, as_of: date, out_dir: Any, **kwargs: Any) -> BatchResult:
+    """As ``arapp letters batch`` and File → Letters due today do."""
+    return shop.letter_batch.run(
+        as_of, out_dir, render_all=render_all, combine=combine_pdfs, **kwargs
     )

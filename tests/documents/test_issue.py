@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from arapp.core.errors import UserError
+from arapp.core.letters.data import PreparedLetter
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerInput
 from arapp.core.services.settings import BusinessDetails
 from arapp.core.templates import TemplateText
-from arapp.documents.batch import run_batch
-from arapp.documents.issue import prepare_letter, record_letter
+from tests.documents.conftest import prepare_letter, run_batch
 
 TODAY = date(2026, 6, 30)
 
@@ -36,6 +36,10 @@ def debtor(shop: Shop) -> int:
         shop.invoices.create_invoice(c.id, f"INV-{1001 + n}", issued,
                                      Decimal("1234.50") + n, issued + timedelta(days=30))
     return c.id
+
+
+def record_letter(shop: Shop, letter: PreparedLetter) -> int:
+    return shop.letters.issue(letter.draft, letter.pdf)
 
 
 def pdftext(pdf: bytes, tmp_path: Path) -> str:

@@ -1,5 +1,6 @@
-"""Plain data that documents are made from. No database, no Qt: the letters service in
-``arapp.core`` fills these, ``arapp.documents`` turns them into PDF bytes.
+"""Plain data that documents are made from. No database, no Qt, no PDF: the letter
+services in ``arapp.core`` decide what a letter says and lists and fill these;
+``arapp.documents`` turns a :class:`LetterData` into PDF bytes.
 
 Text fields hold *logical-order* Unicode as the user typed it; the documents layer strips
 bidi control characters, wraps, reorders and shapes. Labels are the per-language fixed words
@@ -61,9 +62,10 @@ class StatementRow:
 
 @dataclass(frozen=True, slots=True)
 class LetterData:
-    """Everything one letter shows. ``kind`` is one of reminder, debt_notice, second,
-    warning, settlement, statement. ``subject`` and ``paragraphs`` are already filled from
-    the template (placeholders replaced)."""
+    """Everything one letter shows. ``kind`` is the document it prints as (a letter
+    kind's ``template`` in :mod:`arapp.core.letters.kinds`: a handover is a
+    ``"statement"``). ``subject`` and ``paragraphs`` are already filled from the template
+    (placeholders replaced)."""
 
     kind: str
     lang: str  # "he" | "ar" | "en"
@@ -83,3 +85,52 @@ class LetterData:
     opening_balance: Decimal = Decimal("0.00")
     closing_balance: Decimal = Decimal("0.00")
     extra: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class LetterDraft:
+    """A letter decided but not yet rendered: what it shows, and what recording it will
+    write into the customer's file (the kind asked for, the items whose ladder step it
+    marks, the amount it claims)."""
+
+    customer_id: int
+    kind: str  # the kind asked for (a ladder level or a letter made by hand)
+    lang: str
+    letter_date: date
+    data: LetterData
+    item_ids: tuple[int, ...]  # the open items it lists; none for a statement
+    amount: Decimal
+    ladder_level: str | None  # the ladder step recording it marks, if it is one
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedLetter:
+    """A draft with the PDF bytes it rendered to: what is previewed, printed, saved and
+    recorded, byte for byte."""
+
+    draft: LetterDraft
+    pdf: bytes
+
+    @property
+    def kind(self) -> str:
+        return self.draft.kind
+
+    @property
+    def lang(self) -> str:
+        return self.draft.lang
+
+    @property
+    def letter_date(self) -> date:
+        return self.draft.letter_date
+
+    @property
+    def data(self) -> LetterData:
+        return self.draft.data
+
+    @property
+    def item_ids(self) -> tuple[int, ...]:
+        return self.draft.item_ids
+
+    @property
+    def amount(self) -> Decimal:
+        return self.draft.amount
