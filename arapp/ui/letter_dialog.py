@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from arapp.core.errors import UserError
 from arapp.core.letters.data import PreparedLetter
+from arapp.core.letters.filenames import safe_code
 from arapp.core.letters.kinds import BY_HAND_KINDS
 from arapp.core.services import Shop
 from arapp.documents.render import render_document
@@ -204,8 +205,8 @@ class LetterDialog(QDialog):
         return True
 
     def _suggested_name(self, prepared: PreparedLetter) -> str:
-        safe_code = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in self.customer.code)
-        return f"{safe_code}_{prepared.kind}_{prepared.letter_date.isoformat()}.pdf"
+        code = safe_code(self.customer.code)
+        return f"{code}_{prepared.kind}_{prepared.letter_date.isoformat()}.pdf"
 
     def save_pdf(self, path: str | Path | None = None) -> bool:
         """Save the shown letter's exact bytes to ``path`` (asked for when None) and record

@@ -1,6 +1,11 @@
 """The ladder's letters for a date, all at once: one PDF per letter and one combined file
 ready to print, each letter recorded exactly as written.
 
+The order is what makes a batch safe to fail (issue #17, defect 15): draft, render,
+write every file under a temporary name and check it, rename them into place, and only
+then record the letters and their ladder steps, all in one transaction. Any failure
+before the recording leaves the ledger as it was, so a re-run lists the same letters.
+
 Core does not render PDF: the caller hands in the renderer and the combiner from
 ``arapp.documents`` (``render_all``, ``combine_pdfs``).
 """
@@ -14,6 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from arapp.core.letters.data import LetterData
+from arapp.core.letters.filenames import combined_file_name, letter_file_name
+from arapp.core.letters.staged_files import prepare_folder, write_all
 
 if TYPE_CHECKING:
     from arapp.core.services import Shop
@@ -52,24 +59,38 @@ class LetterBatchService:
     ) -> BatchResult:
         """Make, write and record every letter the ladder lists for ``as_of``.
 
-        The files are ``<date>-<code>-<kind>.pdf`` and
+        The files are ``<date>-<code>-<kind>.pdf`` (codes made file-safe) and
         ``<date>-letters.pdf`` with all of them. A second run for the same date finds
-        nothing due and writes nothing. Raises :class:`BatchCancelled` when ``progress``
-        returns False, before anything is recorded or written."""
+        nothing due and writes nothing. Raises ``UserError`` when ``out_dir`` is a file
+        or cannot be written, and :class:`BatchCancelled` when ``progress`` returns
+        False; in both cases nothing is recorded."""
         due = self.shop.letters.letters_due(as_of)
         if not due:
             return BatchResult(None, (), ())
+        prepare_folder(out_dir)
         drafts = [self.shop.letter_drafts.for_due(entry, as_of) for entry in due]
         pdfs = list(render_all([d.data for d in drafts], progress))
         if len(pdfs) != len(drafts):
             raise BatchCancelled()
+        names = _unique([letter_file_name(as_of, e.code, e.kind) for e in due])
+        written = write_all(
+            out_dir, [*zip(names, pdfs, strict=True), (combined_file_name(as_of), combine(pdfs))]
+        )
         ids = self.shop.letters.issue_all(list(zip(drafts, pdfs, strict=True)))
-        out_dir.mkdir(parents=True, exist_ok=True)
-        files: list[Path] = []
-        for entry, pdf in zip(due, pdfs, strict=True):
-            path = out_dir / f"{as_of.isoformat()}-{entry.code}-{entry.kind}.pdf"
-            path.write_bytes(pdf)
-            files.append(path)
-        combined = out_dir / f"{as_of.isoformat()}-letters.pdf"
-        combined.write_bytes(combine(pdfs))
-        return BatchResult(combined, tuple(files), tuple(ids))
+        return BatchResult(written[-1], written[:-1], tuple(ids))
+
+
+def _unique(names: list[str]) -> list[str]:
+    """The names, with ``-2``, ``-3``… before the extension of any repeat. Safe codes
+    are already distinct; this guards a fingerprint collision too."""
+    # Compared case-blind: on Windows and macOS "a1" and "A1" are the same file.
+    seen: set[str] = set()
+    result = []
+    for name in names:
+        candidate, n = name, 1
+        while candidate.casefold() in seen:
+            n += 1
+            candidate = name.removesuffix(".pdf") + f"-{n}.pdf"
+        seen.add(candidate.casefold())
+        result.append(candidate)
+    return result
