@@ -17,9 +17,8 @@ from arapp.documents.pages import build_pdf
 from arapp.documents.tables import Column, build_table
 
 
-def open_items_table(ctx: Context) -> list[Flowable]:
+def open_items_table(ctx: Context, data: LetterData) -> list[Flowable]:
     """The open items with a total row; the header repeats on every page it runs onto."""
-    data = ctx.data
     if not data.items:
         return []
     columns = [
@@ -64,9 +63,9 @@ def render_letter(data: LetterData) -> bytes:
         blocks.addressee(ctx),
         *blocks.subject(ctx),
         *blocks.body(ctx),
-        *open_items_table(ctx),
-        *blocks.pay_by(ctx),
+        *open_items_table(ctx, data),
+        *blocks.pay_by(ctx, data.pay_by),
         *blocks.payment_and_signature(ctx),
     ]
-    return build_pdf(data, story, title=document_title(ctx))
+    return build_pdf(data, story, title=document_title(ctx, data.kind))
 

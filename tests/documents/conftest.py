@@ -16,6 +16,7 @@ from arapp.core.letters.data import (
     OpenItemRow,
     PreparedLetter,
     Recipient,
+    StatementData,
     StatementRow,
 )
 from arapp.core.services import Shop
@@ -294,7 +295,7 @@ def make_letter(lang: str, *, count: int = 5, **changes: Any) -> LetterData:
     return LetterData(**fields)
 
 
-def make_statement(lang: str, *, movements: int = 12) -> LetterData:
+def make_statement(lang: str, *, movements: int = 12) -> StatementData:
     labels = LABELS[lang]
     rows = []
     balance = Decimal("500.00")
@@ -318,13 +319,15 @@ def make_statement(lang: str, *, movements: int = 12) -> LetterData:
             rows.append(
                 StatementRow(day, "invoice", f"INV-{1001 + i}", "", amount, Decimal(0), balance)
             )
-    return make_letter(
-        lang,
-        kind="statement",
+    return StatementData(
+        lang=lang,
+        letter_date=date(2026, 3, 5),
+        business=BUSINESSES[lang],
+        recipient=RECIPIENTS[lang],
         subject=labels["letter_statement"],
         paragraphs=(),
-        items=(),
-        statement_rows=tuple(rows),
+        labels=labels,
+        movements=tuple(rows),
         period_start=date(2026, 1, 1),
         period_end=date(2026, 3, 31),
         opening_balance=Decimal("500.00"),

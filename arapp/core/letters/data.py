@@ -1,6 +1,6 @@
 """Plain data that documents are made from. No database, no Qt, no PDF: the letter
 services in ``arapp.core`` decide what a letter says and lists and fill these;
-``arapp.documents`` turns a :class:`LetterData` into PDF bytes.
+``arapp.documents`` turns a :class:`LetterData` or :class:`StatementData` into PDF bytes.
 
 Text fields hold *logical-order* Unicode as the user typed it; the documents layer strips
 bidi control characters, wraps, reorders and shapes. Labels are the per-language fixed words
@@ -60,14 +60,13 @@ class StatementRow:
     balance: Decimal  # running balance after this row
 
 
-@dataclass(frozen=True, slots=True)
-class LetterData:
-    """Everything one letter shows. ``kind`` is the document it prints as (a letter
-    kind's ``template`` in :mod:`arapp.core.letters.kinds`: a handover is a
-    ``"statement"``). ``subject`` and ``paragraphs`` are already filled from the template
-    (placeholders replaced)."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DocumentData:
+    """What every document shows: the letterhead (``business``), the addressee, the
+    date, the subject and the body. ``subject`` and ``paragraphs`` are already filled
+    from the template (placeholders replaced). A document is one of the kinds below;
+    ``arapp.documents`` renders each by its type."""
 
-    kind: str
     lang: str  # "he" | "ar" | "en"
     letter_date: date
     business: Business
@@ -76,15 +75,30 @@ class LetterData:
     paragraphs: tuple[str, ...]
     labels: Mapping[str, str]
     currency: str = "ILS"
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LetterData(DocumentData):
+    """A collection letter: the open items it is about, their total and the date to pay
+    by. ``kind`` names its wording (a letter kind's ``template`` in
+    :mod:`arapp.core.letters.kinds`)."""
+
+    kind: str
     items: tuple[OpenItemRow, ...] = ()
     total: Decimal = Decimal("0.00")
     pay_by: date | None = None
-    statement_rows: tuple[StatementRow, ...] = ()
-    period_start: date | None = None
-    period_end: date | None = None
-    opening_balance: Decimal = Decimal("0.00")
-    closing_balance: Decimal = Decimal("0.00")
-    extra: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StatementData(DocumentData):
+    """A statement of account: every movement in a period with a running balance."""
+
+    movements: tuple[StatementRow, ...]
+    period_start: date
+    period_end: date
+    opening_balance: Decimal
+    closing_balance: Decimal
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +111,7 @@ class LetterDraft:
     kind: str  # the kind asked for (a ladder level or a letter made by hand)
     lang: str
     letter_date: date
-    data: LetterData
+    data: LetterData | StatementData
     item_ids: tuple[int, ...]  # the open items it lists; none for a statement
     amount: Decimal
     ladder_level: str | None  # the ladder step recording it marks, if it is one
@@ -124,7 +138,7 @@ class PreparedLetter:
         return self.draft.letter_date
 
     @property
-    def data(self) -> LetterData:
+    def data(self) -> LetterData | StatementData:
         return self.draft.data
 
     @property

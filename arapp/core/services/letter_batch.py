@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from arapp.core.letters.data import LetterData
+from arapp.core.letters.data import DocumentData
 from arapp.core.letters.filenames import combined_file_name, letter_file_name
 from arapp.core.letters.staged_files import prepare_folder, write_all
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 #: ``progress(done, total)``; returning False cancels.
 Progress = Callable[[int, int], object]
 #: PDF bytes for each letter, in order; may stop early when ``progress`` says cancel.
-RenderAll = Callable[[Sequence[LetterData], Progress | None], Iterable[bytes]]
+RenderAll = Callable[[Sequence[DocumentData], Progress | None], Iterable[bytes]]
 #: One print-ready PDF of all the letters, in order.
 Combine = Callable[[Sequence[bytes]], bytes]
 

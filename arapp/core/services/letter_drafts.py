@@ -9,11 +9,11 @@ They read through the other services only.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from arapp.core.dunning import LetterDue
 from arapp.core.errors import UserError
@@ -24,6 +24,7 @@ from arapp.core.letters.data import (
     LetterDraft,
     OpenItemRow,
     Recipient,
+    StatementData,
     StatementRow,
 )
 from arapp.core.letters.kinds import LetterKind, letter_kind
@@ -46,21 +47,17 @@ class LetterOptions:
     period_end: date | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class _Content:
-    """What one document kind adds to the common parts of a letter."""
+class _Head(TypedDict):
+    """The parts every document shares (the fields of ``DocumentData``)."""
 
-    values: dict[str, str]  # template placeholders
-    item_ids: tuple[int, ...] = ()
-    items: tuple[OpenItemRow, ...] = ()
-    total: Decimal = ZERO
-    pay_by: date | None = None
-    statement_rows: tuple[StatementRow, ...] = ()
-    period_start: date | None = None
-    period_end: date | None = None
-    opening_balance: Decimal = ZERO
-    closing_balance: Decimal = ZERO
-    extra: dict[str, str] = field(default_factory=dict)
+    lang: str
+    letter_date: date
+    business: Business
+    recipient: Recipient
+    subject: str
+    paragraphs: tuple[str, ...]
+    labels: Mapping[str, str]
+    currency: str
 
 
 class _Formats:
@@ -105,19 +102,22 @@ class LetterDraftService:
             discount_percent=discount_percent,
         )
         formats = _Formats(lang, self.shop.settings.currency)
+        data: LetterData | StatementData
         if spec.listing == "statement":
-            content = self._statement(customer, formats, options)
+            data = self._statement(customer, spec, formats, options)
+            listed: tuple[int, ...] = ()
+            amount = data.closing_balance
         else:
-            content = self._items_letter(customer, spec, formats, options)
-        data = self._letter_data(customer, spec, formats, options.letter_date, content)
+            data, listed = self._items_letter(customer, spec, formats, options)
+            amount = data.total
         return LetterDraft(
             customer_id=customer_id,
             kind=spec.code,
             lang=lang,
             letter_date=options.letter_date,
             data=data,
-            item_ids=content.item_ids,
-            amount=data.total,
+            item_ids=listed,
+            amount=amount,
             ladder_level=spec.code if spec.ladder_level else None,
         )
 
@@ -141,27 +141,28 @@ class LetterDraftService:
             signature_png=b.signature_png,
         )
 
-    def _letter_data(
+    def _head(
         self,
         customer: CustomerRecord,
         spec: LetterKind,
         formats: _Formats,
         today: date,
-        content: _Content,
-    ) -> LetterData:
+        values: Mapping[str, str],
+    ) -> _Head:
+        """Letterhead, addressee, date, and the template filled with ``values`` (plus the
+        placeholders every letter has)."""
         business = self.business()
-        values = {
+        filled = {
             "customer_name": customer.name,
             "customer_code": customer.code,
             "business_name": business.name,
             "business_phone": business.phones,
             "owner_name": business.owner_name,
             "today": formats.day(today),
-            **content.values,
+            **values,
         }
         template = self.shop.letters.template(spec.template, formats.lang)
-        return LetterData(
-            kind=spec.template,
+        return _Head(
             lang=formats.lang,
             letter_date=today,
             business=business,
@@ -169,19 +170,10 @@ class LetterDraftService:
                 customer.name, customer.code, customer.address, customer.phones,
                 customer.id_number,
             ),
-            subject=fill(template.subject, values),
-            paragraphs=fill_paragraphs(template.body, values),
+            subject=fill(template.subject, filled),
+            paragraphs=fill_paragraphs(template.body, filled),
             labels=labels(formats.lang),
             currency=formats.currency,
-            items=content.items,
-            total=content.total,
-            pay_by=content.pay_by,
-            statement_rows=content.statement_rows,
-            period_start=content.period_start,
-            period_end=content.period_end,
-            opening_balance=content.opening_balance,
-            closing_balance=content.closing_balance,
-            extra=content.extra,
         )
 
     def _listed_items(
@@ -214,9 +206,9 @@ class LetterDraftService:
         spec: LetterKind,
         formats: _Formats,
         options: LetterOptions,
-    ) -> _Content:
-        """A letter about open items: the table, the total, the pay-by date, and for a
-        settlement offer the discounted amount."""
+    ) -> tuple[LetterData, tuple[int, ...]]:
+        """A letter about open items (and the ids of those items): the table, the total,
+        the pay-by date, and for a settlement offer the discounted amount."""
         items = self._listed_items(customer, spec, options)
         if not items:
             raise UserError("{name} has nothing open to write about", name=customer.name)
@@ -244,17 +236,22 @@ class LetterDraftService:
             )
             for i in items
         )
-        return _Content(
-            values=values,
-            item_ids=tuple(i.id for i in items),
+        data = LetterData(
+            **self._head(customer, spec, formats, today, values),
+            kind=spec.template,
             items=rows,
             total=total,
             pay_by=pay_by,
         )
+        return data, tuple(i.id for i in items)
 
     def _statement(
-        self, customer: CustomerRecord, formats: _Formats, options: LetterOptions
-    ) -> _Content:
+        self,
+        customer: CustomerRecord,
+        spec: LetterKind,
+        formats: _Formats,
+        options: LetterOptions,
+    ) -> StatementData:
         """Every movement from the period's start (by default the first of the month a
         year back) to its end (the letter's date), with a running balance."""
         end = options.period_end or options.letter_date
@@ -282,10 +279,9 @@ class LetterDraftService:
             "closing_balance": formats.money(st.closing_balance),
             "total": formats.money(st.closing_balance),
         }
-        return _Content(
-            values=values,
-            total=st.closing_balance,
-            statement_rows=rows,
+        return StatementData(
+            **self._head(customer, spec, formats, options.letter_date, values),
+            movements=rows,
             period_start=start,
             period_end=end,
             opening_balance=st.opening_balance,
