@@ -30,16 +30,26 @@ class LetterKind:
     ladder_level: bool
     #: Offered when the owner makes a letter by hand (a handover is a ladder step only).
     by_hand: bool = True
+    #: A ladder level for consumers only (the §13B2 debt notice).
+    consumers_only: bool = False
+    #: A collection step: for a consumer it may follow only once the debt notice's wait
+    #: (14 days, §13B2) is over.
+    waits_for_debt_notice: bool = False
 
 
 #: In ladder order first (the order the ladder climbs), then the letters made by hand.
 #: The warning's 14 days are the ones the ladder waits before a handover.
 KINDS: tuple[LetterKind, ...] = (
     LetterKind("reminder", "reminder", "overdue", 7, ladder_level=True),
-    LetterKind("debt_notice", "debt_notice", "overdue", 14, ladder_level=True),
-    LetterKind("second", "second", "overdue", 7, ladder_level=True),
-    LetterKind("warning", "warning", "overdue", 14, ladder_level=True),
-    LetterKind("handover", "statement", "statement", None, ladder_level=True, by_hand=False),
+    LetterKind(
+        "debt_notice", "debt_notice", "overdue", 14, ladder_level=True, consumers_only=True
+    ),
+    LetterKind("second", "second", "overdue", 7, ladder_level=True, waits_for_debt_notice=True),
+    LetterKind("warning", "warning", "overdue", 14, ladder_level=True, waits_for_debt_notice=True),
+    LetterKind(
+        "handover", "statement", "statement", None, ladder_level=True, by_hand=False,
+        waits_for_debt_notice=True,
+    ),
     LetterKind("settlement", "settlement", "open", 14, ladder_level=False),
     LetterKind("statement", "statement", "statement", None, ladder_level=False),
 )
