@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import io
 import os
+import tempfile
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -85,6 +86,24 @@ def test_a_read_only_folder_records_nothing(shop: Shop, tmp_path: Path) -> None:
         folder.chmod(0o700)
     assert recorded(shop) == 0
     assert due_now(shop) == before
+
+
+def test_a_folder_refusing_new_files_records_nothing(
+    shop: Shop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a read-only folder does for a user who is not root (the test above)."""
+    late_customers(shop, "L1")
+    before = due_now(shop)
+
+    def refused(*_args: Any, **_kwargs: Any) -> Any:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    with pytest.raises(UserError, match=r"could not be written.*Permission denied") as info:
+        run_batch(shop, AS_OF, tmp_path)
+    assert info.value.template == "The letters could not be written to “{path}”: {reason}"
+    monkeypatch.undo()
+    assert recorded(shop) == 0 and due_now(shop) == before
 
 
 def test_a_write_failing_half_way_records_nothing_and_leaves_no_part_files(

@@ -2,9 +2,11 @@
 to pay, what a settlement asks for, and the filled template. Everything a letter says is
 decided here; ``arapp.documents`` only renders the result.
 
-One small function per document: a dunning letter (overdue items), a settlement offer
-(every open item, less a discount) and a statement of account (movements in a period).
-They read through the other services only.
+One small function per document: a letter about open items (a dunning letter lists the
+overdue ones; a settlement offer every open one, with its discount from
+:func:`settlement_amount`) and a statement of account (movements in a period), each
+building its own data type on the shared head (:meth:`LetterDraftService._head`). They
+read through the other services only; the letter-kinds table says which applies.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ class LetterOptions:
     letter_date: date
     item_ids: Sequence[int] | None = None  # None: every item the kind lists
     discount_percent: Decimal = DEFAULT_DISCOUNT_PERCENT
+    #: A statement's period; by default from the first of the month a year back to the
+    #: letter's date.
     period_start: date | None = None
     period_end: date | None = None
 
@@ -60,12 +64,12 @@ class _Head(TypedDict):
     currency: str
 
 
+@dataclass(frozen=True, slots=True)
 class _Formats:
     """Amounts and dates as the letter's language writes them."""
 
-    def __init__(self, lang: str, currency: str) -> None:
-        self.lang = lang
-        self.currency = currency
+    lang: str
+    currency: str
 
     def money(self, value: Decimal) -> str:
         return format_amount(value, self.lang, self.currency)
