@@ -8,7 +8,7 @@ import errno
 import io
 import os
 import tempfile
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -177,3 +177,22 @@ def test_safe_code_makes_one_plain_file_name(code: str) -> None:
 def test_a_safe_code_is_kept_as_it_is() -> None:
     assert safe_code("C-042_b") == "C-042_b"
     assert safe_code("לקוח7") == "לקוח7"
+
+
+def test_a_handover_marks_its_items_and_ends_the_ladder(shop: Shop, tmp_path: Path) -> None:
+    """The handover prints a statement, but it is the last ladder step for the items it
+    hands over: once made, the ladder stops for the customer (it used to ask for the
+    handover again every week)."""
+    c = shop.customers.create(CustomerInput(code="B1", name="Biz", language="en",
+                                            kind="business"))
+    due = date(2026, 1, 31)
+    shop.invoices.create_invoice(c.id, "F-1", date(2026, 1, 1), Decimal("100.00"), due)
+    made = []
+    for late in (7, 21, 45, 59, 66, 73, 120):
+        day = due + timedelta(days=late)
+        made += [d.kind for d in shop.letters.letters_due(day)]
+        run_batch(shop, day, tmp_path / str(late))
+    assert made == ["reminder", "second", "warning", "handover"]
+    documents = {d.kind: d for d in shop.letters.documents_for(c.id)}
+    assert sorted(documents) == sorted(made)  # each letter made and recorded once
+    assert shop.letters.pdf(documents["handover"].id).startswith(b"%PDF")

@@ -109,8 +109,13 @@ class LetterDraftService:
         data: LetterData | StatementData
         if spec.listing == "statement":
             data = self._statement(customer, spec, formats, options)
-            listed: tuple[int, ...] = ()
             amount = data.closing_balance
+            # A handover prints the statement for the case file, but it is the ladder's
+            # step for the overdue items it hands over: without them it would mark no
+            # step, and the ladder would ask for it again every week.
+            listed: tuple[int, ...] = ()
+            if spec.ladder_level:
+                listed = tuple(i.id for i in self._listed_items(customer, spec, options))
         else:
             data, listed = self._items_letter(customer, spec, formats, options)
             amount = data.total
