@@ -1671,6 +1671,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The folder “{path}” could not be made: {reason}</source>
+        <translation>تعذّر إنشاء المجلد «{path}»: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letters cannot go into “{path}”: it is a file, not a folder</source>
+        <translation>لا يمكن حفظ الرسائل في «{path}»: هذا ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letters could not be written to “{path}”: {reason}</source>
+        <translation>تعذّرت كتابة الرسائل في المجلد «{path}»: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The stored letter does not match its fingerprint (SHA-256)</source>
         <translation>الرسالة المحفوظة لا تطابق بصمتها الرقمية (SHA-256)</translation>
     </message>

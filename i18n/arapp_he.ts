@@ -1671,6 +1671,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The folder “{path}” could not be made: {reason}</source>
+        <translation>לא ניתן היה ליצור את התיקייה &quot;{path}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letters cannot go into “{path}”: it is a file, not a folder</source>
+        <translation>לא ניתן לשמור את המכתבים ב-&quot;{path}&quot;: זהו קובץ ולא תיקייה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letters could not be written to “{path}”: {reason}</source>
+        <translation>לא ניתן היה לשמור את המכתבים בתיקייה &quot;{path}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The stored letter does not match its fingerprint (SHA-256)</source>
         <translation>המכתב השמור אינו תואם לטביעת האצבע הדיגיטלית שלו (SHA-256)</translation>
     </message>

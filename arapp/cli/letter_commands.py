@@ -9,7 +9,7 @@ from pathlib import Path
 
 from arapp.cli.ledger_commands import iso_date, parse_as_of
 from arapp.cli.output import open_shop, print_json
-from arapp.documents.compose import ALL_KINDS
+from arapp.core.letters.kinds import KIND_CODES
 
 Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
 
@@ -22,15 +22,17 @@ def _percent(text: str) -> Decimal:
 
 
 def _letter(args: argparse.Namespace) -> int:
-    from arapp.documents.issue import prepare_letter, record_letter
+    from arapp.core.letters.data import PreparedLetter
+    from arapp.documents.render import render_document
 
     shop = open_shop(args)
     try:
         customer = shop.customers.by_code(args.customer)
-        prepared = prepare_letter(
-            shop, customer.id, args.kind, lang=args.lang, letter_date=args.date,
+        draft = shop.letter_drafts.draft(
+            customer.id, args.kind, lang=args.lang, letter_date=args.date,
             discount_percent=args.discount,
         )
+        prepared = PreparedLetter(draft, render_document(draft.data))
         if args.print:
             # Printed first: a letter that did not reach the printer is not recorded.
             # The same code path as the app's Print button: QtPdf onto a QPrinter.
@@ -41,7 +43,7 @@ def _letter(args: argparse.Namespace) -> int:
         out = Path(args.out)
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(prepared.pdf)
-        document_id = record_letter(shop, prepared)
+        document_id = shop.letters.issue(prepared.draft, prepared.pdf)
     finally:
         shop.close()
     print(f"{args.kind} letter for {customer.code} written to {out} (document {document_id})")
@@ -51,7 +53,7 @@ def _letter(args: argparse.Namespace) -> int:
 def register_letter(commands: Subparsers) -> argparse.ArgumentParser:
     p = commands.add_parser("letter", help="write (and print) one letter for a customer")
     p.add_argument("customer", metavar="CUSTOMER", help="the customer's code")
-    p.add_argument("--kind", required=True, choices=ALL_KINDS)
+    p.add_argument("--kind", required=True, choices=KIND_CODES)
     p.add_argument("--lang", choices=("he", "ar", "en"), default=None,
                    help="default: the customer's letter language")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
@@ -83,11 +85,14 @@ def _due(args: argparse.Namespace) -> int:
 
 
 def _batch(args: argparse.Namespace) -> int:
-    from arapp.documents.batch import run_batch
+    from arapp.documents.combine import combine_pdfs
+    from arapp.documents.parallel import render_all
 
     shop = open_shop(args)
     try:
-        result = run_batch(shop, parse_as_of(args), Path(args.out))
+        result = shop.letter_batch.run(
+            parse_as_of(args), Path(args.out), render_all=render_all, combine=combine_pdfs
+        )
     finally:
         shop.close()
     if result.combined is None:

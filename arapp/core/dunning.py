@@ -21,9 +21,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
+from arapp.core.letters.kinds import LADDER_LEVELS, letter_kind
 from arapp.core.money import ZERO
 
-LEVELS: tuple[str, ...] = ("reminder", "debt_notice", "second", "warning", "handover")
+#: The ladder's levels in the order it climbs them (the letter-kinds table's).
+LEVELS: tuple[str, ...] = LADDER_LEVELS
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +92,7 @@ class LetterDue:
 
 
 def levels_for(consumer: bool) -> tuple[str, ...]:
-    return LEVELS if consumer else tuple(lv for lv in LEVELS if lv != "debt_notice")
+    return tuple(lv for lv in LEVELS if consumer or not letter_kind(lv).consumers_only)
 
 
 def customer_paused(c: LadderCustomer, as_of: date, policy: LadderPolicy) -> bool:
@@ -126,7 +128,7 @@ def next_level(
     # §13B2: for a consumer, no collection step until 14 days after the debt notice.
     if (
         consumer
-        and level not in ("reminder", "debt_notice")
+        and letter_kind(level).waits_for_debt_notice
         and (notice is None or as_of < notice + timedelta(days=policy.debt_notice_wait_days))
     ):
         return None

@@ -10,16 +10,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from arapp.core.errors import UserError
+from arapp.core.letters.kinds import TEMPLATE_KINDS
 from arapp.resources import templates_dir
 
-LETTER_KINDS: tuple[str, ...] = (
-    "reminder",
-    "debt_notice",
-    "second",
-    "warning",
-    "settlement",
-    "statement",
-)
 PLACEHOLDERS: frozenset[str] = frozenset(
     {
         "customer_name", "customer_code", "business_name", "business_phone", "owner_name",
@@ -40,7 +33,7 @@ class TemplateText:
 
 @cache
 def default_template(kind: str, lang: str) -> TemplateText:
-    if kind not in LETTER_KINDS:
+    if kind not in TEMPLATE_KINDS:
         raise UserError("Unknown letter kind “{kind}”", kind=kind)
     with open(templates_dir(lang) / f"{kind}.toml", "rb") as fh:
         data = tomllib.load(fh)

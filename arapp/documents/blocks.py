@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from arapp.core.formatting import format_amount, format_date, format_number
-from arapp.documents.data import LetterData
+from arapp.core.letters.data import DocumentData
 from arapp.documents.layout import ACCENT, MUTED, RULE, TextBlock, TextStyle, image_flowable
 from arapp.documents.pages import FRAME_WIDTH
 from arapp.documents.text import is_rtl
@@ -53,7 +53,7 @@ def styles_for(lang: str) -> Styles:
 class Context:
     """The language-dependent helpers one document needs."""
 
-    def __init__(self, data: LetterData) -> None:
+    def __init__(self, data: DocumentData) -> None:
         self.data = data
         self.lang = data.lang
         self.rtl = is_rtl(data.lang)
@@ -159,10 +159,10 @@ def body(ctx: Context) -> list[Flowable]:
     return [ctx.text(p, ctx.styles.body, space_after=2.5 * mm) for p in ctx.data.paragraphs]
 
 
-def pay_by(ctx: Context) -> list[Flowable]:
-    if ctx.data.pay_by is None:
+def pay_by(ctx: Context, when: date | None) -> list[Flowable]:
+    if when is None:
         return []
-    line = _labelled(ctx, "pay_by", ctx.date(ctx.data.pay_by))
+    line = _labelled(ctx, "pay_by", ctx.date(when))
     return [ctx.text(line, ctx.styles.strong, space_before=4 * mm)]
 
 
@@ -214,7 +214,7 @@ def payment_and_signature(ctx: Context) -> list[Flowable]:
     return [Spacer(1, 5 * mm), row]
 
 
-def document_title(ctx: Context) -> str:
+def document_title(ctx: Context, kind: str) -> str:
     """PDF title: the kind of document and who it is for, e.g. "Reminder – David Cohen"."""
-    kind = ctx.data.labels.get(f"letter_{ctx.data.kind}", ctx.data.subject)
+    kind = ctx.data.labels.get(f"letter_{kind}", ctx.data.subject)
     return f"{kind} – {ctx.data.recipient.name}"

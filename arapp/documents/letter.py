@@ -1,7 +1,8 @@
 """Collection letters (reminder, debt notice, second reminder, warning, settlement) as PDF.
 
-``render_document`` is the one entry point by kind; statements live in
-:mod:`arapp.documents.statement` and share the letterhead, blocks and page machinery.
+:func:`arapp.documents.render.render_document` is the one entry point by kind; statements
+live in :mod:`arapp.documents.statement` and share the letterhead, blocks and page
+machinery.
 """
 
 from __future__ import annotations
@@ -9,17 +10,15 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from arapp.core.letters.data import LetterData
 from arapp.documents import blocks
 from arapp.documents.blocks import Context, document_title
-from arapp.documents.data import LetterData
-from arapp.documents.layout import Column, build_table
 from arapp.documents.pages import build_pdf
-from arapp.documents.statement import render_statement
+from arapp.documents.tables import Column, build_table
 
 
-def open_items_table(ctx: Context) -> list[Flowable]:
+def open_items_table(ctx: Context, data: LetterData) -> list[Flowable]:
     """The open items with a total row; the header repeats on every page it runs onto."""
-    data = ctx.data
     if not data.items:
         return []
     columns = [
@@ -64,16 +63,9 @@ def render_letter(data: LetterData) -> bytes:
         blocks.addressee(ctx),
         *blocks.subject(ctx),
         *blocks.body(ctx),
-        *open_items_table(ctx),
-        *blocks.pay_by(ctx),
+        *open_items_table(ctx, data),
+        *blocks.pay_by(ctx, data.pay_by),
         *blocks.payment_and_signature(ctx),
     ]
-    return build_pdf(data, story, title=document_title(ctx))
+    return build_pdf(data, story, title=document_title(ctx, data.kind))
 
-
-def render_document(data: LetterData) -> bytes:
-    """PDF bytes for any letter kind: ``"statement"`` goes to the statement of account,
-    everything else is a letter."""
-    if data.kind == "statement":
-        return render_statement(data)
-    return render_letter(data)

@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from arapp.documents.data import LetterData
+from arapp.core.letters.data import DocumentData
 from arapp.documents.fonts import register_fonts
 from arapp.documents.layout import MUTED, RULE, TextStyle, draw_runs
 from arapp.documents.text import clean_user_text, is_rtl, layout_paragraph
@@ -97,7 +97,7 @@ def _canvas_class(chrome: Chrome) -> type[Canvas]:
     return NumberedCanvas
 
 
-def chrome_for(data: LetterData) -> Chrome:
+def chrome_for(data: DocumentData) -> Chrome:
     labels = data.labels
     continued = labels.get("continued", "continued")
     header = " · ".join(
@@ -116,7 +116,7 @@ def chrome_for(data: LetterData) -> Chrome:
     )
 
 
-def build_pdf(data: LetterData, story: list[Flowable], *, title: str) -> bytes:
+def build_pdf(data: DocumentData, story: list[Flowable], *, title: str) -> bytes:
     """Lay ``story`` out on A4 pages and return the PDF bytes.
 
     ``invariant=1`` fixes the creation date and document ID that reportlab would otherwise

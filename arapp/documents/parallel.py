@@ -8,8 +8,8 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
-from arapp.documents.data import LetterData
-from arapp.documents.letter import render_document
+from arapp.core.letters.data import DocumentData
+from arapp.documents.render import render_document
 
 #: Below this many letters, starting worker processes costs more than it saves.
 PARALLEL_FROM = 24
@@ -20,7 +20,7 @@ def _workers() -> int:
 
 
 def render_all(
-    letters: Sequence[LetterData], progress: Callable[[int, int], bool] | None = None
+    letters: Sequence[DocumentData], progress: Callable[[int, int], object] | None = None
 ) -> Iterator[bytes]:
     """PDF bytes for each letter, in order. ``progress(done, total)`` returning False
     stops the iteration early."""

@@ -7,17 +7,15 @@ from decimal import Decimal
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from arapp.core.letters.data import StatementData
 from arapp.documents import blocks
 from arapp.documents.blocks import Context, document_title
-from arapp.documents.data import LetterData
-from arapp.documents.layout import Column, build_table
 from arapp.documents.pages import build_pdf
+from arapp.documents.tables import Column, build_table
 
 
-def _period(ctx: Context) -> list[Flowable]:
-    start, end = ctx.data.period_start, ctx.data.period_end
-    if start is None and end is None:
-        return []
+def _period(ctx: Context, data: StatementData) -> list[Flowable]:
+    start, end = data.period_start, data.period_end
     line = f"{ctx.label('period')}: {ctx.date(start)} – {ctx.date(end)}"
     return [ctx.text(line, ctx.styles.strong, space_after=2 * mm)]
 
@@ -27,9 +25,8 @@ def _optional(ctx: Context, value: Decimal) -> str:
     return ctx.money(value) if value else ""
 
 
-def movements_table(ctx: Context) -> list[Flowable]:
+def movements_table(ctx: Context, data: StatementData) -> list[Flowable]:
     """Opening balance row, one row per movement, closing balance as the total row."""
-    data = ctx.data
     columns = [
         Column(ctx.label("col_date"), 0.115, "center"),
         Column(ctx.label("col_kind"), 0.10),
@@ -60,7 +57,7 @@ def movements_table(ctx: Context) -> list[Flowable]:
             _optional(ctx, row.credit),
             ctx.money(row.balance),
         ]
-        for row in data.statement_rows
+        for row in data.movements
     ]
     total = [ctx.label("closing_balance"), ctx.money(data.closing_balance, sign=True)]
     table = build_table(
@@ -76,7 +73,7 @@ def movements_table(ctx: Context) -> list[Flowable]:
     return [Spacer(1, 2 * mm), table]
 
 
-def render_statement(data: LetterData) -> bytes:
+def render_statement(data: StatementData) -> bytes:
     """A statement of account as A4 PDF bytes (same letterhead and page chrome as the
     letters; deterministic like them)."""
     ctx = Context(data)
@@ -85,9 +82,8 @@ def render_statement(data: LetterData) -> bytes:
         blocks.addressee(ctx),
         *blocks.subject(ctx),
         *blocks.body(ctx),
-        *_period(ctx),
-        *movements_table(ctx),
-        *blocks.pay_by(ctx),
+        *_period(ctx, data),
+        *movements_table(ctx, data),
         *blocks.how_to_pay(ctx),
     ]
-    return build_pdf(data, story, title=document_title(ctx))
+    return build_pdf(data, story, title=document_title(ctx, "statement"))

@@ -65,6 +65,11 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("UserError", "The delivery date is before the letter's date"),
     QT_TRANSLATE_NOOP("UserError", "The discount must be between 0 and 100 percent"),
     QT_TRANSLATE_NOOP("UserError", "The due date is before the invoice date"),
+    QT_TRANSLATE_NOOP("UserError", "The folder “{path}” could not be made: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "UserError", "The letters cannot go into “{path}”: it is a file, not a folder"
+    ),
+    QT_TRANSLATE_NOOP("UserError", "The letters could not be written to “{path}”: {reason}"),
     QT_TRANSLATE_NOOP("UserError", "The stored letter does not match its fingerprint (SHA-256)"),
     QT_TRANSLATE_NOOP("UserError", "There is no backup file at {path}"),
     QT_TRANSLATE_NOOP("UserError", "There is no database at {path}"),

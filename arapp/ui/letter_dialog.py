@@ -1,10 +1,10 @@
 """Make a letter for one customer: pick the kind, language and date, see the exact PDF,
 print it or save it.
 
-The preview shows the bytes ``prepare_letter`` produced, and those same bytes are printed,
-saved and recorded (DESIGN, "Printing and preview"). Preparing records nothing: a letter
-enters the customer's file (``record_letter``) only when the owner prints or saves it, and
-one prepared PDF is recorded once even if it is both printed and saved.
+The preview shows the bytes the drafted letter rendered to, and those same bytes are
+printed, saved and recorded (DESIGN, "Printing and preview"). Preparing records nothing: a
+letter enters the customer's file (``shop.letters.issue``) only when the owner prints or
+saves it, and one prepared PDF is recorded once even if it is both printed and saved.
 """
 
 from __future__ import annotations
@@ -30,15 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from arapp.core.errors import UserError
+from arapp.core.letters.data import PreparedLetter
+from arapp.core.letters.filenames import safe_code
+from arapp.core.letters.kinds import BY_HAND_KINDS
 from arapp.core.services import Shop
-from arapp.documents.issue import PreparedLetter, prepare_letter, record_letter
+from arapp.documents.render import render_document
 from arapp.ui.i18n import LANGUAGES, NATIVE_NAMES
 from arapp.ui.print_preview import PdfPreview
 from arapp.ui.printing import PrintError, paper_size_of, print_pdf
 from arapp.ui.widgets.date_edit import DateEdit
 from arapp.ui.widgets.messages import show_user_error, user_message
 
-KINDS: tuple[str, ...] = ("reminder", "debt_notice", "second", "warning", "settlement", "statement")
+KINDS: tuple[str, ...] = BY_HAND_KINDS
 #: Option changes that come in quick succession (typing a date) make one new letter.
 REPREPARE_DELAY_MS = 150
 
@@ -62,8 +65,9 @@ class LetterDialog(QDialog):
         self._printer: QPrinter | None = None
 
         self.kind_box = QComboBox(self)
-        for key, name in self._kind_names().items():
-            self.kind_box.addItem(name, key)
+        names = self._kind_names()
+        for key in KINDS:
+            self.kind_box.addItem(names.get(key, key), key)
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
         self.lang_box = QComboBox(self)
         for lang in LANGUAGES:
@@ -150,9 +154,10 @@ class LetterDialog(QDialog):
         self.recorded_id = None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.prepared = prepare_letter(
-                self.shop, self.customer.id, self.kind(), self.lang(), self.letter_date()
+            draft = self.shop.letter_drafts.draft(
+                self.customer.id, self.kind(), self.lang(), self.letter_date()
             )
+            self.prepared = PreparedLetter(draft, render_document(draft.data))
         except UserError as exc:
             self.preview.clear()
             self.problem.setText(user_message(exc))
@@ -200,8 +205,8 @@ class LetterDialog(QDialog):
         return True
 
     def _suggested_name(self, prepared: PreparedLetter) -> str:
-        safe_code = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in self.customer.code)
-        return f"{safe_code}_{prepared.kind}_{prepared.letter_date.isoformat()}.pdf"
+        code = safe_code(self.customer.code)
+        return f"{code}_{prepared.kind}_{prepared.letter_date.isoformat()}.pdf"
 
     def save_pdf(self, path: str | Path | None = None) -> bool:
         """Save the shown letter's exact bytes to ``path`` (asked for when None) and record
@@ -239,7 +244,7 @@ class LetterDialog(QDialog):
         if self.recorded_id is not None and prepared is self.prepared:
             return  # printed and saved: still one letter in the customer's file
         try:
-            document_id = record_letter(self.shop, prepared)
+            document_id = self.shop.letters.issue(prepared.draft, prepared.pdf)
         except UserError as exc:
             show_user_error(self, exc)
             return

@@ -11,19 +11,26 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from arapp.core.errors import UserError
 from arapp.core.services import Shop
-from arapp.documents.batch import BatchCancelled, BatchResult, run_batch
+from arapp.core.services.letter_batch import BatchCancelled, BatchResult
+from arapp.documents.combine import combine_pdfs
+from arapp.documents.parallel import render_all
 from arapp.ui.display import ltr
 from arapp.ui.printing import PrintError, print_pdf
 from arapp.ui.widgets.background import Cancelled, Progress, run_with_progress
+from arapp.ui.widgets.messages import show_user_error
 
 
 def make_letters_due(parent: QWidget | None, shop: Shop, folder: Path, as_of: date) -> BatchResult:
-    """Make and record the letters due on ``as_of`` into ``folder``; raises Cancelled."""
+    """Make and record the letters due on ``as_of`` into ``folder``; raises Cancelled,
+    or UserError when the folder cannot take them (then nothing is recorded)."""
 
     def work(progress: Progress) -> BatchResult:
         try:
-            return run_batch(shop, as_of, folder, progress)
+            return shop.letter_batch.run(
+                as_of, folder, render_all=render_all, combine=combine_pdfs, progress=progress
+            )
         except BatchCancelled:
             raise Cancelled from None
 
@@ -60,6 +67,9 @@ def letters_due_flow(parent: QWidget, shop: Shop) -> BatchResult | None:
     try:
         result = make_letters_due(parent, shop, Path(chosen), today)
     except Cancelled:
+        return None
+    except UserError as exc:  # the folder is a file or cannot be written: nothing recorded
+        show_user_error(parent, exc)
         return None
     assert result.combined is not None
     box = QMessageBox(parent)

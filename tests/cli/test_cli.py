@@ -42,8 +42,11 @@ def test_version_and_usage_errors() -> None:
 def test_core_imports_neither_qt_nor_reportlab() -> None:
     code = (
         "import sys, arapp.core, arapp.core.services, arapp.core.services.importing, "
-        "arapp.core.demo, arapp.core.dunning; "
-        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'reportlab')]; "
+        "arapp.core.demo, arapp.core.dunning, arapp.core.services.letter_drafts, "
+        "arapp.core.services.letter_batch, arapp.core.letters.kinds; "
+        "bad = [m for m in sys.modules "
+        "if m.split('.')[0] in ('PySide6', 'reportlab', 'pikepdf') "
+        "or m.startswith('arapp.documents')]; "
         "print(bad); sys.exit(1 if bad else 0)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
@@ -153,3 +156,17 @@ def test_letters_due_letter_and_batch(demo_db: Path, tmp_path: Path) -> None:
     assert out.read_bytes().startswith(b"%PDF")
     assert arapp("letter", "NOBODY", "--kind", "warning", "--out", out, "--db", db
                  ).returncode == 1
+
+
+def test_a_batch_into_a_file_fails_cleanly_and_records_nothing(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "letters.sqlite3"
+    db.write_bytes(demo_db.read_bytes())
+    before = arapp("letters", "due", "--db", db, "--as-of", END).stdout
+    target = tmp_path / "out.pdf"
+    target.write_bytes(b"a file")
+    batch = arapp("letters", "batch", "--db", db, "--as-of", END, "--out", target)
+    assert batch.returncode == 1 and "Traceback" not in batch.stderr
+    assert "is a file, not a folder" in batch.stderr + batch.stdout
+    assert arapp("letters", "due", "--db", db, "--as-of", END).stdout == before

@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from arapp.core.errors import UserError
+from arapp.core.letters.kinds import TEMPLATE_KINDS as LETTER_KINDS
 from arapp.core.templates import (
-    LETTER_KINDS,
     TemplateText,
     check_template,
     default_template,

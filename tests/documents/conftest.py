@@ -1,5 +1,7 @@
 """Sample letters in he/ar/en for the documents tests (labels written here, not read from
-resources/templates, so these tests do not depend on the wording files)."""
+resources/templates, so these tests do not depend on the wording files), and the two ways
+the app and the CLI make letters from a shop: one letter drafted by the core and rendered
+here, or a batch."""
 
 from __future__ import annotations
 
@@ -8,13 +10,20 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from arapp.documents.data import (
+from arapp.core.letters.data import (
     Business,
     LetterData,
     OpenItemRow,
+    PreparedLetter,
     Recipient,
+    StatementData,
     StatementRow,
 )
+from arapp.core.services import Shop
+from arapp.core.services.letter_batch import BatchResult
+from arapp.documents.combine import combine_pdfs
+from arapp.documents.parallel import render_all
+from arapp.documents.render import render_document
 
 LABELS: dict[str, dict[str, str]] = {
     "he": {
@@ -286,7 +295,7 @@ def make_letter(lang: str, *, count: int = 5, **changes: Any) -> LetterData:
     return LetterData(**fields)
 
 
-def make_statement(lang: str, *, movements: int = 12) -> LetterData:
+def make_statement(lang: str, *, movements: int = 12) -> StatementData:
     labels = LABELS[lang]
     rows = []
     balance = Decimal("500.00")
@@ -310,15 +319,33 @@ def make_statement(lang: str, *, movements: int = 12) -> LetterData:
             rows.append(
                 StatementRow(day, "invoice", f"INV-{1001 + i}", "", amount, Decimal(0), balance)
             )
-    return make_letter(
-        lang,
-        kind="statement",
+    return StatementData(
+        lang=lang,
+        letter_date=date(2026, 3, 5),
+        business=BUSINESSES[lang],
+        recipient=RECIPIENTS[lang],
         subject=labels["letter_statement"],
         paragraphs=(),
-        items=(),
-        statement_rows=tuple(rows),
+        labels=labels,
+        movements=tuple(rows),
         period_start=date(2026, 1, 1),
         period_end=date(2026, 3, 31),
         opening_balance=Decimal("500.00"),
         closing_balance=balance,
+    )
+
+
+def prepare_letter(
+    shop: Shop, customer_id: int, kind: str, lang: str | None = None,
+    letter_date: date | None = None, **options: Any,
+) -> PreparedLetter:
+    """As the letter dialog and ``arapp letter`` do: the core drafts, documents render."""
+    draft = shop.letter_drafts.draft(customer_id, kind, lang, letter_date, **options)
+    return PreparedLetter(draft, render_document(draft.data))
+
+
+def run_batch(shop: Shop, as_of: date, out_dir: Any, **kwargs: Any) -> BatchResult:
+    """As ``arapp letters batch`` and File → Letters due today do."""
+    return shop.letter_batch.run(
+        as_of, out_dir, render_all=render_all, combine=combine_pdfs, **kwargs
     )

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from arapp.core.errors import UserError
+from arapp.core.letters.data import LetterData, PreparedLetter, StatementData
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerInput
 from arapp.core.services.settings import BusinessDetails
 from arapp.core.templates import TemplateText
-from arapp.documents.batch import run_batch
-from arapp.documents.issue import prepare_letter, record_letter
+from tests.documents.conftest import prepare_letter, run_batch
 
 TODAY = date(2026, 6, 30)
 
@@ -36,6 +36,10 @@ def debtor(shop: Shop) -> int:
         shop.invoices.create_invoice(c.id, f"INV-{1001 + n}", issued,
                                      Decimal("1234.50") + n, issued + timedelta(days=30))
     return c.id
+
+
+def record_letter(shop: Shop, letter: PreparedLetter) -> int:
+    return shop.letters.issue(letter.draft, letter.pdf)
 
 
 def pdftext(pdf: bytes, tmp_path: Path) -> str:
@@ -121,8 +125,10 @@ def test_statement_has_running_balance(shop: Shop, debtor: int) -> None:
     shop.payments.record_payment(debtor, date(2026, 3, 1), Decimal("1000.00"), "cash",
                                  picked=[inv.id])
     letter = prepare_letter(shop, debtor, "statement", letter_date=TODAY)
-    rows = letter.data.statement_rows
+    assert isinstance(letter.data, StatementData)
+    rows = letter.data.movements
     assert rows[-1].balance == letter.data.closing_balance == Decimal("5182.50")
+    assert letter.amount == Decimal("5182.50") and letter.item_ids == ()
     payment = next(r for r in rows if r.kind == "payment")
     assert inv.number in payment.description
 
@@ -144,6 +150,7 @@ def test_no_overdue_items_means_no_reminder_but_a_settlement_is_possible(shop: S
     with pytest.raises(UserError, match="overdue"):
         prepare_letter(shop, c.id, "reminder", letter_date=TODAY)
     offer = prepare_letter(shop, c.id, "settlement", letter_date=TODAY)
+    assert isinstance(offer.data, LetterData)
     assert [row.number for row in offer.data.items] == ["E-1"]
 
 
@@ -163,3 +170,10 @@ def test_a_warning_with_five_invoices_is_one_sheet(
     text = pdftext(letter.pdf, tmp_path)
     assert text.count("\f") == 1
     assert "INV-1005" in text and "12345678" in text and "יוסי לוי" in text
+
+
+def test_a_handover_is_a_ladder_step_that_prints_the_statement(shop: Shop, debtor: int) -> None:
+    draft = shop.letter_drafts.draft(debtor, "handover", letter_date=TODAY)
+    assert isinstance(draft.data, StatementData)
+    assert draft.kind == draft.ladder_level == "handover"
+    assert shop.letter_drafts.draft(debtor, "statement", letter_date=TODAY).ladder_level is None

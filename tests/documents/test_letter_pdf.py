@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from arapp.documents.data import LetterData
-from arapp.documents.letter import render_document, render_letter
+from arapp.core.letters.data import LetterData
+from arapp.documents.letter import render_letter
+from arapp.documents.render import render_document
 from arapp.documents.statement import render_statement
 from tests.documents.conftest import LABELS, make_letter, make_statement, png_bytes
 

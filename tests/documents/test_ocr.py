@@ -43,7 +43,7 @@ def ocr(pdf: bytes, tmp_path: Path, lang: str) -> str:
 def test_warning_letter_is_read_by_ocr(
     shop: Shop, debtor: int, tmp_path: Path, lang: str, ocr_lang: str, words: list[str]  # noqa: F811
 ) -> None:
-    from arapp.documents.issue import prepare_letter
+    from tests.documents.conftest import prepare_letter
 
     letter = prepare_letter(shop, debtor, "warning", lang=lang, letter_date=TODAY)
     text = ocr(letter.pdf, tmp_path, ocr_lang)

@@ -13,11 +13,14 @@ from pathlib import Path
 
 import pytest
 
+from arapp.core.letters.kinds import TEMPLATE_KINDS
+
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 README = TEMPLATES / "README.md"
 
 LANGS = ("he", "ar", "en")
-LETTER_KINDS = ("reminder", "debt_notice", "second", "warning", "settlement", "statement")
+#: The wording files are the letter-kinds table's templates, no more and no fewer.
+LETTER_KINDS = TEMPLATE_KINDS
 LETTER_KEYS = {"subject", "body"}
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")

@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerInput
 from arapp.core.services.settings import BusinessDetails
-from arapp.documents import issue
 from arapp.ui import letter_dialog
 from arapp.ui.letter_dialog import KINDS, LetterDialog
+from tests.documents.conftest import prepare_letter
 
 LETTER_DAY = date(2026, 6, 30)
 
@@ -60,7 +60,7 @@ def test_opens_on_the_customers_language_and_previews_the_exact_pdf(
     dialog = open_dialog(qtbot, shop, debtor)
     assert dialog.kind() == "warning" and dialog.lang() == "ar"
     assert dialog.prepared is not None
-    expected = issue.prepare_letter(shop, debtor, "warning", "ar", LETTER_DAY)
+    expected = prepare_letter(shop, debtor, "warning", "ar", LETTER_DAY)
     assert dialog.prepared.pdf == expected.pdf  # the preview is the letter, byte for byte
     assert dialog.preview.page_count() >= 1
     assert [dialog.kind_box.itemData(i) for i in range(dialog.kind_box.count())] == list(KINDS)

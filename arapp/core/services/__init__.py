@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from arapp.core.services.aging_report import AgingService
     from arapp.core.services.customers import CustomerService
     from arapp.core.services.invoices import InvoiceService
+    from arapp.core.services.letter_batch import LetterBatchService
+    from arapp.core.services.letter_drafts import LetterDraftService
     from arapp.core.services.letters import LetterService
     from arapp.core.services.payments import PaymentService
     from arapp.core.services.settings import SettingsService
@@ -159,6 +161,18 @@ class Shop:
         from arapp.core.services.letters import LetterService
 
         return LetterService(self.db)
+
+    @cached_property
+    def letter_drafts(self) -> LetterDraftService:
+        from arapp.core.services.letter_drafts import LetterDraftService
+
+        return LetterDraftService(self)
+
+    @cached_property
+    def letter_batch(self) -> LetterBatchService:
+        from arapp.core.services.letter_batch import LetterBatchService
+
+        return LetterBatchService(self)
 
     @cached_property
     def statements(self) -> StatementService:

@@ -98,9 +98,17 @@ class InvoiceService:
         return self.get(debit.id)
 
     def for_customer(
-        self, customer_id: int, *, open_only: bool = False, include_void: bool = False
+        self,
+        customer_id: int,
+        *,
+        open_only: bool = False,
+        include_void: bool = False,
+        as_of: date | None = None,
     ) -> list[ItemRecord]:
-        return ledger.item_records(customer_id, open_only=open_only, include_void=include_void)
+        """The customer's items with what is open on ``as_of`` (today when None)."""
+        return ledger.item_records(
+            customer_id, open_only=open_only, include_void=include_void, as_of=as_of
+        )
 
     def set_disputed(self, debit_id: int, disputed: bool) -> ItemRecord:
         """A disputed invoice gets no automatic allocation and no dunning letters; clearing

@@ -15,6 +15,7 @@ from peewee import SqliteDatabase, fn
 from arapp.core.dunning import DEFAULT_POLICY, LadderCustomer, LadderItem, LadderPolicy, LetterDue
 from arapp.core.dunning import letters_due as ladder_letters_due
 from arapp.core.errors import UserError
+from arapp.core.letters.data import LetterDraft
 from arapp.core.money import from_minor, to_minor
 from arapp.core.services import ledger_read
 from arapp.core.services.clock import now_text
@@ -187,6 +188,31 @@ class LetterService:
                         debit=item_id, level=ladder_level, date=letter_date, document=document.id
                     ).on_conflict_ignore().execute()
         return int(document.id)
+
+    def issue(self, draft: LetterDraft, pdf: bytes) -> int:
+        """Record a drafted letter as printed or saved: ``pdf`` is the exact rendering of
+        ``draft.data`` that left the shop. Returns the document id."""
+        return self.issue_all([(draft, pdf)])[0]
+
+    def issue_all(self, letters: Sequence[tuple[LetterDraft, bytes]]) -> list[int]:
+        """Record many letters in one transaction: all of them or none (a batch)."""
+        for _draft, pdf in letters:
+            if not pdf.startswith(b"%PDF"):
+                raise ValueError("a letter is recorded with the PDF bytes it was printed as")
+        with self.db.atomic():
+            return [
+                self.record(
+                    customer_id=draft.customer_id,
+                    kind=draft.kind,
+                    lang=draft.lang,
+                    letter_date=draft.letter_date,
+                    pdf=pdf,
+                    amount=draft.amount,
+                    item_ids=draft.item_ids,
+                    ladder_level=draft.ladder_level,
+                )
+                for draft, pdf in letters
+            ]
 
     def documents_for(self, customer_id: int) -> list[DocumentRecord]:
         query = (

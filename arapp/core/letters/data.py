@@ -1,0 +1,150 @@
+"""Plain data that documents are made from. No database, no Qt, no PDF: the letter
+services in ``arapp.core`` decide what a letter says and lists and fill these;
+``arapp.documents`` turns a :class:`LetterData` or :class:`StatementData` into PDF bytes.
+
+Text fields hold *logical-order* Unicode as the user typed it; the documents layer strips
+bidi control characters, wraps, reorders and shapes. Labels are the per-language fixed words
+(table headers, "Total", ...) read from ``resources/templates/<lang>/labels.toml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Business:
+    name: str
+    registration_number: str = ""
+    address: str = ""
+    phones: str = ""
+    email: str = ""
+    bank_details: str = ""  # multi-line: bank, branch, account, beneficiary
+    owner_name: str = ""
+    logo_png: bytes | None = None
+    signature_png: bytes | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    name: str
+    code: str
+    address: str = ""
+    phones: str = ""
+    id_number: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OpenItemRow:
+    number: str
+    issue_date: date
+    due_date: date
+    days_late: int  # <= 0 when not yet due
+    amount: Decimal
+    open_amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class StatementRow:
+    """One movement of a statement of account, in date order."""
+
+    date: date
+    kind: str  # "invoice" | "credit_note" | "payment" | "fee" | "installment"
+    reference: str  # invoice number, check number, ...
+    description: str  # e.g. "applied to: 1001, 1002" for a payment
+    debit: Decimal  # 0 when it is a credit
+    credit: Decimal  # 0 when it is a debit
+    balance: Decimal  # running balance after this row
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DocumentData:
+    """What every document shows: the letterhead (``business``), the addressee, the
+    date, the subject and the body. ``subject`` and ``paragraphs`` are already filled
+    from the template (placeholders replaced). A document is one of the kinds below;
+    ``arapp.documents`` renders each by its type."""
+
+    lang: str  # "he" | "ar" | "en"
+    letter_date: date
+    business: Business
+    recipient: Recipient
+    subject: str
+    paragraphs: tuple[str, ...]
+    labels: Mapping[str, str]
+    currency: str = "ILS"
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LetterData(DocumentData):
+    """A collection letter: the open items it is about, their total and the date to pay
+    by. ``kind`` names its wording (a letter kind's ``template`` in
+    :mod:`arapp.core.letters.kinds`)."""
+
+    kind: str
+    items: tuple[OpenItemRow, ...] = ()
+    total: Decimal = Decimal("0.00")
+    pay_by: date | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StatementData(DocumentData):
+    """A statement of account: every movement in a period with a running balance."""
+
+    movements: tuple[StatementRow, ...]
+    period_start: date
+    period_end: date
+    opening_balance: Decimal
+    closing_balance: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class LetterDraft:
+    """A letter decided but not yet rendered: what it shows, and what recording it will
+    write into the customer's file (the kind asked for, the items whose ladder step it
+    marks, the amount it claims)."""
+
+    customer_id: int
+    kind: str  # the kind asked for (a ladder level or a letter made by hand)
+    lang: str
+    letter_date: date
+    data: LetterData | StatementData
+    item_ids: tuple[int, ...]  # the open items it lists; none for a statement
+    amount: Decimal
+    ladder_level: str | None  # the ladder step recording it marks, if it is one
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedLetter:
+    """A draft with the PDF bytes it rendered to: what is previewed, printed, saved and
+    recorded, byte for byte."""
+
+    draft: LetterDraft
+    pdf: bytes
+
+    @property
+    def kind(self) -> str:
+        return self.draft.kind
+
+    @property
+    def lang(self) -> str:
+        return self.draft.lang
+
+    @property
+    def letter_date(self) -> date:
+        return self.draft.letter_date
+
+    @property
+    def data(self) -> LetterData | StatementData:
+        return self.draft.data
+
+    @property
+    def item_ids(self) -> tuple[int, ...]:
+        return self.draft.item_ids
+
+    @property
+    def amount(self) -> Decimal:
+        return self.draft.amount

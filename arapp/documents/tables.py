@@ -1,0 +1,93 @@
+"""The one table builder of every document: the letter's open items, the statement's
+movements and the agreement's schedule are each a list of :class:`Column` and rows of
+text. The header row repeats on every page; right-to-left documents run the columns from
+the right, and a total row can merge its first cells into one label."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.platypus import Table, TableStyle
+
+from arapp.documents.layout import (
+    ACCENT,
+    HEADER_FILL,
+    RULE,
+    TOTAL_FILL,
+    TextBlock,
+    TextStyle,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One table column in *logical* order (the first column is the one read first)."""
+
+    header: str
+    share: float  # fraction of the table width
+    align: str = "start"  # "start" | "end" | "center" (see TextBlock)
+
+
+def build_table(
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[str]],
+    *,
+    width: float,
+    rtl: bool,
+    body: TextStyle,
+    header: TextStyle,
+    total: Sequence[str] | None = None,
+    total_label_span: int = 1,
+) -> Table:
+    """A data table whose header row repeats on every page. For RTL the columns are laid
+    out right to left (logical column 0 on the right). ``total`` is a bold last row whose
+    first ``total_label_span`` logical cells merge into one label cell."""
+    n = len(columns)
+
+    def physical(cells: Sequence[object]) -> list[object]:
+        return list(reversed(cells)) if rtl else list(cells)
+
+    def cell(text: str, col: Column, style: TextStyle) -> TextBlock:
+        return TextBlock(text, style, rtl=rtl, align=col.align)
+
+    data = [physical([cell(c.header, c, header) for c in columns])]
+    for row in rows:
+        cells = [cell(text, col, body) for text, col in zip(row, columns, strict=True)]
+        data.append(physical(cells))
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.6, ACCENT),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+    ]
+    if total is not None:
+        bold_body = TextStyle(size=body.size, bold=True, color=body.color, leading=body.leading)
+        label = cell(total[0], Column("", 1.0, "start"), bold_body)
+        blanks: list[object] = [""] * (total_label_span - 1)
+        values = [
+            cell(text, col, bold_body)
+            for text, col in zip(total[1:], columns[total_label_span:], strict=True)
+        ]
+        # A spanned cell shows the content of its leftmost cell, so in RTL the label goes
+        # first among the spanned cells, not last.
+        if rtl:
+            data.append([*reversed(values), label, *blanks])
+        else:
+            data.append([label, *blanks, *values])
+        first, last = (n - total_label_span, n - 1) if rtl else (0, total_label_span - 1)
+        commands += [
+            ("SPAN", (first, -1), (last, -1)),
+            ("BACKGROUND", (0, -1), (-1, -1), TOTAL_FILL),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.6, ACCENT),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.6, ACCENT),
+        ]
+    widths = physical([c.share * width for c in columns])
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="CENTER")
+    table.setStyle(TableStyle(commands))
+    return table

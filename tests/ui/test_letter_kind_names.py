@@ -1,0 +1,16 @@
+"""Every kind in the core's letter-kinds table has a name on screen."""
+
+from __future__ import annotations
+
+from arapp.core.letters.kinds import BY_HAND_KINDS, KIND_CODES
+from arapp.ui import labels, letter_dialog
+
+
+def test_every_kind_has_an_owner_facing_name() -> None:
+    assert {code: labels.letter_kind_name(code) != code for code in KIND_CODES} == dict.fromkeys(
+        KIND_CODES, True
+    )
+
+
+def test_the_letter_dialog_offers_the_kinds_made_by_hand() -> None:
+    assert letter_dialog.KINDS == BY_HAND_KINDS
