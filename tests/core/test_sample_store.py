@@ -3,6 +3,7 @@ as the one the models write to."""
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -46,5 +47,36 @@ def test_other_database_gives_the_models_back(tmp_path: Path) -> None:
     try:
         assert sample_shop.customers.count(CustomerQuery()) == 3
         assert sample_shop.customers.count(CustomerQuery(text="OWN1")) == 0
+    finally:
+        sample_shop.close()
+
+
+def test_other_database_redirects_only_its_own_thread(tmp_path: Path) -> None:
+    """While the sample shop is being made, work on another thread (a backup, the
+    window's loads) still reads and writes the owner's shop."""
+    shop = Shop.open(tmp_path / "shop.sqlite3")
+    entered, resume = threading.Event(), threading.Event()
+
+    def make_sample() -> None:
+        with other_database(sample_db_path(tmp_path / "shop.sqlite3")) as sample:
+            make_demo_shop(sample, customers=3, end=date(2026, 6, 30))
+            entered.set()
+            resume.wait(10)
+
+    maker = threading.Thread(target=make_sample)
+    maker.start()
+    try:
+        assert entered.wait(30)
+        # The models on this thread still write to the owner's shop.
+        shop.customers.create(CustomerInput(code="OWN1", name="Real customer"))
+        assert shop.customers.count(CustomerQuery()) == 1
+        assert not shop.settings.is_sample()
+    finally:
+        resume.set()
+        maker.join()
+        shop.close()
+    sample_shop = Shop.open(tmp_path / "shop-sample.sqlite3")
+    try:
+        assert sample_shop.customers.count(CustomerQuery()) == 3
     finally:
         sample_shop.close()

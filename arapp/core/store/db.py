@@ -55,19 +55,22 @@ def open_database(
 def other_database(path: Path | str) -> Iterator[SqliteDatabase]:
     """Open a second shop file for a moment (to make the sample shop beside the open one).
 
-    The models follow one database at a time (``open_database`` binds them), so inside
-    the block every model query goes to ``path``; afterwards the file is closed and the
-    models are bound to the database they had before, so that nothing meant for the
-    owner's shop lands in the other file.
+    Inside the block, this thread's model queries go to ``path``; every other thread
+    keeps the shop it had (a backup or a load running beside it is not redirected).
+    Afterwards the file is closed and this thread is back on the open shop.
     """
-    previous = database.obj
-    db = open_database(path)
+    name = str(path)
+    if not Path(name).parent.exists():
+        Path(name).parent.mkdir(parents=True)
+    db = ShopDatabase(str(path), pragmas=PRAGMAS, timeout=TIMEOUT_S)
+    db.connect(reuse_if_open=True)
+    database.override(db)
     try:
+        migrate(db)
         yield db
     finally:
+        database.override(None)
         close_database(db)
-        if previous is not None:
-            database.initialize(previous)
 
 
 def close_database(db: SqliteDatabase) -> None:

@@ -3,6 +3,9 @@ and CLI never do. Money columns hold integer minor units (agorot)."""
 
 from __future__ import annotations
 
+import threading
+from typing import Any
+
 from peewee import (
     BlobField,
     BooleanField,
@@ -15,7 +18,39 @@ from peewee import (
     TextField,
 )
 
-database = DatabaseProxy()
+
+class ShopDatabaseProxy(DatabaseProxy):
+    """The models' database: the open shop's, for every thread — except a thread inside
+    :func:`arapp.core.store.db.other_database`, which sees the other file until it leaves.
+    A plain proxy swapped for everyone would send a background thread's writes (a
+    backup, an import) into the other file for that moment."""
+
+    __slots__ = ("_local", "_shared")
+
+    def __init__(self) -> None:
+        object.__setattr__(self, "_local", threading.local())
+        super().__init__()
+
+    def __setattr__(self, attr: str, value: object) -> None:
+        if attr not in ("obj", "_shared", "_local", "_callbacks", "_Model"):
+            raise AttributeError("Cannot set attribute on proxy.")
+        object.__setattr__(self, attr, value)
+
+    @property  # type: ignore[override]
+    def obj(self) -> Any:
+        override = getattr(self._local, "db", None)
+        return override if override is not None else self._shared
+
+    @obj.setter
+    def obj(self, value: Any) -> None:
+        object.__setattr__(self, "_shared", value)
+
+    def override(self, db: Any | None) -> None:
+        """Route this thread's model queries to ``db`` (None: back to the shared one)."""
+        self._local.db = db
+
+
+database = ShopDatabaseProxy()
 
 
 class BaseModel(Model):
