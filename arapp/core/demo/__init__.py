@@ -19,6 +19,7 @@ from arapp.core.demo import names as N
 from arapp.core.search import search_text
 from arapp.core.services.ledger_read import LEDGER_DAY_KEY
 from arapp.core.services.settings import BusinessDetails, SettingsService
+from arapp.core.store.db import models_on
 
 METHODS = ("cash", "cash", "check", "credit_card", "bank_transfer", "app")
 
@@ -145,7 +146,8 @@ def make_demo_shop(
             oldest[cid] = due
         inv[6] = n
 
-    with db.atomic():
+    # The settings below go through the models: to ``db``, on whichever thread this runs.
+    with models_on(db), db.atomic():
         db.execute_sql("PRAGMA defer_foreign_keys = ON")
         cur = db.cursor()
         cur.executemany(

@@ -64,13 +64,23 @@ def other_database(path: Path | str) -> Iterator[SqliteDatabase]:
         Path(name).parent.mkdir(parents=True)
     db = ShopDatabase(str(path), pragmas=PRAGMAS, timeout=TIMEOUT_S)
     db.connect(reuse_if_open=True)
-    database.override(db)
     try:
-        migrate(db)
-        yield db
+        with models_on(db):
+            migrate(db)
+            yield db
     finally:
-        database.override(None)
         close_database(db)
+
+
+@contextmanager
+def models_on(db: SqliteDatabase) -> Iterator[None]:
+    """This thread's model queries go to ``db`` inside the block (for work handed a file
+    other than the open shop, on whichever thread it runs)."""
+    previous = database.override(db)
+    try:
+        yield
+    finally:
+        database.override(previous)
 
 
 def close_database(db: SqliteDatabase) -> None:

@@ -45,9 +45,12 @@ class ShopDatabaseProxy(DatabaseProxy):
     def obj(self, value: Any) -> None:
         object.__setattr__(self, "_shared", value)
 
-    def override(self, db: Any | None) -> None:
-        """Route this thread's model queries to ``db`` (None: back to the shared one)."""
+    def override(self, db: Any | None) -> Any | None:
+        """Route this thread's model queries to ``db`` (None: back to the shared one);
+        return the override it replaces."""
+        previous = getattr(self._local, "db", None)
         self._local.db = db
+        return previous
 
 
 database = ShopDatabaseProxy()
