@@ -22,12 +22,12 @@ from arapp.core.services import Shop
 from arapp.core.store.connection import APP_NAME, default_db_path
 from arapp.ui import prefs
 from arapp.ui.fonts import apply_app_font
-from arapp.ui.i18n import manager, startup_language
+from arapp.ui.i18n.language import manager, startup_language
 from arapp.ui.pyside_fix import protect_singletons
 from arapp.ui.widgets.messages import show_user_error
 
 if TYPE_CHECKING:
-    from arapp.ui.main_window import MainWindow
+    from arapp.ui.shell.main_window import MainWindow
 
 log = logging.getLogger("arapp.ui")
 
@@ -168,7 +168,7 @@ class ShopSession:
 
     def open(self, path: Path, shop: Shop | None = None) -> MainWindow:
         """Show ``path`` (``shop`` if it is already open) in a new main window."""
-        from arapp.ui.main_window import MainWindow
+        from arapp.ui.shell.main_window import MainWindow
 
         shop = shop or Shop.open(path)
         window = MainWindow(shop, path, home_path=self.home)
@@ -187,7 +187,7 @@ class ShopSession:
         if not to_sample:
             self.open(self.home)
             return
-        from arapp.ui.sample_shop import prepare_sample_shop
+        from arapp.ui.setup.sample_shop import prepare_sample_shop
 
         path = prepare_sample_shop(self.window, self.home)
         if path is not None:
@@ -227,7 +227,7 @@ def run_app(db: str | None, lang: str | None) -> int:
     try:
         opened = path
         if not shop.info.is_set_up():
-            from arapp.ui.first_run import FirstRunWizard
+            from arapp.ui.setup.first_run import FirstRunWizard
 
             wizard = FirstRunWizard(shop)
             if wizard.exec() != QDialog.DialogCode.Accepted:

@@ -16,8 +16,8 @@ from arapp.core.services import Shop
 from arapp.core.services.settings import BusinessDetails
 from arapp.ui import app as app_module
 from arapp.ui.app import ExceptionHook, run_app, setup_logging
-from arapp.ui.first_run import FirstRunWizard
-from arapp.ui.main_window import MainWindow
+from arapp.ui.setup.first_run import FirstRunWizard
+from arapp.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -152,7 +152,7 @@ def test_switching_between_my_shop_and_the_sample(
 ) -> None:
     from arapp.core.services.customers import CustomerQuery
     from arapp.ui.app import ShopSession
-    from arapp.ui.i18n import manager
+    from arapp.ui.i18n.language import manager
 
     manager().set_language("en", persist=False)
     home = tmp_path / "shop.sqlite3"

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from arapp.core.services import Shop
 from arapp.core.services.customers import CustomerQuery
 from arapp.core.services.records import CustomerInput
-from arapp.ui.widgets.background import Cancelled, Progress, run_with_progress
+from arapp.ui.ops.background import Cancelled, Progress, run_with_progress
 
 
 def test_work_runs_off_the_ui_thread_and_its_writes_are_seen(qtbot: QtBot, file_shop: Shop) -> None:

@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerRecord
-from arapp.ui.customer_card import CustomerCard
-from arapp.ui.invoice_dialog import InvoiceDialog
-from arapp.ui.payment_dialog import PaymentDialog
-from arapp.ui.void_dialog import VoidDialog
+from arapp.ui.customers.customer_card import CustomerCard
+from arapp.ui.ledger.invoice_dialog import InvoiceDialog
+from arapp.ui.ledger.payment_dialog import PaymentDialog
+from arapp.ui.ledger.void_dialog import VoidDialog
 
 
 def make_card(qtbot: QtBot, shop: Shop, customer_id: int) -> CustomerCard:
@@ -168,9 +168,9 @@ def test_print_letter_opens_the_letter_dialog_lazily(
         def exec(self) -> int:
             return QDialog.DialogCode.Rejected
 
-    fake = types.ModuleType("arapp.ui.letter_dialog")
+    fake = types.ModuleType("arapp.ui.letters.letter_dialog")
     fake.LetterDialog = FakeLetterDialog  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "arapp.ui.letter_dialog", fake)
+    monkeypatch.setitem(sys.modules, "arapp.ui.letters.letter_dialog", fake)
     card = make_card(qtbot, shop, debtor.id)
     card.print_letter()
     assert calls == [(debtor.id, card)]

@@ -15,10 +15,11 @@ from pytestqt.qtbot import QtBot
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerRecord
 from arapp.resources import base_dir
-from arapp.ui import i18n, prefs
-from arapp.ui.customer_card import CustomerCard
-from arapp.ui.i18n import manager, saved_language, startup_language
-from arapp.ui.main_window import MainWindow
+from arapp.ui import prefs
+from arapp.ui.customers.customer_card import CustomerCard
+from arapp.ui.i18n import language as i18n
+from arapp.ui.i18n.language import manager, saved_language, startup_language
+from arapp.ui.shell.main_window import MainWindow
 
 TS_DIR = base_dir() / "i18n"
 

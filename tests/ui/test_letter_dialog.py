@@ -16,8 +16,8 @@ from arapp.core.services import Shop
 from arapp.core.services.records import CustomerInput
 from arapp.core.services.settings import BusinessDetails
 from arapp.documents import issue
-from arapp.ui import letter_dialog
-from arapp.ui.letter_dialog import KINDS, LetterDialog
+from arapp.ui.letters import letter_dialog
+from arapp.ui.letters.letter_dialog import KINDS, LetterDialog
 
 LETTER_DAY = date(2026, 6, 30)
 

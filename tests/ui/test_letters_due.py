@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerInput
-from arapp.ui.letters_due import make_letters_due
+from arapp.ui.letters.letters_due import make_letters_due
 
 AS_OF = date(2026, 6, 30)
 

@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerRecord
-from arapp.ui.customers_view import CustomersView
-from arapp.ui.main_window import SCREENS
+from arapp.ui.customers.customers_view import CustomersView
+from arapp.ui.shell.main_window import SCREENS
 from tests.ui.conftest import make_window
 
 

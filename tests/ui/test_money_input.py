@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from arapp.ui.money_input import AmountError, AmountProblem, amount_text, parse_amount
+from arapp.ui.ledger.money_input import AmountError, AmountProblem, amount_text, parse_amount
 
 
 @pytest.mark.parametrize(

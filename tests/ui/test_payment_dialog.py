@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerRecord
-from arapp.ui.payment_dialog import PaymentDialog
+from arapp.ui.ledger.payment_dialog import PaymentDialog
 
 
 def make_dialog(qtbot: QtBot, shop: Shop, customer_id: int, **kw: object) -> PaymentDialog:

@@ -1,7 +1,7 @@
 """The aging screen: who owes how much, and how late, as of a date.
 
 The report (``AgingService.report``) takes seconds on a big shop, and an Excel export of
-thousands of rows as long, so both run on ``QThreadPool`` (:mod:`arapp.ui.pool_job`) while
+thousands of rows as long, so both run on ``QThreadPool`` (:mod:`arapp.ui.ops.pool_job`) while
 a busy bar spins and the window stays usable. The report job reads through the shop's own
 ``SqliteDatabase`` object, which gives the pool thread its own connection; ``Shop.open``
 is not used there because it rebinds the models' global database proxy. For an
@@ -38,9 +38,9 @@ from arapp.core.aging import BUCKETS
 from arapp.core.services import Shop
 from arapp.core.services.aging_report import AgingReport
 from arapp.ui import display
-from arapp.ui.aging_chart import BucketChart
-from arapp.ui.aging_export import write_csv, write_xlsx
-from arapp.ui.aging_model import (
+from arapp.ui.aging.aging_chart import BucketChart
+from arapp.ui.aging.aging_export import write_csv, write_xlsx
+from arapp.ui.aging.aging_model import (
     COL_CODE,
     COL_NAME,
     MONEY_FIELDS,
@@ -49,8 +49,8 @@ from arapp.ui.aging_model import (
     amount_text,
     isolate_numbers,
 )
-from arapp.ui.i18n import RTL_LANGUAGES, current_language
-from arapp.ui.pool_job import JobSignals, can_run_in_pool, start_job
+from arapp.ui.i18n.language import RTL_LANGUAGES, current_language
+from arapp.ui.ops.pool_job import JobSignals, can_run_in_pool, start_job
 from arapp.ui.widgets.date_edit import DateEdit
 
 #: A date typed digit by digit starts one report, not eight.

@@ -30,7 +30,7 @@ from arapp.core.money import ZERO
 from arapp.core.services import Shop
 from arapp.core.services.records import PAYMENT_METHODS, CreditRecord, ItemRecord
 from arapp.ui import display
-from arapp.ui.labels import method_name
+from arapp.ui.i18n.labels import method_name
 from arapp.ui.widgets.date_edit import DateEdit
 from arapp.ui.widgets.messages import user_message
 from arapp.ui.widgets.money_edit import ErrorLabel, MoneyEdit, with_error

@@ -1,7 +1,7 @@
 """The first-run wizard's import page: pick the customers, invoices and payments files,
 then import them in that order when the owner presses Finish.
 
-The pickers and their notes are :class:`arapp.ui.import_form.ImportFilesForm`, shared with
+The pickers and their notes are :class:`arapp.ui.importing.import_form.ImportFilesForm`, shared with
 the main window's import dialog."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
 
 from arapp.core.services import Shop
-from arapp.ui.import_files import import_files
-from arapp.ui.import_form import FilePicker, ImportFilesForm, intro_text
+from arapp.ui.importing.import_files import import_files
+from arapp.ui.importing.import_form import FilePicker, ImportFilesForm, intro_text
 from arapp.ui.widgets.money_edit import ErrorLabel
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 

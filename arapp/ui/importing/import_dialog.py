@@ -13,8 +13,8 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from arapp.core.services import Shop
-from arapp.ui.import_files import ImportOutcome, import_files
-from arapp.ui.import_form import ImportFilesForm
+from arapp.ui.importing.import_files import ImportOutcome, import_files
+from arapp.ui.importing.import_form import ImportFilesForm
 
 
 class ImportDialog(QDialog):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from arapp.core.demo import make_demo_shop
 from arapp.core.store.connection import sample_db_path
 from arapp.core.store.db import other_database
-from arapp.ui.widgets.background import Cancelled, Progress, run_with_progress
+from arapp.ui.ops.background import Cancelled, Progress, run_with_progress
 
 SAMPLE_CUSTOMERS = 200
 

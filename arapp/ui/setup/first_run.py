@@ -3,7 +3,7 @@ shop, the owner's Excel/CSV files, or the sample shop.
 
 Nothing is saved until the last page is confirmed, so closing the wizard half-way leaves the
 shop untouched and the wizard comes back next time. The file-import page lives in
-:mod:`arapp.ui.first_run_pages`.
+:mod:`arapp.ui.setup.first_run_pages`.
 """
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ from arapp.core.services import Shop
 from arapp.core.services.customers import CustomerQuery
 from arapp.core.services.settings import BusinessDetails
 from arapp.ui import prefs
-from arapp.ui.first_run_pages import ImportPage
-from arapp.ui.i18n import LANGUAGES, NATIVE_NAMES, manager
-from arapp.ui.sample_shop import SAMPLE_CUSTOMERS, prepare_sample_shop
+from arapp.ui.i18n.language import LANGUAGES, NATIVE_NAMES, manager
+from arapp.ui.setup.first_run_pages import ImportPage
+from arapp.ui.setup.sample_shop import SAMPLE_CUSTOMERS, prepare_sample_shop
 from arapp.ui.widgets.image_picker import ImagePicker
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 

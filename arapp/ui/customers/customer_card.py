@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 from arapp.core.services import Shop
 from arapp.core.services.records import CreditRecord, ItemRecord
 from arapp.ui import display, prefs
-from arapp.ui.card_parts import AgingStrip, RecordTable, credit_columns, item_columns
-from arapp.ui.labels import letter_kind_name
-from arapp.ui.void_dialog import VoidDialog
+from arapp.ui.customers.card_parts import AgingStrip, RecordTable, credit_columns, item_columns
+from arapp.ui.i18n.labels import letter_kind_name
+from arapp.ui.ledger.void_dialog import VoidDialog
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
 
@@ -205,13 +205,13 @@ class CustomerCard(QWidget):
 
     # -- actions -----------------------------------------------------------------------
     def new_invoice(self) -> bool:
-        from arapp.ui.invoice_dialog import InvoiceDialog
+        from arapp.ui.ledger.invoice_dialog import InvoiceDialog
 
         dialog = InvoiceDialog(self.shop, self.customer_id, self)
         return self._after(dialog.exec())
 
     def record_payment(self, picked: list[int] | None = None) -> bool:
-        from arapp.ui.payment_dialog import PaymentDialog
+        from arapp.ui.ledger.payment_dialog import PaymentDialog
 
         if picked is None and self.tabs.currentIndex() == 0:
             chosen = self.invoices.selected()
@@ -244,7 +244,7 @@ class CustomerCard(QWidget):
     def print_letter(self) -> bool:
         try:
             # Imported here: the letters layer (reportlab, QtPdf) loads only when needed.
-            from arapp.ui.letter_dialog import LetterDialog
+            from arapp.ui.letters.letter_dialog import LetterDialog
         except ImportError:
             QMessageBox.information(
                 self, self.tr("Print letter"), self.tr("Letters are not available in this version.")

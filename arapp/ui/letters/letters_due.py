@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from arapp.core.services import Shop
 from arapp.documents.batch import BatchCancelled, BatchResult, run_batch
+from arapp.printing import PrintError, print_pdf
 from arapp.ui.display import ltr
-from arapp.ui.printing import PrintError, print_pdf
-from arapp.ui.widgets.background import Cancelled, Progress, run_with_progress
+from arapp.ui.ops.background import Cancelled, Progress, run_with_progress
 
 
 def make_letters_due(parent: QWidget | None, shop: Shop, folder: Path, as_of: date) -> BatchResult:

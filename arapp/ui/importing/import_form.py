@@ -3,7 +3,8 @@ window's import dialog: what to expect, one file picker per kind (customers, inv
 payments), and under them what the last import did.
 
 The form only collects paths and shows an outcome; its owner runs
-:func:`arapp.ui.import_files.import_files` when its own button (Finish, Import) is pressed.
+:func:`arapp.ui.importing.import_files.import_files` when its own button (Finish, Import) is
+pressed.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arapp.ui.import_files import IMPORT_ORDER, ImportOutcome, kind_title, summary_text
+from arapp.ui.importing.import_files import IMPORT_ORDER, ImportOutcome, kind_title, summary_text
 from arapp.ui.widgets.money_edit import ErrorLabel
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 

@@ -20,7 +20,7 @@ from arapp.core.formatting import format_number
 from arapp.core.money import ZERO
 from arapp.core.services.aging_report import AgingReport, CustomerAging
 from arapp.ui import display
-from arapp.ui.i18n import current_language
+from arapp.ui.i18n.language import current_language
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from arapp.core.aging import AgingRow
 from arapp.core.services.records import CreditRecord, ItemRecord
 from arapp.ui import display
-from arapp.ui.labels import credit_kind_name, debit_kind_name, method_name
+from arapp.ui.i18n.labels import credit_kind_name, debit_kind_name, method_name
 from arapp.ui.widgets.record_table import Column, RecordTableModel
 
 T = TypeVar("T")

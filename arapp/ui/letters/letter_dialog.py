@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 from arapp.core.errors import UserError
 from arapp.core.services import Shop
 from arapp.documents.issue import PreparedLetter, prepare_letter, record_letter
-from arapp.ui.i18n import LANGUAGES, NATIVE_NAMES
-from arapp.ui.print_preview import PdfPreview
-from arapp.ui.printing import PrintError, paper_size_of, print_pdf
+from arapp.printing import PrintError, paper_size_of, print_pdf
+from arapp.ui.i18n.language import LANGUAGES, NATIVE_NAMES
+from arapp.ui.letters.print_preview import PdfPreview
 from arapp.ui.widgets.date_edit import DateEdit
 from arapp.ui.widgets.messages import show_user_error, user_message
 

@@ -1,7 +1,7 @@
 """The Customers screen: search as you type, sort by a header click, open a card.
 
 Search waits ~150 ms after the last key so that typing a name runs one query, not one per
-letter; the table pages through the service (see :mod:`arapp.ui.customers_model`).
+letter; the table pages through the service (see :mod:`arapp.ui.customers.customers_model`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from arapp.core.formatting import format_number
 from arapp.core.services import Shop
 from arapp.core.services.customer_search import COUNT_CAP, CustomerSearch
-from arapp.ui.customers_model import (
+from arapp.ui.customers.customers_model import (
     COL_BALANCE,
     COL_CODE,
     COL_DAYS_LATE,
@@ -33,7 +33,7 @@ from arapp.ui.customers_model import (
     CustomersModel,
 )
 from arapp.ui.display import ltr
-from arapp.ui.i18n import current_language
+from arapp.ui.i18n.language import current_language
 from arapp.ui.widgets.badges import BadgeDelegate
 
 SEARCH_DELAY_MS = 150

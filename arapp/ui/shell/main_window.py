@@ -41,10 +41,10 @@ from arapp import __version__
 from arapp.core.services import Shop
 from arapp.core.services.customer_search import CustomerQuery
 from arapp.ui import display, prefs
-from arapp.ui.i18n import LANGUAGES, NATIVE_NAMES, manager
+from arapp.ui.i18n.language import LANGUAGES, NATIVE_NAMES, manager
 
 if TYPE_CHECKING:
-    from arapp.ui.customer_card import CustomerCard
+    from arapp.ui.customers.customer_card import CustomerCard
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +56,11 @@ class Screen:
 
 SCREENS: tuple[Screen, ...] = (
     Screen(
-        "customers", QT_TRANSLATE_NOOP("MainWindow", "Customers"), "customers_view:CustomersView"
+        "customers",
+        QT_TRANSLATE_NOOP("MainWindow", "Customers"),
+        "customers.customers_view:CustomersView",
     ),
-    Screen("aging", QT_TRANSLATE_NOOP("MainWindow", "Aging"), "aging_view:AgingView"),
+    Screen("aging", QT_TRANSLATE_NOOP("MainWindow", "Aging"), "aging.aging_view:AgingView"),
 )
 
 
@@ -77,7 +79,7 @@ WARM_UP: tuple[Callable[[Shop], object], ...] = (
     lambda shop: (shop.settings, shop.customers),
     lambda shop: (shop.invoices, shop.payments),
     lambda shop: shop.letters,
-    lambda _shop: importlib.import_module("arapp.ui.customer_card"),
+    lambda _shop: importlib.import_module("arapp.ui.customers.customer_card"),
     # The search indexes into SQLite's cache, so the owner's first keystroke is not the
     # one that reads them from disk.
     lambda shop: shop.customer_list.first_page(CustomerQuery(text="a"), limit=1),
@@ -208,7 +210,7 @@ class MainWindow(QMainWindow):
         card = self.cards.get(customer_id)
         if card is None:
             # Imported on first use: the card pulls in dialogs start-up does not need.
-            from arapp.ui.customer_card import CustomerCard
+            from arapp.ui.customers.customer_card import CustomerCard
 
             card = CustomerCard(self.shop, customer_id, self)
             card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -222,7 +224,7 @@ class MainWindow(QMainWindow):
 
     def import_from_files(self) -> None:
         # Imported on first use: start-up does not need the import service.
-        from arapp.ui.import_dialog import ImportDialog
+        from arapp.ui.importing.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.shop, self)
         try:
@@ -233,7 +235,7 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
     def letters_due(self) -> None:
-        from arapp.ui.letters_due import letters_due_flow
+        from arapp.ui.letters.letters_due import letters_due_flow
 
         if letters_due_flow(self, self.shop) is not None:
             self.refresh_screens()

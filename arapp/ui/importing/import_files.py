@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QWidget
 from arapp.core.errors import ImportFailed, ImportRowError, UserError
 from arapp.core.services import Shop
 from arapp.core.services.importing import ImportCancelled, ImportResult, ImportService
-from arapp.ui.import_errors_dialog import ImportErrorsDialog
-from arapp.ui.widgets.background import Cancelled, Progress, run_with_progress
+from arapp.ui.importing.import_errors_dialog import ImportErrorsDialog
+from arapp.ui.ops.background import Cancelled, Progress, run_with_progress
 from arapp.ui.widgets.messages import show_user_error
 
 IMPORT_ORDER: tuple[str, ...] = ("customers", "invoices", "payments")
