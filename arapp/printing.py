@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import sys
 
 from PySide6.QtCore import (
@@ -31,6 +30,7 @@ from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from arapp.core.errors import UserError
+from arapp.core.placeholders import arg
 
 #: Above this a laser printer gains nothing visible, and the spooled job grows fourfold.
 MAX_RENDER_DPI = 600
@@ -42,12 +42,6 @@ SIZE_TOLERANCE_PT = 2.0
 
 class PrintError(UserError):
     """The PDF could not be loaded or the printer cannot be used; ``message`` says why."""
-
-
-def _fill(translated: str, *args: str) -> str:
-    """Fill ``%1``, ``%2`` … of an already translated text in one pass (a printer name
-    that itself contains "%2" stays as it is)."""
-    return re.sub(r"%(\d)", lambda m: args[int(m.group(1)) - 1], translated)
 
 
 def ensure_gui_app() -> QGuiApplication:
@@ -94,7 +88,7 @@ def load_pdf(pdf: bytes, parent: QBuffer | None = None) -> tuple[QPdfDocument, Q
         error = document.error()
         reason = error.name if error != QPdfDocument.Error.None_ else "no pages"
         raise PrintError(
-            _fill(
+            arg(
                 QCoreApplication.translate(
                     "Printing", "The document could not be read as a PDF (%1)."
                 ),
@@ -194,7 +188,7 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     ensure_gui_app()
     if not printer.isValid():
         raise PrintError(
-            _fill(
+            arg(
                 QCoreApplication.translate("Printing", "The printer “%1” is not available."),
                 _printer_label(printer),
             )
@@ -221,7 +215,7 @@ def _print_document(document: QPdfDocument, printer: QPrinter) -> int:
     painter = QPainter()
     if not painter.begin(printer):
         raise PrintError(
-            _fill(
+            arg(
                 QCoreApplication.translate("Printing", "Could not start printing on “%1”."),
                 _printer_label(printer),
             )
@@ -267,7 +261,7 @@ def print_pdf_to(pdf: bytes, printer_name: str) -> int:
     if printer_name not in names:
         known = ", ".join(names) if names else QCoreApplication.translate("Printing", "none")
         raise PrintError(
-            _fill(
+            arg(
                 QCoreApplication.translate(
                     "Printing", "No printer named “%1”. Available printers: %2."
                 ),

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from arapp.core.errors import UserError
+from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.core.store.connection import APP_NAME, default_db_path
 from arapp.ui import prefs
@@ -118,8 +119,9 @@ class ExceptionHook:
             )
         )
         box.setInformativeText(
-            QCoreApplication.translate("ExceptionHook", "Details were written to %1.").replace(
-                "%1", str(self.log_path)
+            arg(
+                QCoreApplication.translate("ExceptionHook", "Details were written to %1."),
+                str(self.log_path),
             )
         )
         box.setDetailedText(details)
@@ -217,9 +219,11 @@ def run_app(db: str | None, lang: str | None) -> int:
         QMessageBox.critical(
             None,
             QCoreApplication.translate("App", "Cannot open the shop file"),
-            QCoreApplication.translate("App", "The shop file %1 could not be opened:\n%2")
-            .replace("%1", str(path))
-            .replace("%2", str(exc)),
+            arg(
+                QCoreApplication.translate("App", "The shop file %1 could not be opened:\n%2"),
+                str(path),
+                str(exc),
+            ),
         )
         return 1
     session = ShopSession(home=path)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from arapp.core.aging import BUCKETS
+from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.core.services.aging_report import AgingReport
 from arapp.ui import display
@@ -289,7 +290,7 @@ class AgingView(QWidget):
         if request != self._pending:
             return
         QMessageBox.warning(
-            self, self.tr("Aging report"), self.tr("The report failed: %1").replace("%1", str(exc))
+            self, self.tr("Aging report"), arg(self.tr("The report failed: %1"), str(exc))
         )
 
     def wait_idle(self, msecs: int = 30000) -> bool:
@@ -305,10 +306,12 @@ class AgingView(QWidget):
             self.summary.setText("")
             return
         self.summary.setText(
-            self.tr("%1 customers · total %2 · overdue %3")
-            .replace("%1", str(len(report.customers)))
-            .replace("%2", display.money(report.totals.total, report.currency))
-            .replace("%3", display.money(report.totals.overdue, report.currency))
+            arg(
+                self.tr("%1 customers · total %2 · overdue %3"),
+                str(len(report.customers)),
+                display.money(report.totals.total, report.currency),
+                display.money(report.totals.overdue, report.currency),
+            )
         )
 
     def _activated(self, index: QModelIndex) -> None:
@@ -357,7 +360,7 @@ class AgingView(QWidget):
             if path is None:
                 return None
         headers, totals = self.model.header_labels(), self.model.totals_label()
-        title = self.tr("Aging %1").replace("%1", report.as_of.isoformat())
+        title = arg(self.tr("Aging %1"), report.as_of.isoformat())
         rtl = current_language() in RTL_LANGUAGES
         target = Path(path)
         self._export(
@@ -382,7 +385,7 @@ class AgingView(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Not saved"),
-                self.tr("The file could not be written: %1").replace("%1", reason),
+                arg(self.tr("The file could not be written: %1"), reason),
             )
 
         self._start(work, done, failed)

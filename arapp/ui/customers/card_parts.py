@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from arapp.core.aging import AgingRow
+from arapp.core.placeholders import arg
 from arapp.core.services.records import CreditRecord, ItemRecord
 from arapp.ui import display
 from arapp.ui.i18n.labels import credit_kind_name, debit_kind_name, method_name
@@ -75,10 +76,10 @@ class AgingStrip(QFrame):
         days = QCoreApplication.translate("CustomerCard", "%1 days")
         texts = {
             "current": QCoreApplication.translate("CustomerCard", "Not yet due"),
-            "d1_30": days.replace("%1", display.ltr("1–30")),
-            "d31_60": days.replace("%1", display.ltr("31–60")),
-            "d61_90": days.replace("%1", display.ltr("61–90")),
-            "d91_plus": days.replace("%1", display.ltr("91+")),
+            "d1_30": arg(days, display.ltr("1–30")),
+            "d31_60": arg(days, display.ltr("31–60")),
+            "d61_90": arg(days, display.ltr("61–90")),
+            "d91_plus": arg(days, display.ltr("91+")),
             "credit": QCoreApplication.translate("CustomerCard", "Credit"),
             "total": QCoreApplication.translate("CustomerCard", "Total"),
         }
@@ -131,9 +132,7 @@ def _late(item: ItemRecord) -> int | None:
 
 def _item_status(item: ItemRecord) -> str:
     if item.voided:
-        return QCoreApplication.translate("CustomerCard", "Void: %1").replace(
-            "%1", item.void_reason
-        )
+        return arg(QCoreApplication.translate("CustomerCard", "Void: %1"), item.void_reason)
     if item.disputed:
         return QCoreApplication.translate("CustomerCard", "Disputed")
     if item.open_amount == 0:
@@ -199,8 +198,9 @@ def _applied_text(credit: CreditRecord, currency: str) -> str:
     parts = [f"{a.item_number}: {display.money(a.amount, currency)}" for a in credit.applied]
     if credit.unapplied > 0:
         parts.append(
-            QCoreApplication.translate("CustomerCard", "credit %1").replace(
-                "%1", display.money(credit.unapplied, currency)
+            arg(
+                QCoreApplication.translate("CustomerCard", "credit %1"),
+                display.money(credit.unapplied, currency),
             )
         )
     return "; ".join(parts)
@@ -232,7 +232,7 @@ def credit_columns(owner: Any) -> list[Column[CreditRecord]]:
         Column(
             lambda: QCoreApplication.translate("CustomerCard", "Applied to"),
             lambda r: (
-                QCoreApplication.translate("CustomerCard", "Void: %1").replace("%1", r.void_reason)
+                arg(QCoreApplication.translate("CustomerCard", "Void: %1"), r.void_reason)
                 if r.voided
                 else _applied_text(r, currency)
             ),

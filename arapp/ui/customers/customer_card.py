@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.core.services.records import CreditRecord, ItemRecord
 from arapp.ui import display, prefs
@@ -158,15 +159,13 @@ class CustomerCard(QWidget):
             if doc.amount:
                 text += f" — {display.money(doc.amount, self.currency)}"
             if doc.registered_mail_number:
-                text += " — " + self.tr("registered mail %1").replace(
-                    "%1", doc.registered_mail_number
-                )
+                text += " — " + arg(self.tr("registered mail %1"), doc.registered_mail_number)
             item = QListWidgetItem(text, self.letters)
             item.setData(Qt.ItemDataRole.UserRole, doc.id)
 
     def _show_header(self) -> None:
         c = self.customer
-        self.setWindowTitle(self.tr("%1 — customer card").replace("%1", c.name))
+        self.setWindowTitle(arg(self.tr("%1 — customer card"), c.name))
         self.name_label.setText(c.name)
         flags = []
         if c.stop_credit:
@@ -176,18 +175,18 @@ class CustomerCard(QWidget):
         self.flags_label.setText("  ·  ".join(flags))
         self.flags_label.setStyleSheet(f"color: {display.DANGER.name()}; font-weight: bold;")
         balance = display.money(c.balance, self.currency)
-        self.balance_label.setText(self.tr("Balance: %1").replace("%1", balance))
-        parts = [self.tr("Code: %1").replace("%1", display.isolate(c.code))]
+        self.balance_label.setText(arg(self.tr("Balance: %1"), balance))
+        parts = [arg(self.tr("Code: %1"), display.isolate(c.code))]
         if c.phones:
-            parts.append(self.tr("Phone: %1").replace("%1", display.isolate(c.phones)))
+            parts.append(arg(self.tr("Phone: %1"), display.isolate(c.phones)))
         if c.id_number:
-            parts.append(self.tr("ID: %1").replace("%1", display.isolate(c.id_number)))
+            parts.append(arg(self.tr("ID: %1"), display.isolate(c.id_number)))
         if c.address:
-            parts.append(self.tr("Address: %1").replace("%1", display.isolate(c.address)))
-        parts.append(self.tr("Terms: %1 days").replace("%1", str(c.payment_terms_days)))
+            parts.append(arg(self.tr("Address: %1"), display.isolate(c.address)))
+        parts.append(arg(self.tr("Terms: %1 days"), str(c.payment_terms_days)))
         if c.credit_limit is not None:
             limit = display.money(c.credit_limit, self.currency)
-            parts.append(self.tr("Credit limit: %1").replace("%1", limit))
+            parts.append(arg(self.tr("Credit limit: %1"), limit))
         self.details_label.setText("   ·   ".join(parts))
 
     # -- selection ---------------------------------------------------------------------
@@ -225,18 +224,18 @@ class CustomerCard(QWidget):
             return False
         currency = self.currency
         if isinstance(item, ItemRecord):
-            text = (
-                self.tr("Void invoice %1 of %2, %3?")
-                .replace("%1", item.number)
-                .replace("%2", display.day(item.issue_date))
-                .replace("%3", display.money(item.amount, currency))
+            text = arg(
+                self.tr("Void invoice %1 of %2, %3?"),
+                item.number,
+                display.day(item.issue_date),
+                display.money(item.amount, currency),
             )
             dialog = VoidDialog(text, lambda reason: self.shop.invoices.void(item.id, reason), self)
         else:
-            text = (
-                self.tr("Void the payment of %1 from %2?")
-                .replace("%1", display.money(item.amount, currency))
-                .replace("%2", display.day(item.date))
+            text = arg(
+                self.tr("Void the payment of %1 from %2?"),
+                display.money(item.amount, currency),
+                display.day(item.date),
             )
             dialog = VoidDialog(text, lambda reason: self.shop.payments.void(item.id, reason), self)
         return self._after(dialog.exec())

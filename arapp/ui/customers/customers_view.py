@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from arapp.core.formatting import format_number
+from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.core.services.customer_search import COUNT_CAP, CustomerSearch
 from arapp.ui.customers.customers_model import (
@@ -187,7 +188,7 @@ class CustomersView(QWidget):
             shown = format_number(total, current_language())
         else:  # "10,000+": more matches than a search counts
             shown = ltr(format_number(COUNT_CAP, current_language()) + "+")
-        self.count_label.setText(self.tr("Customers: %1").replace("%1", shown))
+        self.count_label.setText(arg(self.tr("Customers: %1"), shown))
 
     # -- language ----------------------------------------------------------------------
     def retranslate(self) -> None:

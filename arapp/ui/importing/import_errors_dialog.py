@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from arapp.core.errors import ImportRowError
+from arapp.core.placeholders import arg
 from arapp.ui.widgets.messages import reason_text
 from arapp.ui.widgets.record_table import Column, RecordTableModel
 from arapp.ui.widgets.wrapping_label import WrappingLabel
@@ -89,12 +90,14 @@ class ImportErrorsDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Nothing was imported"))
         self.summary.setText(
-            self.tr(
-                "%1 was not imported: %2 problem(s) found. Fix them in the file and "
-                "import it again; rows already in the shop are skipped."
+            arg(
+                self.tr(
+                    "%1 was not imported: %2 problem(s) found. Fix them in the file and "
+                    "import it again; rows already in the shop are skipped."
+                ),
+                self.file_name,
+                str(len(self.errors)),
             )
-            .replace("%1", self.file_name)
-            .replace("%2", str(len(self.errors)))
         )
         self.copy_button.setText(self.tr("&Copy list"))
         self.model.refresh_display()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from arapp.core.errors import ImportFailed, ImportRowError, UserError
+from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.core.services.importing import ImportCancelled, ImportResult, ImportService
 from arapp.ui.importing.import_errors_dialog import ImportErrorsDialog
@@ -59,7 +60,7 @@ def import_files(parent: QWidget | None, shop: Shop, files: Mapping[str, Path]) 
 
         title = QCoreApplication.translate("ImportFiles", "Importing")
         label = QCoreApplication.translate("ImportFiles", "Importing %1 from %2…")
-        label = label.replace("%1", kind_title(kind)).replace("%2", path.name)
+        label = arg(label, kind_title(kind), path.name)
         try:
             outcome.results.append(run_with_progress(parent, title, label, shop.db, work))
         except (ImportCancelled, Cancelled):
@@ -82,9 +83,5 @@ def summary_text(outcome: ImportOutcome) -> str:
     lines = []
     for result in outcome.results:
         line = QCoreApplication.translate("ImportFiles", "%1: %2 added, %3 already there.")
-        lines.append(
-            line.replace("%1", kind_title(result.kind))
-            .replace("%2", str(result.added))
-            .replace("%3", str(result.skipped))
-        )
+        lines.append(arg(line, kind_title(result.kind), str(result.added), str(result.skipped)))
     return "\n".join(lines)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arapp.core.placeholders import arg
 from arapp.ui.importing.import_files import IMPORT_ORDER, ImportOutcome, kind_title, summary_text
 from arapp.ui.widgets.money_edit import ErrorLabel
 from arapp.ui.widgets.wrapping_label import WrappingLabel
@@ -149,7 +150,7 @@ class ImportFilesForm(QWidget):
         if outcome.cancelled:
             self.error.show_message(self.tr("The import was cancelled."))
         elif not outcome.ok:
-            self.error.show_message(refused().replace("%1", kind_title(str(outcome.failed))))
+            self.error.show_message(arg(refused(), kind_title(str(outcome.failed))))
         else:
             self.error.show_message("")
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from arapp.core.errors import UserError
+from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.core.services.records import ItemRecord
 from arapp.ui import display
@@ -175,7 +176,7 @@ class InvoiceDialog(QDialog):
             warnings.append(self.tr("This customer is over the credit limit."))
         self.credit_warning.setText(" ".join(warnings))
         self.terms_label.setText(
-            self.tr("Payment terms: %1 days").replace("%1", str(self.customer.payment_terms_days))
+            arg(self.tr("Payment terms: %1 days"), str(self.customer.payment_terms_days))
         )
         self.amount.retranslate()
         self._update_ok()

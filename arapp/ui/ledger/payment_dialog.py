@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from arapp.core.errors import UserError
 from arapp.core.money import ZERO
+from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.core.services.records import PAYMENT_METHODS, CreditRecord, ItemRecord
 from arapp.ui import display
@@ -209,10 +210,10 @@ class PaymentDialog(QDialog):
 
     def _summary_text(self, amount: Decimal, unapplied: Decimal) -> str:
         paid = display.money(amount - unapplied, self.currency)
-        text = self.tr("Pays %1 of open invoices.").replace("%1", paid)
+        text = arg(self.tr("Pays %1 of open invoices."), paid)
         if unapplied > ZERO:
             credit = display.money(unapplied, self.currency)
-            text += " " + self.tr("Left as credit: %1").replace("%1", credit)
+            text += " " + arg(self.tr("Left as credit: %1"), credit)
         return text
 
     # -- recording ---------------------------------------------------------------------
@@ -240,10 +241,12 @@ class PaymentDialog(QDialog):
         self.customer_caption.setText(self.tr("Customer:"))
         balance = display.money(self.customer.balance, self.currency)
         self.customer_label.setText(
-            self.tr("%1 (%2) — balance %3")
-            .replace("%1", display.isolate(self.customer.name))
-            .replace("%2", display.isolate(self.customer.code))
-            .replace("%3", balance)
+            arg(
+                self.tr("%1 (%2) — balance %3"),
+                display.isolate(self.customer.name),
+                display.isolate(self.customer.code),
+                balance,
+            )
         )
         self.amount_caption.setText(self.tr("&Amount:"))
         self.amount.setPlaceholderText(self.tr("for example 1,234.50"))

@@ -13,6 +13,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from arapp.core.placeholders import arg
+
 ZOOM_STEP = 1.25
 MIN_ZOOM = 0.25
 MAX_ZOOM = 5.0
@@ -150,4 +152,4 @@ class PdfPreview(QWidget):
         pages = self.page_count()
         for button in (self._zoom_out, self._zoom_in, self._fit_width, self._fit_page):
             button.setEnabled(pages > 0)
-        self._pages_label.setText(self.tr("Pages: %1").replace("%1", str(pages)) if pages else "")
+        self._pages_label.setText(arg(self.tr("Pages: %1"), str(pages)) if pages else "")

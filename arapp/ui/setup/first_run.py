@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.core.services.customers import CustomerQuery
 from arapp.core.services.settings import BusinessDetails
@@ -211,10 +212,13 @@ class StartPage(QWizardPage):
             ),
             START_SAMPLE: (
                 self.tr("&Sample shop"),
-                self.tr(
-                    "Try the app with %1 made-up customers. They are kept in a separate "
-                    "file, so your own shop stays empty; switch between them in the File menu."
-                ).replace("%1", str(SAMPLE_CUSTOMERS)),
+                arg(
+                    self.tr(
+                        "Try the app with %1 made-up customers. They are kept in a separate "
+                        "file, so your own shop stays empty; switch between them in the File menu."
+                    ),
+                    str(SAMPLE_CUSTOMERS),
+                ),
             ),
         }
         for choice, (title, note) in texts.items():

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from arapp import __version__
+from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.core.services.customer_search import CustomerQuery
 from arapp.ui import display, prefs
@@ -292,8 +293,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About arapp"),
-            self.tr("arapp %1 — who owes you, since when, and what to do about it.").replace(
-                "%1", __version__
+            arg(
+                self.tr("arapp %1 — who owes you, since when, and what to do about it."),
+                __version__,
             ),
         )
 
@@ -320,9 +322,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About arapp"))
         if self.db_path is not None:
-            self.status_label.setText(
-                self.tr("Shop file: %1").replace("%1", display.ltr(str(self.db_path)))
-            )
+            self.status_label.setText(arg(self.tr("Shop file: %1"), display.ltr(str(self.db_path))))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
