@@ -2079,6 +2079,10 @@
         <source>“{text}”: the year {year} is out of range; dates must be from {first} to {last}</source>
         <translation>في «{text}» السنة {year} خارج النطاق؛ يجب أن تكون التواريخ بين عامي {first} و{last}</translation>
     </message>
+    <message>
+        <source>“{text}” cannot be negative</source>
+        <translation>لا يمكن أن تكون القيمة «{text}» سالبة</translation>
+    </message>
 </context>
 <context>
     <name>VoidDialog</name>

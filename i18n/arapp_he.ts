@@ -2079,6 +2079,10 @@
         <source>“{text}”: the year {year} is out of range; dates must be from {first} to {last}</source>
         <translation>בתאריך &quot;{text}&quot; השנה {year} מחוץ לטווח; התאריכים חייבים להיות בין השנים {first} ל-{last}</translation>
     </message>
+    <message>
+        <source>“{text}” cannot be negative</source>
+        <translation>הערך &quot;{text}&quot; אינו יכול להיות שלילי</translation>
+    </message>
 </context>
 <context>
     <name>VoidDialog</name>

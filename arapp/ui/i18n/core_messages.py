@@ -230,6 +230,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("UserError", "“{text}” is too large; amounts must be under {limit}"),
     QT_TRANSLATE_NOOP("UserError", "“{text}” must be from {minimum} to {maximum}"),
     QT_TRANSLATE_NOOP("UserError", "“{text}” must be more than zero"),
+    QT_TRANSLATE_NOOP("UserError", "“{text}” cannot be negative"),
     QT_TRANSLATE_NOOP("UserError", "“{text}” must be on one line (no line breaks or tabs)"),
     QT_TRANSLATE_NOOP("UserError", "“{text}” needs a four-digit year, like 15/03/2026"),
     QT_TRANSLATE_NOOP(
