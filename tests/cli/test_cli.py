@@ -153,3 +153,31 @@ def test_letters_due_letter_and_batch(demo_db: Path, tmp_path: Path) -> None:
     assert out.read_bytes().startswith(b"%PDF")
     assert arapp("letter", "NOBODY", "--kind", "warning", "--out", out, "--db", db
                  ).returncode == 1
+
+
+def test_aging_csv_keeps_a_formula_name_as_text_and_amounts_as_numbers(tmp_path: Path) -> None:
+    # A spreadsheet would run "=HYPERLINK(…)" from a CSV cell; the aging screen's export
+    # guarded it, `arapp aging --format csv` did not.
+    import csv
+    from datetime import date
+
+    from arapp.core.services import Shop
+    from arapp.core.services.records import CustomerInput
+
+    db = tmp_path / "shop.sqlite3"
+    shop = Shop.open(db)
+    try:
+        bad = shop.customers.create(
+            CustomerInput(code="@X1", name='=HYPERLINK("http://evil.example","pay here")')
+        )
+        shop.invoices.create_invoice(bad.id, "F-1", date(2026, 1, 1), Decimal("100.00"))
+        shop.payments.record_payment(bad.id, date(2026, 1, 5), Decimal("112.50"))
+    finally:
+        shop.close()
+    done = arapp("aging", "--db", db, "--as-of", "2026-03-31", "--format", "csv")
+    assert done.returncode == 0, done.stderr
+    header, row, total = list(csv.reader(done.stdout.splitlines()))
+    assert row[0] == "'@X1"
+    assert row[1] == "'=HYPERLINK(\"http://evil.example\",\"pay here\")"
+    assert row[header.index("credit")] == "-12.50"  # a number, not guarded text
+    assert total[header.index("total")] == "-12.50"

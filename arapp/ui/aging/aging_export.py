@@ -6,12 +6,12 @@ Excel. No Qt: the view hands over the translated column names.
 - XLSX amounts are numeric cells (written as ``Decimal``, never float) formatted
   ``#,##0.00``; the header row is bold and frozen; Hebrew and Arabic sheets run right to
   left.
-- A name typed as ``=HYPERLINK(…)`` stays text in both: spreadsheet formula injection.
+- A name typed as ``=HYPERLINK(…)`` stays text in both: spreadsheet formula injection
+  (CSV through :mod:`arapp.core.csv_safe`, as every CSV arapp writes).
 """
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -22,11 +22,10 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from arapp.core.aging import COLUMNS
+from arapp.core.csv_safe import write_csv as write_csv_rows
 from arapp.core.services.aging_report import AgingReport
 
 MONEY_FORMAT = "#,##0.00"
-#: Characters that make a spreadsheet treat a cell as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 Row = list[str | Decimal]
 
@@ -41,23 +40,12 @@ def report_rows(report: AgingReport, totals_label: str) -> list[Row]:
     return rows
 
 
-def _csv_text(value: str | Decimal) -> str:
-    if isinstance(value, Decimal):
-        return str(value)
-    if value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
 def write_csv(
     path: str | Path, headers: Sequence[str], report: AgingReport, totals_label: str
 ) -> None:
     """The report as CSV (comma separated, UTF-8 with BOM, CRLF as Excel writes)."""
     with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(headers)
-        for row in report_rows(report, totals_label):
-            writer.writerow([_csv_text(v) for v in row])
+        write_csv_rows(fh, headers, report_rows(report, totals_label))
 
 
 def _text_cell(cell: Cell, value: str) -> None:
