@@ -2083,6 +2083,22 @@
         <source>“{text}” cannot be negative</source>
         <translation>لا يمكن أن تكون القيمة «{text}» سالبة</translation>
     </message>
+    <message>
+        <source>The file {path} is not an arapp shop file, or it is damaged.</source>
+        <translation>الملف {path} ليس ملف محل من arapp، أو أنه تالف.</translation>
+    </message>
+    <message>
+        <source>The shop file {path} is busy in another program or window; try again in a moment.</source>
+        <translation>ملف المحل {path} مفتوح في برنامج أو نافذة أخرى؛ حاول مجددًا بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>The shop file {path} was made by a newer version of arapp; update arapp to open it.</source>
+        <translation>ملف المحل {path} أُنشئ بإصدار أحدث من arapp؛ حدّث arapp لتتمكن من فتحه.</translation>
+    </message>
+    <message>
+        <source>The shop file {path} cannot be opened; check that its folder exists and that you may write in it.</source>
+        <translation>تعذّر فتح ملف المحل {path}؛ تأكد من أن مجلده موجود وأن لديك صلاحية الكتابة فيه.</translation>
+    </message>
 </context>
 <context>
     <name>VoidDialog</name>

@@ -2083,6 +2083,22 @@
         <source>“{text}” cannot be negative</source>
         <translation>הערך &quot;{text}&quot; אינו יכול להיות שלילי</translation>
     </message>
+    <message>
+        <source>The file {path} is not an arapp shop file, or it is damaged.</source>
+        <translation>הקובץ {path} אינו קובץ עסק של arapp, או שהוא פגום.</translation>
+    </message>
+    <message>
+        <source>The shop file {path} is busy in another program or window; try again in a moment.</source>
+        <translation>קובץ העסק {path} תפוס בתוכנה או בחלון אחר; יש לנסות שוב בעוד רגע.</translation>
+    </message>
+    <message>
+        <source>The shop file {path} was made by a newer version of arapp; update arapp to open it.</source>
+        <translation>קובץ העסק {path} נוצר בגרסה חדשה יותר של arapp; יש לעדכן את arapp כדי לפתוח אותו.</translation>
+    </message>
+    <message>
+        <source>The shop file {path} cannot be opened; check that its folder exists and that you may write in it.</source>
+        <translation>לא ניתן לפתוח את קובץ העסק {path}; יש לוודא שהתיקייה שלו קיימת ושיש הרשאה לכתוב בה.</translation>
+    </message>
 </context>
 <context>
     <name>VoidDialog</name>

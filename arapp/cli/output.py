@@ -11,8 +11,8 @@ from pathlib import Path
 
 from arapp.core.csv_safe import write_csv
 from arapp.core.money import money_str
+from arapp.core.paths import default_db_path
 from arapp.core.services import Shop
-from arapp.core.store.connection import default_db_path
 
 
 def _default(value: object) -> object:

@@ -17,15 +17,15 @@ from platformdirs import user_log_dir
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from arapp.core.errors import UserError
+from arapp.core.errors import ShopFileError, UserError
+from arapp.core.paths import APP_NAME, default_db_path
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop
-from arapp.core.store.connection import APP_NAME, default_db_path
 from arapp.ui import prefs
 from arapp.ui.fonts import apply_app_font
 from arapp.ui.i18n.language import manager, startup_language
 from arapp.ui.pyside_fix import protect_singletons
-from arapp.ui.widgets.messages import show_user_error
+from arapp.ui.widgets.messages import show_user_error, user_message
 
 if TYPE_CHECKING:
     from arapp.ui.shell.main_window import MainWindow
@@ -214,16 +214,12 @@ def run_app(db: str | None, lang: str | None) -> int:
     try:
         # The ORM loads after the window shows (see MainWindow's warm-up).
         shop = Shop.open_quickly(path)
-    except Exception as exc:
-        log.exception("cannot open %s", path)
+    except ShopFileError as exc:  # the core's word for a locked, damaged or newer file
+        log.warning("cannot open %s: %s", path, exc.message)
         QMessageBox.critical(
             None,
             QCoreApplication.translate("App", "Cannot open the shop file"),
-            arg(
-                QCoreApplication.translate("App", "The shop file %1 could not be opened:\n%2"),
-                str(path),
-                str(exc),
-            ),
+            user_message(exc),
         )
         return 1
     session = ShopSession(home=path)

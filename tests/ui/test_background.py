@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from arapp.core.services import Shop
 from arapp.core.services.customers import CustomerQuery
 from arapp.core.services.records import CustomerInput
-from arapp.ui.ops.background import Cancelled, Progress, run_with_progress
+from arapp.ui.ops.long_op import Cancelled, Progress, run_with_progress
 
 
 def test_work_runs_off_the_ui_thread_and_its_writes_are_seen(qtbot: QtBot, file_shop: Shop) -> None:
@@ -22,7 +22,7 @@ def test_work_runs_off_the_ui_thread_and_its_writes_are_seen(qtbot: QtBot, file_
         progress(1, 1)
         return threading.get_ident(), id(file_shop.db.connection())
 
-    thread_id, connection_id = run_with_progress(None, "t", "l", file_shop.db, work)
+    thread_id, connection_id = run_with_progress(None, "t", "l", file_shop, work)
     assert thread_id != threading.get_ident()
     assert connection_id != id(file_shop.db.connection())  # its own connection
     assert file_shop.customers.by_code("T1").name == "From the worker"
@@ -33,7 +33,7 @@ def test_errors_come_back_to_the_caller(qtbot: QtBot, file_shop: Shop) -> None:
         raise ValueError("bad file")
 
     with pytest.raises(ValueError, match="bad file"):
-        run_with_progress(None, "t", "l", file_shop.db, work)
+        run_with_progress(None, "t", "l", file_shop, work)
 
 
 def test_cancel_stops_the_work(qtbot: QtBot, file_shop: Shop) -> None:
@@ -53,11 +53,11 @@ def test_cancel_stops_the_work(qtbot: QtBot, file_shop: Shop) -> None:
 
     QTimer.singleShot(50, press_cancel)
     with pytest.raises(Cancelled):
-        run_with_progress(None, "t", "l", file_shop.db, work)
+        run_with_progress(None, "t", "l", file_shop, work)
     assert file_shop.customers.count(CustomerQuery()) == 0
 
 
 def test_in_memory_shops_run_inline(qtbot: QtBot, shop: Shop) -> None:
-    assert run_with_progress(None, "t", "l", shop.db, lambda p: threading.get_ident()) == (
+    assert run_with_progress(None, "t", "l", shop, lambda p: threading.get_ident()) == (
         threading.get_ident()
     )

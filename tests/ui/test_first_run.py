@@ -120,7 +120,7 @@ def test_a_cancelled_sample_leaves_the_shop_as_it_was(
     qtbot: QtBot, file_shop: Shop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import arapp.ui.setup.sample_shop as sample_shop
-    from arapp.ui.ops.background import Cancelled
+    from arapp.ui.ops.long_op import Cancelled
 
     def cancelled(*_args: object) -> object:
         raise Cancelled

@@ -18,7 +18,7 @@ from arapp.ui.i18n.language import manager
 from arapp.ui.importing import import_files as import_files_module
 from arapp.ui.importing.import_dialog import ImportDialog
 from arapp.ui.importing.import_errors_dialog import ImportErrorsDialog
-from arapp.ui.ops.background import Cancelled
+from arapp.ui.ops.long_op import Cancelled
 from tests.ui.conftest import make_window
 from tests.ui.test_language_switch import compiled  # noqa: F401  (fixture)
 

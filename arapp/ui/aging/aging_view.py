@@ -1,11 +1,9 @@
 """The aging screen: who owes how much, and how late, as of a date.
 
 The report (``AgingService.report``) takes seconds on a big shop, and an Excel export of
-thousands of rows as long, so both run on ``QThreadPool`` (:mod:`arapp.ui.ops.pool_job`) while
-a busy bar spins and the window stays usable. The report job reads through the shop's own
-``SqliteDatabase`` object, which gives the pool thread its own connection; ``Shop.open``
-is not used there because it rebinds the models' global database proxy. For an
-in-memory database (tests) the report is computed on the UI thread.
+thousands of rows as long, so both run as query ops (:mod:`arapp.ui.ops.query`) while a
+busy bar spins and the window stays usable. For an in-memory shop (tests) the ops run on
+the UI thread.
 """
 
 from __future__ import annotations
@@ -15,8 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from peewee import SqliteDatabase
-from PySide6.QtCore import QEvent, QModelIndex, QStandardPaths, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +32,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from arapp.core.aging import BUCKETS
+from arapp.core.errors import UserError
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.core.services.aging_report import AgingReport
@@ -51,8 +49,9 @@ from arapp.ui.aging.aging_model import (
     isolate_numbers,
 )
 from arapp.ui.i18n.language import RTL_LANGUAGES, current_language
-from arapp.ui.ops.pool_job import JobSignals, can_run_in_pool, start_job
+from arapp.ui.ops.query import QueryHandle, run_query, show_failure, wait_for_queries
 from arapp.ui.widgets.date_edit import DateEdit
+from arapp.ui.widgets.messages import user_message
 
 #: A date typed digit by digit starts one report, not eight.
 REFRESH_DELAY_MS = 250
@@ -72,9 +71,8 @@ class AgingView(QWidget):
         self.shop = shop
         self._requests = itertools.count(1)
         self._pending = 0  # the request whose answer will be shown; older ones are dropped
-        self._jobs: dict[int, JobSignals] = {}  # running jobs, kept alive until they report
+        self._jobs: dict[int, QueryHandle] = {}  # running ops, until they report
         self._exporting = 0
-        self._threaded = can_run_in_pool(shop.db)
 
         self.as_of_label = QLabel(self)
         self.as_of = DateEdit(date.today(), self)
@@ -228,7 +226,7 @@ class AgingView(QWidget):
         work: Callable[[], object],
         done: Callable[[object], None],
         failed: Callable[[object], None],
-        db: SqliteDatabase | None = None,
+        shop: Shop | None = None,
     ) -> None:
         request = next(self._requests)
 
@@ -246,7 +244,9 @@ class AgingView(QWidget):
             self._update_busy()
             failed(exc)
 
-        self._jobs[request] = start_job(work, finished, error, db)
+        handle = run_query(shop, work, finished, error)
+        if not handle.done:  # an op on the UI thread (in-memory shop) has reported already
+            self._jobs[request] = handle
         self._update_busy()
 
     def _update_busy(self) -> None:
@@ -261,14 +261,11 @@ class AgingView(QWidget):
         self._pending += 1
         request = self._pending
         as_of = self.as_of_date()
-        if not self._threaded:
-            self._show_report(request, self.shop.aging.report(as_of))
-            return
         self._start(
             lambda: self.shop.aging.report(as_of),
             lambda report: self._show_report(request, report),  # type: ignore[arg-type]
             lambda exc: self._report_failed(request, exc),
-            self.shop.db,
+            self.shop,
         )
 
     def _show_report(self, request: int, report: AgingReport) -> None:
@@ -289,13 +286,16 @@ class AgingView(QWidget):
     def _report_failed(self, request: int, exc: object) -> None:
         if request != self._pending:
             return
+        if not isinstance(exc, UserError):  # a bug: the exception hook logs and reports it
+            show_failure(self)(exc)  # type: ignore[arg-type]
+            return
         QMessageBox.warning(
-            self, self.tr("Aging report"), arg(self.tr("The report failed: %1"), str(exc))
+            self, self.tr("Aging report"), arg(self.tr("The report failed: %1"), user_message(exc))
         )
 
     def wait_idle(self, msecs: int = 30000) -> bool:
         """Block until running jobs are done (for shutting down and for tests)."""
-        return QThreadPool.globalInstance().waitForDone(msecs)
+        return wait_for_queries(msecs)
 
     def report(self) -> AgingReport | None:
         return self.model.report()

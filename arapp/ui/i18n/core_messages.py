@@ -242,4 +242,19 @@ MESSAGES: tuple[str, ...] = (
         "UserError",
         "“{text}”: the year {year} is out of range; dates must be from {first} to {last}",
     ),
+    # The shop file itself (arapp.core.errors.ShopFileError).
+    QT_TRANSLATE_NOOP("UserError", "The file {path} is not an arapp shop file, or it is damaged."),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "The shop file {path} is busy in another program or window; try again in a moment.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "The shop file {path} was made by a newer version of arapp; update arapp to open it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "The shop file {path} cannot be opened; check that its folder exists and that you may "
+        "write in it.",
+    ),
 )

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QWidget
 from arapp.core.errors import ImportFailed, ImportRowError, UserError
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop
-from arapp.core.services.importing import ImportCancelled, ImportResult, ImportService
+from arapp.core.services.importing import ImportCancelled, ImportResult
 from arapp.ui.importing.import_errors_dialog import ImportErrorsDialog
-from arapp.ui.ops.background import Cancelled, Progress, run_with_progress
+from arapp.ui.ops.long_op import Cancelled, Progress, run_with_progress
 from arapp.ui.widgets.messages import show_user_error
 
 IMPORT_ORDER: tuple[str, ...] = ("customers", "invoices", "payments")
@@ -48,7 +48,7 @@ def kind_title(kind: str) -> str:
 
 def import_files(parent: QWidget | None, shop: Shop, files: Mapping[str, Path]) -> ImportOutcome:
     """Import ``files`` (kind → path) in :data:`IMPORT_ORDER`; show what went wrong."""
-    service = ImportService(shop.db)
+    service = shop.importer
     outcome = ImportOutcome()
     for kind in IMPORT_ORDER:
         path = files.get(kind)
@@ -62,7 +62,7 @@ def import_files(parent: QWidget | None, shop: Shop, files: Mapping[str, Path]) 
         label = QCoreApplication.translate("ImportFiles", "Importing %1 from %2…")
         label = arg(label, kind_title(kind), path.name)
         try:
-            outcome.results.append(run_with_progress(parent, title, label, shop.db, work))
+            outcome.results.append(run_with_progress(parent, title, label, shop, work))
         except (ImportCancelled, Cancelled):
             outcome.failed, outcome.cancelled = kind, True
             return outcome

@@ -15,7 +15,7 @@ from arapp.core.services import Shop
 from arapp.documents.batch import BatchCancelled, BatchResult, run_batch
 from arapp.printing import PrintError, print_pdf
 from arapp.ui.display import ltr
-from arapp.ui.ops.background import Cancelled, Progress, run_with_progress
+from arapp.ui.ops.long_op import Cancelled, Progress, run_with_progress
 
 
 def make_letters_due(parent: QWidget | None, shop: Shop, folder: Path, as_of: date) -> BatchResult:
@@ -32,7 +32,7 @@ def make_letters_due(parent: QWidget | None, shop: Shop, folder: Path, as_of: da
         parent,
         title,
         QCoreApplication.translate("LettersDue", "Preparing the letters…"),
-        shop.db,
+        shop,
         work,
     )
 

@@ -76,7 +76,7 @@ def build_screen(screen: Screen, shop: Shop, parent: QWidget) -> QWidget:
 #: ORM (the window showed before it, see Shop.open_quickly), the services a card reads
 #: through, and the card's own code.
 WARM_UP: tuple[Callable[[Shop], object], ...] = (
-    lambda shop: shop.db,
+    lambda shop: shop.open_fully(),
     lambda shop: (shop.settings, shop.customers),
     lambda shop: (shop.invoices, shop.payments),
     lambda shop: shop.letters,

@@ -1,22 +1,24 @@
-"""Run long work (import, sample shop) off the UI thread, with a progress dialog and Cancel.
+"""Long operations (import, sample shop, letters due) off the UI thread, with a modal
+progress dialog and Cancel; the result or the error comes back to the caller.
 
-The work runs in a QThread and uses the shop's own ``SqliteDatabase`` object: peewee keeps
-one connection *per thread*, so the worker opens its own connection on first use and closes
-it when done, while the window keeps reading through the UI thread's connection (WAL lets
-readers and one writer work at once). An in-memory database cannot be shared between
-connections, so for ``:memory:`` (tests) the work runs in the UI thread instead.
+The work runs in a QThread and reads and writes through the shop's services; the shop
+gives that thread a connection of its own and :meth:`Shop.release_thread` closes it when
+the work is done, while the window keeps reading on the UI thread's (WAL lets readers and
+one writer work at once). A shop that cannot be shared between threads (an in-memory one,
+in tests) runs the work on the UI thread instead. Database errors come back as the core's
+:class:`~arapp.core.errors.ShopFileError`.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from arapp.core.services import Shop
 
 R = TypeVar("R")
 
@@ -85,32 +87,30 @@ class _ProgressBridge(QObject):
             self.dialog.setValue(min(done, total))
 
 
-@contextmanager
-def thread_connection(db: SqliteDatabase) -> Iterator[None]:
-    """This thread's own connection to ``db`` for the duration of the block."""
-    db.connect(reuse_if_open=True)
-    try:
-        yield
-    finally:
-        if not db.is_closed():
-            db.close()  # closes this thread's connection only
-
-
 def run_with_progress(
     parent: QWidget | None,
     title: str,
     label: str,
-    db: SqliteDatabase,
+    shop: Shop | None,
     work: Callable[[Progress], R],
 ) -> R:
-    """Run ``work(progress)`` with its own connection to ``db``, showing a modal progress
-    dialog; return its result or raise what it raised (:class:`Cancelled` on Cancel)."""
-    if db.database == ":memory:":
-        return work(Progress(lambda _done, _total: None))
+    """Run ``work(progress)`` on a thread of its own (with its own connection to ``shop``,
+    if it reads one), showing a modal progress dialog; return its result or raise what it
+    raised (:class:`Cancelled` on Cancel)."""
+    if shop is not None and not shop.can_share_threads:
+        with shop.database_errors():
+            return work(Progress(lambda _done, _total: None))
+    if shop is not None:
+        shop.open_fully()  # here, not on the worker: see Shop.open_fully
 
     def threaded(progress: Progress) -> R:
-        with thread_connection(db):
+        if shop is None:
             return work(progress)
+        try:
+            with shop.database_errors():
+                return work(progress)
+        finally:
+            shop.release_thread()
 
     dialog = QProgressDialog(
         label, QCoreApplication.translate("Background", "Cancel"), 0, 0, parent
