@@ -128,3 +128,13 @@ def test_card_made_after_a_switch_starts_translated(
     qtbot.addWidget(card)
     assert card.tabs.tabText(0) == "חשבוניות"
     assert card.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_widgets_relabel_through_the_one_mixin() -> None:
+    # Each widget used to carry its own copy of the LanguageChange → retranslate() override.
+    ui = Path(__file__).resolve().parents[2] / "arapp" / "ui"
+    copies = [
+        p.name for p in ui.rglob("*.py")
+        if "def changeEvent" in p.read_text(encoding="utf-8") and p.name != "retranslate.py"
+    ]
+    assert copies == []

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,7 @@ from arapp.ui.aging.aging_model import (
     isolate_numbers,
 )
 from arapp.ui.i18n.language import RTL_LANGUAGES, current_language
+from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.ops.query import QueryHandle, run_query, show_failure, wait_for_queries
 from arapp.ui.widgets.date_edit import DateEdit
 from arapp.ui.widgets.messages import user_message
@@ -57,7 +58,7 @@ from arapp.ui.widgets.messages import user_message
 REFRESH_DELAY_MS = 250
 
 
-class AgingView(QWidget):
+class AgingView(Retranslating, QWidget):
     """``customerActivated(customer_id)`` on double-click or Enter on a customer row;
     ``reportReady`` whenever a new report is shown; ``exported(path)`` when an export
     file has been written."""
@@ -195,11 +196,6 @@ class AgingView(QWidget):
         self.totals_model.retranslate()
         self._update_chart()
         self._show_summary()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_chart(self) -> None:
         report = self.model.report()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,11 +32,12 @@ from arapp.core.services.records import CreditRecord, ItemRecord
 from arapp.ui import display, prefs
 from arapp.ui.customers.card_parts import AgingStrip, RecordTable, credit_columns, item_columns
 from arapp.ui.i18n.labels import letter_kind_name
+from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.ledger.void_dialog import VoidDialog
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
 
-class CustomerCard(QWidget):
+class CustomerCard(Retranslating, QWidget):
     """Emits ``changed(customer_id)`` after anything on the card was recorded or voided."""
 
     changed = Signal(int)
@@ -276,11 +277,6 @@ class CustomerCard(QWidget):
         self.payments.records.refresh_display()
         self._show_letters()
         self._show_header()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         prefs.save_geometry(self, "card")

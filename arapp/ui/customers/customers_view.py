@@ -35,6 +35,7 @@ from arapp.ui.customers.customers_model import (
 )
 from arapp.ui.display import ltr
 from arapp.ui.i18n.language import current_language
+from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.widgets.badges import BadgeDelegate
 
 SEARCH_DELAY_MS = 150
@@ -49,7 +50,7 @@ _NATURAL_ORDER = {
 }
 
 
-class CustomersView(QWidget):
+class CustomersView(Retranslating, QWidget):
     """Emits ``customerActivated(id)`` on double-click or Enter."""
 
     customerActivated = Signal(int)
@@ -202,11 +203,6 @@ class CustomersView(QWidget):
                 self._reload_when_shown = True
         self._update_count()
         self.model.refresh_display()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._reload_when_shown:

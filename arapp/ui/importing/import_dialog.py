@@ -9,15 +9,16 @@ Accepted when some import added anything, so the main window knows to refresh.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from arapp.core.services import Shop
+from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.importing.import_files import ImportOutcome, import_files
 from arapp.ui.importing.import_form import ImportFilesForm
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Retranslating, QDialog):
     """``imported(added)`` is emitted after an import that added ``added`` > 0 records;
     :attr:`added` counts everything added while the dialog was open."""
 
@@ -88,8 +89,3 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import from Excel or CSV"))
         self.import_button.setText(self.tr("&Import"))
         self.close_button.setText(self.tr("Close"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

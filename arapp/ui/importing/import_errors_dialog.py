@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from arapp.core.errors import ImportRowError
 from arapp.core.placeholders import arg
+from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.widgets.messages import reason_text
 from arapp.ui.widgets.record_table import Column, RecordTableModel
 from arapp.ui.widgets.wrapping_label import WrappingLabel
@@ -45,7 +46,7 @@ def _columns() -> list[Column[ImportRowError]]:
     ]
 
 
-class ImportErrorsDialog(QDialog):
+class ImportErrorsDialog(Retranslating, QDialog):
     def __init__(
         self, file_name: str, errors: Sequence[ImportRowError], parent: QWidget | None = None
     ) -> None:
@@ -101,8 +102,3 @@ class ImportErrorsDialog(QDialog):
         )
         self.copy_button.setText(self.tr("&Copy list"))
         self.model.refresh_display()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

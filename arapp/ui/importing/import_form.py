@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from arapp.core.placeholders import arg
+from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.importing.import_files import IMPORT_ORDER, ImportOutcome, kind_title, summary_text
 from arapp.ui.widgets.money_edit import ErrorLabel
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
 
-class FilePicker(QWidget):
+class FilePicker(Retranslating, QWidget):
     """A read-only path with "Browse…" and "Clear"; the file is only read on import."""
 
     changed = Signal()
@@ -76,11 +77,6 @@ class FilePicker(QWidget):
         self.clear.setText(self.tr("Clear"))
         self.path_edit.setPlaceholderText(self.tr("No file chosen"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
 
 def intro_text() -> str:
     """One file of each kind, and the order they go in (the wizard shows it as the page's
@@ -92,7 +88,7 @@ def intro_text() -> str:
     )
 
 
-class ImportFilesForm(QWidget):
+class ImportFilesForm(Retranslating, QWidget):
     """``changed`` is emitted whenever a file is chosen or cleared.
 
     With ``intro=False`` the form leaves out :func:`intro_text` (a wizard page shows it as
@@ -166,8 +162,3 @@ class ImportFilesForm(QWidget):
         for kind, caption in self.captions.items():
             caption.setText(kind_title(kind) + ":")
         self._show_outcome()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

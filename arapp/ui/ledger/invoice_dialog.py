@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,13 +23,14 @@ from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.core.services.records import ItemRecord
 from arapp.ui import display
+from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.widgets.date_edit import DateEdit
 from arapp.ui.widgets.messages import user_message
 from arapp.ui.widgets.money_edit import ErrorLabel, MoneyEdit, with_error
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
 
-class InvoiceDialog(QDialog):
+class InvoiceDialog(Retranslating, QDialog):
     """On OK the invoice is issued through the service; ``created`` holds it."""
 
     def __init__(self, shop: Shop, customer_id: int, parent: QWidget | None = None) -> None:
@@ -180,8 +180,3 @@ class InvoiceDialog(QDialog):
         )
         self.amount.retranslate()
         self._update_ok()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

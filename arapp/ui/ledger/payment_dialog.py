@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from arapp.core.services import Shop
 from arapp.core.services.records import PAYMENT_METHODS, CreditRecord, ItemRecord
 from arapp.ui import display
 from arapp.ui.i18n.labels import method_name
+from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.widgets.date_edit import DateEdit
 from arapp.ui.widgets.messages import user_message
 from arapp.ui.widgets.money_edit import ErrorLabel, MoneyEdit, with_error
@@ -39,7 +40,7 @@ from arapp.ui.widgets.record_table import Column, RecordTableModel
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
 
-class PaymentDialog(QDialog):
+class PaymentDialog(Retranslating, QDialog):
     """On OK the payment is recorded in one service call; ``recorded`` holds it."""
 
     def __init__(
@@ -264,8 +265,3 @@ class PaymentDialog(QDialog):
         if self.isVisible():
             # The preview asks the ledger again; a closed dialog has nothing to show.
             self._update_preview()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

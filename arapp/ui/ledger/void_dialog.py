@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from arapp.core.errors import UserError
+from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.widgets.messages import user_message
 from arapp.ui.widgets.money_edit import ErrorLabel
 from arapp.ui.widgets.wrapping_label import WrappingLabel
@@ -28,7 +28,7 @@ from arapp.ui.widgets.wrapping_label import WrappingLabel
 MAX_REASON = 500
 
 
-class VoidDialog(QDialog):
+class VoidDialog(Retranslating, QDialog):
     """``void(reason)`` is called on OK; on success the dialog closes with Accepted."""
 
     def __init__(
@@ -89,8 +89,3 @@ class VoidDialog(QDialog):
         )
         self.reason_label.setText(self.tr("&Reason (required):"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Void"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

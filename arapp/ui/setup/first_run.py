@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -30,6 +29,7 @@ from arapp.core.services.customers import CustomerQuery
 from arapp.core.services.settings import BusinessDetails
 from arapp.ui import prefs
 from arapp.ui.i18n.language import LANGUAGES, NATIVE_NAMES, manager
+from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.setup.first_run_pages import ImportPage
 from arapp.ui.setup.sample_shop import SAMPLE_CUSTOMERS, prepare_sample_shop
 from arapp.ui.widgets.image_picker import ImagePicker
@@ -39,7 +39,7 @@ PAGE_LANGUAGE, PAGE_BUSINESS, PAGE_START, PAGE_IMPORT = range(4)
 START_EMPTY, START_IMPORT, START_SAMPLE = range(3)
 
 
-class LanguagePage(QWizardPage):
+class LanguagePage(Retranslating, QWizardPage):
     """Picking a language switches the wizard to it at once (and right-to-left)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -63,13 +63,8 @@ class LanguagePage(QWizardPage):
         self.setTitle(self.tr("Welcome to arapp"))
         self.setSubTitle(self.tr("Choose the language of the app. You can change it later."))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class BusinessPage(QWizardPage):
+class BusinessPage(Retranslating, QWizardPage):
     """The letterhead: every letter and statement prints these details."""
 
     def __init__(self, shop: Shop, parent: QWidget | None = None) -> None:
@@ -163,13 +158,8 @@ class BusinessPage(QWizardPage):
         for caption, text in zip(self.captions, texts, strict=True):
             caption.setText(text)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class StartPage(QWizardPage):
+class StartPage(Retranslating, QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.group = QButtonGroup(self)
@@ -225,13 +215,8 @@ class StartPage(QWizardPage):
             self.group.button(choice).setText(title)
             self.explain[choice].setText(note)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class FirstRunWizard(QWizard):
+class FirstRunWizard(Retranslating, QWizard):
     """Accepted once the shop is set up (business details saved, start chosen)."""
 
     def __init__(self, shop: Shop, parent: QWidget | None = None) -> None:
@@ -278,8 +263,3 @@ class FirstRunWizard(QWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Set up arapp"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
 
 from arapp.core.services import Shop
+from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.importing.import_files import import_files
 from arapp.ui.importing.import_form import FilePicker, ImportFilesForm, intro_text
 from arapp.ui.widgets.money_edit import ErrorLabel
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
 
-class ImportPage(QWizardPage):
+class ImportPage(Retranslating, QWizardPage):
     """Finish imports the chosen files; a refused file keeps the wizard on this page."""
 
     def __init__(self, shop: Shop, parent: QWidget | None = None) -> None:
@@ -56,8 +56,3 @@ class ImportPage(QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Import from Excel or CSV"))
         self.setSubTitle(intro_text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QEvent,
     QSize,
     Qt,
     QTimer,
@@ -43,6 +42,7 @@ from arapp.core.services import Shop
 from arapp.core.services.customer_search import CustomerQuery
 from arapp.ui import display, prefs
 from arapp.ui.i18n.language import LANGUAGES, NATIVE_NAMES, manager
+from arapp.ui.i18n.retranslate import Retranslating
 
 if TYPE_CHECKING:
     from arapp.ui.customers.customer_card import CustomerCard
@@ -87,7 +87,7 @@ WARM_UP: tuple[Callable[[Shop], object], ...] = (
 )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """``home_path`` is the owner's own shop file when the window can switch between it
     and the sample shop (the app's session listens to ``switchShopRequested``)."""
 
@@ -323,11 +323,6 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About arapp"))
         if self.db_path is not None:
             self.status_label.setText(arg(self.tr("Shop file: %1"), display.ltr(str(self.db_path))))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         prefs.save_geometry(self, "main")
