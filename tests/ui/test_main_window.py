@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerRecord
 from arapp.ui.customers.customers_view import CustomersView
-from arapp.ui.shell.main_window import SCREENS
+from arapp.ui.shell.screens import screens
 from tests.ui.conftest import make_window
 
 
@@ -18,7 +23,7 @@ def test_screens_are_listed_and_built_when_first_opened(qtbot: QtBot, shop: Shop
         "Customers",
         "Aging",
     ]
-    assert [s.key for s in SCREENS] == ["customers", "aging"]
+    assert [s.key for s in screens()] == ["customers", "aging"]
     assert set(window.screens) == {"customers"}  # the aging report is not computed yet
     window.nav.setCurrentRow(1)
     assert set(window.screens) == {"customers", "aging"}
@@ -108,3 +113,19 @@ def test_a_quickly_opened_shop_loads_its_orm_after_the_window_shows(
         card.close()
     finally:
         shop.close()
+
+
+def test_the_aging_screen_is_not_imported_at_start_up(tmp_path: Path) -> None:
+    # The nav lists every registered screen from the feature packages' declarations only.
+
+    code = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+        "from arapp.core.services import Shop; from arapp.ui.shell.main_window import MainWindow; "
+        f"shop = Shop.open_quickly({str(tmp_path)!r} + '/s.sqlite3'); w = MainWindow(shop); "
+        "print([w.nav.item(i).text() for i in range(w.nav.count())], "
+        "'arapp.ui.aging.aging_view' in sys.modules)"
+    )
+    # Its own settings folder: a remembered "aging" screen would open it at start-up.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.stdout.strip() == "['Customers', 'Aging'] False", done.stderr

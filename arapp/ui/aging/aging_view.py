@@ -51,6 +51,7 @@ from arapp.ui.aging.aging_model import (
 from arapp.ui.i18n.language import RTL_LANGUAGES, current_language
 from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.ops.query import QueryHandle, run_query, show_failure, wait_for_queries
+from arapp.ui.shell.screens import register_screen
 from arapp.ui.widgets.date_edit import DateEdit
 from arapp.ui.widgets.messages import user_message
 
@@ -58,6 +59,7 @@ from arapp.ui.widgets.messages import user_message
 REFRESH_DELAY_MS = 250
 
 
+@register_screen("aging")
 class AgingView(Retranslating, QWidget):
     """``customerActivated(customer_id)`` on double-click or Enter on a customer row;
     ``reportReady`` whenever a new report is shown; ``exported(path)`` when an export

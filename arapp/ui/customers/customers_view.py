@@ -36,6 +36,7 @@ from arapp.ui.customers.customers_model import (
 from arapp.ui.display import ltr
 from arapp.ui.i18n.language import current_language
 from arapp.ui.i18n.retranslate import Retranslating
+from arapp.ui.shell.screens import register_screen
 from arapp.ui.widgets.badges import BadgeDelegate
 
 SEARCH_DELAY_MS = 150
@@ -50,6 +51,7 @@ _NATURAL_ORDER = {
 }
 
 
+@register_screen("customers")
 class CustomersView(Retranslating, QWidget):
     """Emits ``customerActivated(id)`` on double-click or Enter."""
 

@@ -1,23 +1,19 @@
 """The main window: a list of screens on the side, the chosen screen beside it, customer
 cards as windows of their own.
 
-Adding a screen is one line in :data:`SCREENS`: a key, its title, and "module:Class". The
-class is imported and built the first time the owner opens it (the aging report is not
-computed at start-up). A screen class takes ``(shop, parent)``; if it has a
-``customerActivated(int)`` signal, activating a customer opens the card; if it has
-``refresh()``, it is refreshed after a card records something.
+Screens register themselves by feature (:mod:`arapp.ui.shell.screens`); each is imported
+and built the first time the owner opens it (the aging report is not computed at
+start-up).
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QSize,
     Qt,
@@ -43,33 +39,10 @@ from arapp.core.services.customer_search import CustomerQuery
 from arapp.ui import display, prefs
 from arapp.ui.i18n.language import LANGUAGES, NATIVE_NAMES, manager
 from arapp.ui.i18n.retranslate import Retranslating
+from arapp.ui.shell.screens import Screen, build_screen, screens
 
 if TYPE_CHECKING:
     from arapp.ui.customers.customer_card import CustomerCard
-
-
-@dataclass(frozen=True, slots=True)
-class Screen:
-    key: str
-    title: object  # QT_TRANSLATE_NOOP source text, translated when shown
-    target: str  # "module:Class" inside arapp.ui, imported on first use
-
-
-SCREENS: tuple[Screen, ...] = (
-    Screen(
-        "customers",
-        QT_TRANSLATE_NOOP("MainWindow", "Customers"),
-        "customers.customers_view:CustomersView",
-    ),
-    Screen("aging", QT_TRANSLATE_NOOP("MainWindow", "Aging"), "aging.aging_view:AgingView"),
-)
-
-
-def build_screen(screen: Screen, shop: Shop, parent: QWidget) -> QWidget:
-    module_name, class_name = screen.target.split(":")
-    cls = getattr(importlib.import_module(f"arapp.ui.{module_name}"), class_name)
-    widget: QWidget = cls(shop, parent)
-    return widget
 
 
 #: What the first customer card needs, loaded piece by piece once the window is up: the
@@ -118,7 +91,8 @@ class MainWindow(Retranslating, QMainWindow):
         font = self.nav.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.nav.setFont(font)
-        for screen in SCREENS:
+        self.screen_list: tuple[Screen, ...] = screens()
+        for screen in self.screen_list:
             item = QListWidgetItem(self.nav)
             item.setData(Qt.ItemDataRole.UserRole, screen.key)
             item.setSizeHint(QSize(160, self.nav.fontMetrics().height() + 16))
@@ -142,8 +116,9 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.resize(1200, 720)
         prefs.restore_geometry(self, "main")
-        last = prefs.get_str(prefs.KEY_LAST_SCREEN, SCREENS[0].key)
-        self.show_screen(last if last in {s.key for s in SCREENS} else SCREENS[0].key)
+        first = self.screen_list[0].key
+        last = prefs.get_str(prefs.KEY_LAST_SCREEN, first)
+        self.show_screen(last if last in {s.key for s in self.screen_list} else first)
         self.retranslate()
         # Once the window is up and idle, load what the first customer card needs, so
         # neither start-up nor the first card waits for it; one piece per turn of the
@@ -158,18 +133,18 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- screens -----------------------------------------------------------------------
     def show_screen(self, key: str) -> QWidget:
-        row = next(i for i, s in enumerate(SCREENS) if s.key == key)
+        row = next(i for i, s in enumerate(self.screen_list) if s.key == key)
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)  # → _show_row
         return self.screens[key]
 
     def current_screen_key(self) -> str:
-        return SCREENS[max(self.nav.currentRow(), 0)].key
+        return self.screen_list[max(self.nav.currentRow(), 0)].key
 
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        screen = SCREENS[row]
+        screen = self.screen_list[row]
         widget = self.screens.get(screen.key)
         if widget is None:
             widget = build_screen(screen, self.shop, self.stack)
@@ -300,7 +275,7 @@ class MainWindow(Retranslating, QMainWindow):
         )
 
     def retranslate(self) -> None:
-        for row, screen in enumerate(SCREENS):
+        for row, screen in enumerate(self.screen_list):
             self.nav.item(row).setText(QCoreApplication.translate("MainWindow", str(screen.title)))
         business = self.business_name
         title = f"{business} — arapp" if business else "arapp"
