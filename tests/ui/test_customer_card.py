@@ -18,6 +18,7 @@ from arapp.ui.customers.customer_card import CustomerCard
 from arapp.ui.ledger.invoice_dialog import InvoiceDialog
 from arapp.ui.ledger.payment_dialog import PaymentDialog
 from arapp.ui.ledger.void_dialog import VoidDialog
+from arapp.ui.ops.changes import change_bus
 
 
 def make_card(qtbot: QtBot, shop: Shop, customer_id: int) -> CustomerCard:
@@ -90,7 +91,7 @@ def test_new_invoice_due_date_follows_terms(
 
     monkeypatch.setattr(InvoiceDialog, "exec", fill)
     card = make_card(qtbot, shop, debtor.id)
-    with qtbot.waitSignal(card.changed):
+    with qtbot.waitSignal(change_bus().changed):
         assert card.new_invoice()
     added = shop.invoices.by_number("B-7")
     assert (added.due_date, added.amount) == (date(2026, 5, 1), Decimal("99.90"))

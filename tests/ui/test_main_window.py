@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerRecord
 from arapp.ui.customers.customers_view import CustomersView
+from arapp.ui.ops.changes import Changes, announce
 from arapp.ui.shell.screens import screens
 from tests.ui.conftest import make_window
 
@@ -75,8 +76,9 @@ def test_a_change_on_a_card_refreshes_the_list(
     assert isinstance(view, CustomersView)
     card = window.open_card(customer.id)
     shop.invoices.create_invoice(customer.id, "77", date(2026, 1, 1), Decimal("50"))
-    card.changed.emit(customer.id)
+    announce(Changes(customers=frozenset({customer.id}), ledger=True))
     assert view.model.record(0).balance == Decimal("50.00")
+    assert "77" in [r.number for r in card.invoices.records.rows()]  # the card listens too
 
 
 def test_a_quickly_opened_shop_loads_its_orm_after_the_window_shows(
@@ -108,7 +110,8 @@ def test_a_quickly_opened_shop_loads_its_orm_after_the_window_shows(
         qtbot.waitUntil(lambda: shop._db is not None)  # the warm-up loaded the ORM
         card = window.open_card(made.id)
         shop.payments.record_payment(made.id, date(2026, 2, 1), Decimal("40"))
-        card.changed.emit(made.id)  # what the card's payment dialog does after recording
+        # What the card's payment dialog announces after recording.
+        announce(Changes(customers=frozenset({made.id}), ledger=True))
         qtbot.waitUntil(lambda: view.model.record(0).balance == Decimal("60"))
         card.close()
     finally:

@@ -2,7 +2,8 @@
 and the actions at the counter (new invoice, record payment, void, print a letter).
 
 A window of its own so the owner can keep the list open beside it; everything shown is
-read again from the services after each action, and ``changed`` tells the rest of the app.
+read again from the services whenever the app announces a change that touches this
+customer (:mod:`arapp.ui.ops.changes`), its own dialogs' included.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,14 +35,11 @@ from arapp.ui.customers.card_parts import AgingStrip, RecordTable, credit_column
 from arapp.ui.i18n.labels import letter_kind_name
 from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.ledger.void_dialog import VoidDialog
+from arapp.ui.ops.changes import Changes, announce, change_bus
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
 
 class CustomerCard(Retranslating, QWidget):
-    """Emits ``changed(customer_id)`` after anything on the card was recorded or voided."""
-
-    changed = Signal(int)
-
     def __init__(self, shop: Shop, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.shop = shop
@@ -125,8 +123,13 @@ class CustomerCard(Retranslating, QWidget):
         prefs.restore_geometry(self, "card")
         self.retranslate()
         self.reload()
+        change_bus().changed.connect(self._on_changes)
 
     # -- data --------------------------------------------------------------------------
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(self.customer_id) and not self.shop.closed:
+            self.reload()
+
     def reload(self) -> None:
         """Read the customer, aging, items, payments and letters again."""
         self.customer = self.shop.customers.get(self.customer_id)
@@ -231,14 +234,24 @@ class CustomerCard(Retranslating, QWidget):
                 display.day(item.issue_date),
                 display.money(item.amount, currency),
             )
-            dialog = VoidDialog(text, lambda reason: self.shop.invoices.void(item.id, reason), self)
+            dialog = VoidDialog(
+                text,
+                lambda reason: self.shop.invoices.void(item.id, reason),
+                self,
+                changed=self._ledger_changed(),
+            )
         else:
             text = arg(
                 self.tr("Void the payment of %1 from %2?"),
                 display.money(item.amount, currency),
                 display.day(item.date),
             )
-            dialog = VoidDialog(text, lambda reason: self.shop.payments.void(item.id, reason), self)
+            dialog = VoidDialog(
+                text,
+                lambda reason: self.shop.payments.void(item.id, reason),
+                self,
+                changed=self._ledger_changed(),
+            )
         return self._after(dialog.exec())
 
     def print_letter(self) -> bool:
@@ -251,15 +264,18 @@ class CustomerCard(Retranslating, QWidget):
             )
             return False
         dialog = LetterDialog(self.shop, self.customer_id, self)
-        return self._after(dialog.exec())
+        recorded = self._after(dialog.exec())
+        if recorded:  # the letter dialog records through its own path, not a ServiceDialog
+            announce(Changes(customers=frozenset({self.customer_id}), letters=True))
+        return recorded
+
+    def _ledger_changed(self) -> Changes:
+        return Changes(customers=frozenset({self.customer_id}), ledger=True)
 
     def _after(self, result: int) -> bool:
-        """Reload and tell the app when a dialog recorded something."""
-        self.reload()
-        if result == QDialog.DialogCode.Accepted:
-            self.changed.emit(self.customer_id)
-            return True
-        return False
+        """Whether the dialog recorded something. A service dialog has announced it (and
+        this card reloaded on the announcement); a cancelled one changed nothing."""
+        return result == QDialog.DialogCode.Accepted
 
     # -- language and window -----------------------------------------------------------
     def retranslate(self) -> None:

@@ -20,6 +20,7 @@ from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.core.services.importing import ImportCancelled, ImportResult
 from arapp.ui.importing.import_errors_dialog import ImportErrorsDialog
+from arapp.ui.ops.changes import Changes, announce
 from arapp.ui.ops.long_op import Cancelled, Progress, run_with_progress
 from arapp.ui.widgets.messages import show_user_error
 
@@ -47,7 +48,17 @@ def kind_title(kind: str) -> str:
 
 
 def import_files(parent: QWidget | None, shop: Shop, files: Mapping[str, Path]) -> ImportOutcome:
-    """Import ``files`` (kind → path) in :data:`IMPORT_ORDER`; show what went wrong."""
+    """Import ``files`` (kind → path) in :data:`IMPORT_ORDER`; show what went wrong, and
+    announce the change if any file added something (a later file may have failed)."""
+    outcome = _import_in_order(parent, shop, files)
+    if any(result.added for result in outcome.results):
+        announce(Changes(all_customers=True, ledger=True))
+    return outcome
+
+
+def _import_in_order(
+    parent: QWidget | None, shop: Shop, files: Mapping[str, Path]
+) -> ImportOutcome:
     service = shop.importer
     outcome = ImportOutcome()
     for kind in IMPORT_ORDER:

@@ -6,11 +6,9 @@ changes it by hand; from then on it is left alone.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,19 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arapp.core.errors import UserError
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.core.services.records import ItemRecord
+from arapp.core.terms import default_due_date
 from arapp.ui import display
-from arapp.ui.i18n.retranslate import Retranslating
+from arapp.ui.ops.changes import Changes
 from arapp.ui.widgets.date_edit import DateEdit
-from arapp.ui.widgets.messages import user_message
 from arapp.ui.widgets.money_edit import ErrorLabel, MoneyEdit, with_error
+from arapp.ui.widgets.service_dialog import ServiceDialog
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
 
-class InvoiceDialog(Retranslating, QDialog):
+class InvoiceDialog(ServiceDialog):
     """On OK the invoice is issued through the service; ``created`` holds it."""
 
     def __init__(self, shop: Shop, customer_id: int, parent: QWidget | None = None) -> None:
@@ -54,11 +52,6 @@ class InvoiceDialog(Retranslating, QDialog):
         self.amount = MoneyEdit(self.amount_error, parent=self)
         self.description = QLineEdit(self)
         self.description.setMaxLength(500)
-        self.error = ErrorLabel(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-
         self.captions = {
             key: QLabel(self)
             for key in ("customer", "number", "date", "due", "amount", "description")
@@ -87,8 +80,6 @@ class InvoiceDialog(Retranslating, QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.number.textChanged.connect(self._update_ok)
         self.amount.amountChanged.connect(self._update_ok)
         self.issue_date.dateChanged.connect(self._issue_date_changed)
@@ -108,7 +99,7 @@ class InvoiceDialog(Retranslating, QDialog):
 
     # -- behaviour ---------------------------------------------------------------------
     def default_due(self, issued: date) -> date:
-        return issued + timedelta(days=self.customer.payment_terms_days)
+        return default_due_date(issued, self.customer.payment_terms_days)
 
     def _set_default_due(self) -> None:
         self.due_date.blockSignals(True)
@@ -133,25 +124,29 @@ class InvoiceDialog(Retranslating, QDialog):
         problem = self._problem()
         self.error.show_message(problem)
         ok = bool(self.number.text().strip()) and self.amount.is_valid() and not problem
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.ok_button().setEnabled(ok)
 
-    def accept(self) -> None:
+    def can_submit(self) -> bool:
+        return (
+            self.amount.amount() is not None
+            and not self._problem()
+            and bool(self.number.text().strip())
+        )
+
+    def submit(self) -> None:
         amount = self.amount.amount()
-        if amount is None or self._problem() or not self.number.text().strip():
-            return
-        try:
-            self.created = self.shop.invoices.create_invoice(
-                self.customer.id,
-                number=self.number.text(),
-                issue_date=self.issue_date.value(),
-                amount=amount,
-                due_date=self.due_date.value(),
-                description=self.description.text(),
-            )
-        except UserError as exc:
-            self.error.show_message(user_message(exc))
-            return
-        super().accept()
+        assert amount is not None  # can_submit
+        self.created = self.shop.invoices.create_invoice(
+            self.customer.id,
+            number=self.number.text(),
+            issue_date=self.issue_date.value(),
+            amount=amount,
+            due_date=self.due_date.value(),
+            description=self.description.text(),
+        )
+
+    def changes(self) -> Changes:
+        return Changes(customers=frozenset({self.customer.id}), ledger=True)
 
     # -- language ----------------------------------------------------------------------
     def retranslate(self) -> None:

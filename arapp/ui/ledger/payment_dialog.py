@@ -14,7 +14,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
@@ -32,15 +31,16 @@ from arapp.core.services import Shop
 from arapp.core.services.records import PAYMENT_METHODS, CreditRecord, ItemRecord
 from arapp.ui import display
 from arapp.ui.i18n.labels import method_name
-from arapp.ui.i18n.retranslate import Retranslating
+from arapp.ui.ops.changes import Changes
 from arapp.ui.widgets.date_edit import DateEdit
 from arapp.ui.widgets.messages import user_message
 from arapp.ui.widgets.money_edit import ErrorLabel, MoneyEdit, with_error
 from arapp.ui.widgets.record_table import Column, RecordTableModel
+from arapp.ui.widgets.service_dialog import ServiceDialog
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
 
-class PaymentDialog(Retranslating, QDialog):
+class PaymentDialog(ServiceDialog):
     """On OK the payment is recorded in one service call; ``recorded`` holds it."""
 
     def __init__(
@@ -90,10 +90,6 @@ class PaymentDialog(Retranslating, QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.summary = WrappingLabel(parent=self)
-        self.error = ErrorLabel(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
 
         self.form = QFormLayout()
         self.customer_caption = QLabel(self)
@@ -129,8 +125,6 @@ class PaymentDialog(Retranslating, QDialog):
         ):
             self.setTabOrder(first, second)
 
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.amount.amountChanged.connect(self._update_preview)
         self.model.checkedChanged.connect(self._update_preview)
         self.table.clicked.connect(self._toggle_row)
@@ -218,23 +212,23 @@ class PaymentDialog(Retranslating, QDialog):
         return text
 
     # -- recording ---------------------------------------------------------------------
-    def accept(self) -> None:
+    def can_submit(self) -> bool:
+        return self.amount.amount() is not None
+
+    def submit(self) -> None:
         amount = self.amount.amount()
-        if amount is None:
-            return
-        try:
-            self.recorded = self.shop.payments.record_payment(
-                self.customer.id,
-                on=self.date.value(),
-                amount=amount,
-                method=str(self.method.currentData()),
-                reference=self.reference.text(),
-                picked=self.picked(),
-            )
-        except UserError as exc:
-            self.error.show_message(user_message(exc))
-            return
-        super().accept()
+        assert amount is not None  # can_submit
+        self.recorded = self.shop.payments.record_payment(
+            self.customer.id,
+            on=self.date.value(),
+            amount=amount,
+            method=str(self.method.currentData()),
+            reference=self.reference.text(),
+            picked=self.picked(),
+        )
+
+    def changes(self) -> Changes:
+        return Changes(customers=frozenset({self.customer.id}), ledger=True)
 
     # -- language ----------------------------------------------------------------------
     def retranslate(self) -> None:

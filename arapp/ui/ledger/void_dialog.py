@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -19,35 +18,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arapp.core.errors import UserError
-from arapp.ui.i18n.retranslate import Retranslating
-from arapp.ui.widgets.messages import user_message
-from arapp.ui.widgets.money_edit import ErrorLabel
+from arapp.ui.ops.changes import Changes
+from arapp.ui.widgets.service_dialog import ServiceDialog
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
 MAX_REASON = 500
 
 
-class VoidDialog(Retranslating, QDialog):
-    """``void(reason)`` is called on OK; on success the dialog closes with Accepted."""
+class VoidDialog(ServiceDialog):
+    """``void(reason)`` is called on OK; on success ``changed`` is announced and the dialog
+    closes with Accepted."""
 
     def __init__(
-        self, description: str, void: Callable[[str], object], parent: QWidget | None = None
+        self,
+        description: str,
+        void: Callable[[str], object],
+        parent: QWidget | None = None,
+        *,
+        changed: Changes | None = None,
     ) -> None:
         super().__init__(parent)
         self._void = void
+        self._changed = changed or Changes(ledger=True)
         self.what = WrappingLabel(description, self)
         self.explain = WrappingLabel(parent=self)
         self.reason = QLineEdit(self)
         self.reason.setMaxLength(MAX_REASON)
         self.reason_label = QLabel(self)
         self.reason_label.setBuddy(self.reason)
-        self.error = ErrorLabel(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.reason.textChanged.connect(self._update_ok)
 
         form = QFormLayout()
@@ -62,22 +60,17 @@ class VoidDialog(Retranslating, QDialog):
         self.retranslate()
         self._update_ok()
 
-    def ok_button(self) -> QWidget:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
     def _update_ok(self) -> None:
         self.ok_button().setEnabled(bool(self.reason.text().strip()))
 
-    def accept(self) -> None:
-        reason = self.reason.text().strip()
-        if not reason:
-            return
-        try:
-            self._void(reason)
-        except UserError as exc:
-            self.error.show_message(user_message(exc))
-            return
-        super().accept()
+    def can_submit(self) -> bool:
+        return bool(self.reason.text().strip())
+
+    def submit(self) -> None:
+        self._void(self.reason.text().strip())
+
+    def changes(self) -> Changes:
+        return self._changed
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Void"))

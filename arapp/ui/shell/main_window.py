@@ -39,6 +39,7 @@ from arapp.core.services.customer_search import CustomerQuery
 from arapp.ui import display, prefs
 from arapp.ui.i18n.language import LANGUAGES, NATIVE_NAMES, manager
 from arapp.ui.i18n.retranslate import Retranslating
+from arapp.ui.ops.changes import Changes, announce, change_bus
 from arapp.ui.shell.screens import Screen, build_screen, screens
 
 if TYPE_CHECKING:
@@ -120,6 +121,7 @@ class MainWindow(Retranslating, QMainWindow):
         last = prefs.get_str(prefs.KEY_LAST_SCREEN, first)
         self.show_screen(last if last in {s.key for s in self.screen_list} else first)
         self.retranslate()
+        change_bus().changed.connect(self._on_changes)
         # Once the window is up and idle, load what the first customer card needs, so
         # neither start-up nor the first card waits for it; one piece per turn of the
         # event loop, so that a click or a key in between is not kept waiting long.
@@ -165,6 +167,10 @@ class MainWindow(Retranslating, QMainWindow):
         if callable(refresh):
             refresh()
 
+    def _on_changes(self, _changes: Changes) -> None:
+        if not self.shop.closed:
+            self.refresh_screens()
+
     def refresh_screens(self) -> None:
         """After a change: refresh the visible screen now, the others when next shown
         (the aging report over a large shop takes a moment)."""
@@ -190,7 +196,6 @@ class MainWindow(Retranslating, QMainWindow):
 
             card = CustomerCard(self.shop, customer_id, self)
             card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            card.changed.connect(lambda _id: self.refresh_screens())
             card.destroyed.connect(lambda *_: self.cards.pop(customer_id, None))
             self.cards[customer_id] = card
         card.show()
@@ -204,9 +209,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         dialog = ImportDialog(self.shop, self)
         try:
-            dialog.exec()
-            if dialog.added:
-                self.refresh_screens()
+            dialog.exec()  # an import that added anything announces it (import_files)
         finally:
             dialog.deleteLater()
 
@@ -214,7 +217,7 @@ class MainWindow(Retranslating, QMainWindow):
         from arapp.ui.letters.letters_due import letters_due_flow
 
         if letters_due_flow(self, self.shop) is not None:
-            self.refresh_screens()
+            announce(Changes(all_customers=True, letters=True))
 
     # -- menus and language ------------------------------------------------------------
     def _make_menus(self) -> None:
