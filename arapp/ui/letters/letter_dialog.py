@@ -2,7 +2,9 @@
 print it or save it.
 
 The preview shows the bytes ``prepare_letter`` produced, and those same bytes are printed,
-saved and recorded (DESIGN, "Printing and preview"). Preparing records nothing: a letter
+saved and recorded (DESIGN, "Printing and preview"). The letter is prepared off the UI
+thread (a query op), so the dialog stays responsive while a long one renders; printing or
+saving waits for the preparation under way. Preparing records nothing: a letter
 enters the customer's file (``record_letter``) only when the owner prints or saves it, and
 one prepared PDF is recorded once even if it is both printed and saved.
 """
@@ -12,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from arapp.core.errors import UserError
 from arapp.core.services import Shop
@@ -35,6 +38,7 @@ from arapp.documents.issue import PreparedLetter, prepare_letter, record_letter
 from arapp.printing import PrintError, paper_size_of, print_pdf
 from arapp.ui.i18n.language import LANGUAGES, NATIVE_NAMES
 from arapp.ui.letters.print_preview import PdfPreview
+from arapp.ui.ops.query import QueryHandle, run_query, show_failure, wait_for_queries
 from arapp.ui.widgets.date_edit import DateEdit
 from arapp.ui.widgets.messages import show_user_error, user_message
 
@@ -57,6 +61,8 @@ class LetterDialog(QDialog):
         self.shop = shop
         self.customer = shop.customers.get(customer_id)
         self.prepared: PreparedLetter | None = None
+        self._request = 0
+        self._preparing: QueryHandle | None = None
         self.recorded_id: int | None = None
         self.recorded_ids: list[int] = []
         self._printer: QPrinter | None = None
@@ -142,28 +148,51 @@ class LetterDialog(QDialog):
         if self._timer.isActive():
             self._timer.stop()
             self.refresh()
+        self.wait_prepared()
+
+    def wait_prepared(self) -> None:
+        """Block until the preparation under way (if any) has been shown."""
+        if self._preparing is not None and not self._preparing.done:
+            wait_for_queries()
+            while not self._preparing.done:
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
     def refresh(self) -> None:
-        """Prepare the letter for the current choices and show it (nothing is recorded)."""
+        """Prepare the letter for the current choices off the UI thread and show it when
+        ready (nothing is recorded); a newer choice replaces an older one in flight."""
         self._timer.stop()
         self.prepared = None
         self.recorded_id = None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.prepared = prepare_letter(
-                self.shop, self.customer.id, self.kind(), self.lang(), self.letter_date()
-            )
-        except UserError as exc:
-            self.preview.clear()
-            self.problem.setText(user_message(exc))
-            self.problem.show()
-        else:
-            self.problem.hide()
-            self.preview.set_pdf(self.prepared.pdf)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.print_button.setEnabled(self.prepared is not None)
-        self.save_button.setEnabled(self.prepared is not None)
+        self._request += 1
+        request = self._request
+        self.print_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        customer_id, kind, lang, on = self.customer.id, self.kind(), self.lang(), self.letter_date()
+        self._preparing = run_query(
+            self.shop,
+            lambda: prepare_letter(self.shop, customer_id, kind, lang, on),
+            lambda prepared: self._show_prepared(request, prepared),
+            lambda exc: self._show_problem(request, exc),
+        )
+
+    def _show_prepared(self, request: int, prepared: PreparedLetter) -> None:
+        if not isValid(self) or request != self._request:
+            return  # closed, or the owner changed a choice meanwhile
+        self.prepared = prepared
+        self.problem.hide()
+        self.preview.set_pdf(prepared.pdf)
+        self.print_button.setEnabled(True)
+        self.save_button.setEnabled(True)
+
+    def _show_problem(self, request: int, exc: BaseException) -> None:
+        if not isValid(self) or request != self._request:
+            return
+        if not isinstance(exc, UserError):
+            show_failure(self)(exc)  # a bug: to the exception hook
+            return
+        self.preview.clear()
+        self.problem.setText(user_message(exc))
+        self.problem.show()
 
     # -- print / save ---------------------------------------------------------------------
 
