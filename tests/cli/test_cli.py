@@ -181,3 +181,12 @@ def test_aging_csv_keeps_a_formula_name_as_text_and_amounts_as_numbers(tmp_path:
     assert row[1] == "'=HYPERLINK(\"http://evil.example\",\"pay here\")"
     assert row[header.index("credit")] == "-12.50"  # a number, not guarded text
     assert total[header.index("total")] == "-12.50"
+
+
+def test_a_damaged_shop_file_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database" * 100)
+    done = arapp("aging", "--db", junk)
+    assert done.returncode == 1
+    assert "is not an arapp shop file, or it is damaged" in done.stderr
+    assert "Traceback" not in done.stderr
