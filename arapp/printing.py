@@ -31,6 +31,11 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from arapp.core.errors import UserError
 from arapp.core.placeholders import arg
+from arapp.pyside_fix import protect_singletons
+
+# Qt is used from here without the UI package (``arapp letter --print``), so the PySide6
+# work-around the UI applies on import is applied here too (once per process).
+protect_singletons()
 
 #: Above this a laser printer gains nothing visible, and the spooled job grows fourfold.
 MAX_RENDER_DPI = 600

@@ -21,10 +21,10 @@ from arapp.core.errors import ShopFileError, UserError
 from arapp.core.paths import APP_NAME, default_db_path
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop
+from arapp.pyside_fix import protect_singletons
 from arapp.ui import prefs
 from arapp.ui.fonts import apply_app_font
 from arapp.ui.i18n.language import manager, startup_language
-from arapp.ui.pyside_fix import protect_singletons
 from arapp.ui.widgets.messages import show_user_error, user_message
 
 if TYPE_CHECKING:

@@ -15,13 +15,13 @@ from pytestqt.qtbot import QtBot
 from arapp.core.demo import make_demo_shop
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerInput, CustomerRecord
-from arapp.ui.pyside_fix import protect_singletons
+from arapp.pyside_fix import protect_singletons
 
 if TYPE_CHECKING:
     from arapp.ui.shell.main_window import MainWindow
 
 # Before any model is painted: PySide6 6.12 on Python 3.11 drops a reference to None each
-# time a model's data() returns None, and True on every signal emit (see arapp/ui/pyside_fix.py).
+# time a model's data() returns None, and True on every signal emit (see arapp/pyside_fix.py).
 protect_singletons()
 
 #: The demo's two years of history end here, so "days late" in tests does not drift with
