@@ -20,7 +20,7 @@ W = TypeVar("W", bound="type[QWidget]")
 @dataclass(frozen=True, slots=True)
 class SettingsPage:
     key: str
-    title: str  # QT_TRANSLATE_NOOP source text, translated when shown
+    title: object  # QT_TRANSLATE_NOOP source text, translated when shown
     order: int
     page: type[QWidget]
 
@@ -28,7 +28,7 @@ class SettingsPage:
 _PAGES: dict[str, SettingsPage] = {}
 
 
-def register_settings_page(key: str, title: str, order: int) -> Callable[[W], W]:
+def register_settings_page(key: str, title: object, order: int) -> Callable[[W], W]:
     def register(cls: W) -> W:
         if key in _PAGES and _PAGES[key].page is not cls:
             raise ValueError(f"two settings pages are called {key!r}")

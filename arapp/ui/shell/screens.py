@@ -33,16 +33,17 @@ FEATURE_PACKAGES: tuple[str, ...] = ("arapp.ui.customers", "arapp.ui.aging")
 @dataclass(frozen=True, slots=True)
 class Screen:
     key: str
-    title: str  # QT_TRANSLATE_NOOP source text (context "MainWindow"), translated when shown
+    title: object  # QT_TRANSLATE_NOOP source text (context "MainWindow"), translated when shown
     order: int  # place in the list, smallest first
     module: str  # imported the first time the screen is opened
 
 
 _DECLARED: dict[str, Screen] = {}
-_CLASSES: dict[str, type[QWidget]] = {}
+# A screen class, called as (shop, parent).
+_CLASSES: dict[str, Callable[[Shop, QWidget], QWidget]] = {}
 
 
-def declare_screen(key: str, title: str, order: int, module: str) -> None:
+def declare_screen(key: str, title: object, order: int, module: str) -> None:
     """Called by a feature package's ``__init__``: list the screen without importing it."""
     if key in _DECLARED and _DECLARED[key].module != module:
         raise ValueError(f"two screens are called {key!r}")
@@ -71,5 +72,4 @@ def screens() -> tuple[Screen, ...]:
 def build_screen(screen: Screen, shop: Shop, parent: QWidget) -> QWidget:
     """Import the screen's module (first time only) and make the screen."""
     importlib.import_module(screen.module)
-    widget: QWidget = _CLASSES[screen.key](shop, parent)  # type: ignore[call-arg]
-    return widget
+    return _CLASSES[screen.key](shop, parent)
