@@ -186,14 +186,19 @@ class ShopSession:
         return window
 
     def switch(self, to_sample: bool) -> None:
-        if not to_sample:
-            self.open(self.home)
-            return
-        from arapp.ui.setup.sample_shop import prepare_sample_shop
+        """Open the sample shop (made first if needed) or go back to the owner's; a file
+        that cannot be opened is said so, and the shop shown stays open."""
+        try:
+            if not to_sample:
+                self.open(self.home)
+                return
+            from arapp.ui.setup.sample_shop import prepare_sample_shop
 
-        path = prepare_sample_shop(self.window, self.home)
-        if path is not None:
-            self.open(path)
+            path = prepare_sample_shop(self.window, self.home)
+            if path is not None:
+                self.open(path)
+        except ShopFileError as exc:
+            show_user_error(self.window, exc)
 
     def close(self) -> None:
         if self.shop is not None:

@@ -69,6 +69,24 @@ def test_ui_and_cli_hold_no_sql() -> None:
     assert found == []
 
 
+def orm_reached_through_a_shop(paths: list[Path]) -> list[str]:
+    """``shop.db`` / ``self.shop.db``: the peewee database handed around by hand."""
+    found = []
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Attribute) and node.attr in ("db", "_db")):
+                continue
+            owner = node.value
+            name = owner.id if isinstance(owner, ast.Name) else getattr(owner, "attr", "")
+            if name.endswith("shop"):
+                found.append(f"{path.name}:{node.lineno}")
+    return found
+
+
+def test_ui_and_cli_do_not_take_the_orm_from_the_shop() -> None:
+    assert orm_reached_through_a_shop(modules("ui", "cli")) == []
+
+
 def test_the_checks_catch_what_they_are_for(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text(
@@ -76,6 +94,9 @@ def test_the_checks_catch_what_they_are_for(tmp_path: Path) -> None:
         "from arapp.core import store\nQ = 'SELECT COUNT(*) FROM customer'\n"
     )
     assert len(violations([bad], FORBIDDEN_IN_UI_AND_CLI)) == 3
+    orm = tmp_path / "orm.py"
+    orm.write_text("run(shop.db)\nrun(self.shop.db)\nrun(args.db)\n")
+    assert orm_reached_through_a_shop([orm]) == ["orm.py:1", "orm.py:2"]
     assert SQL.search("SELECT COUNT(*) FROM customer")
     assert not SQL.search("Select the customers to print from the list.")
 
