@@ -198,3 +198,17 @@ def test_invoice_dialog_warns_about_stop_credit(qtbot: QtBot, shop: Shop) -> Non
     dialog.show()
     assert dialog.credit_warning.isVisible()
     assert "stop credit" in dialog.credit_warning.text()
+
+
+def test_a_closed_card_no_longer_listens_for_changes(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+
+    from arapp.ui.ops.changes import Changes, announce
+
+    card = make_card(qtbot, shop, debtor.id)
+    card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    card.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    announce(Changes(customers=frozenset({debtor.id}), ledger=True))  # must not touch it
