@@ -1,4 +1,4 @@
-"""Long work runs on its own thread and database connection, with Cancel."""
+"""Long ops run on their own thread and database connection, with Cancel."""
 
 from __future__ import annotations
 
