@@ -61,7 +61,7 @@ app.exec()
 ARAPP = """
 import sys, time
 from arapp.cli import main
-from arapp.ui import main_window
+from arapp.ui.shell import main_window
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 real_show = main_window.MainWindow.show
@@ -86,8 +86,8 @@ def in_process(db: Path) -> None:
 
     from arapp.core.services import Shop
     from arapp.ui.app import make_application
-    from arapp.ui.i18n import manager
-    from arapp.ui.main_window import MainWindow
+    from arapp.ui.i18n.language import manager
+    from arapp.ui.shell.main_window import MainWindow
 
     app = make_application()
     manager().set_language("he", persist=False)  # names sorted Hebrew first, as an owner sees

@@ -4,7 +4,7 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../arapp/ui/aging_model.py" line="+91"/>
+        <location filename="../arapp/ui/aging/aging_model.py" line="+91"/>
         <source>Code</source>
         <extracomment>Model column → AgingRow field, for the seven money columns after code and name. The customer&apos;s id on every customer row (None on the totals row). The cell&apos;s value as data: ``Decimal`` for money, ``str`` for code and name.</extracomment>
         <translation>الرمز</translation>
@@ -54,7 +54,7 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../arapp/ui/aging_view.py" line="+191"/>
+        <location filename="../arapp/ui/aging/aging_view.py" line="+193"/>
         <source>As of</source>
         <extracomment>A date typed digit by digit starts one report, not eight.</extracomment>
         <translation>كما في تاريخ</translation>
@@ -75,7 +75,7 @@
         <translation>جارٍ إعداد التقرير…</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+95"/>
         <source>Aging report</source>
         <translation>تقرير أعمار الديون</translation>
     </message>
@@ -85,12 +85,12 @@
         <translation>تعذّر إعداد التقرير: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 customers · total %2 · overdue %3</source>
         <translation>الزبائن: %1 · المجموع %2 · المتأخر %3</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Export CSV</source>
         <translation>تصدير إلى CSV</translation>
     </message>
@@ -128,22 +128,15 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="+198"/>
+        <location filename="../arapp/ui/app.py" line="+226"/>
         <source>Cannot open the shop file</source>
         <translation>تعذّر فتح ملف المحل</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The shop file %1 could not be opened:
-%2</source>
-        <translation>تعذّر فتح ملف المحل %1:
-%2</translation>
     </message>
 </context>
 <context>
     <name>Background</name>
     <message>
-        <location filename="../arapp/ui/widgets/background.py" line="+116"/>
+        <location filename="../arapp/ui/ops/long_op.py" line="+116"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -151,7 +144,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="+144"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="+140"/>
         <source>Your business</source>
         <translation>بيانات المحل</translation>
     </message>
@@ -209,7 +202,7 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../arapp/ui/card_parts.py" line="+77"/>
+        <location filename="../arapp/ui/customers/card_parts.py" line="+78"/>
         <source>Not yet due</source>
         <translation>لم يستحق بعد</translation>
     </message>
@@ -231,12 +224,12 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>Void: %1</source>
         <translation>ملغى: %1</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>Disputed</source>
         <translation>متنازع عليه</translation>
     </message>
@@ -257,29 +250,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+52"/>
+        <location line="-56"/>
+        <location line="+53"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Due</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Open</source>
         <translation>المبلغ المتبقي</translation>
     </message>
@@ -299,7 +292,7 @@
         <translation>الوصف</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>credit %1</source>
         <translation>رصيد دائن %1</translation>
     </message>
@@ -319,12 +312,12 @@
         <translation>التخصيص للفواتير</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customer_card.py" line="+161"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+166"/>
         <source>registered mail %1</source>
         <translation>بريد مسجّل رقم %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1 — customer card</source>
         <translation>%1 — بطاقة الزبون</translation>
     </message>
@@ -379,12 +372,12 @@
         <translation>هل تريد إلغاء الفاتورة %1 بتاريخ %2 بمبلغ %3؟</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Void the payment of %1 from %2?</source>
         <translation>هل تريد إلغاء الدفعة بمبلغ %1 بتاريخ %2؟</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Print letter</source>
         <translation>طباعة رسالة</translation>
     </message>
@@ -394,7 +387,7 @@
         <translation>الرسائل غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>New &amp;invoice (Ctrl+I)</source>
         <translation>فاتورة &amp;جديدة (Ctrl+I)</translation>
     </message>
@@ -442,7 +435,7 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../arapp/ui/customers_model.py" line="+136"/>
+        <location filename="../arapp/ui/customers/customers_model.py" line="+166"/>
         <source>Code</source>
         <extracomment>Rows per query: a screenful many times over, small enough to load in a few ms. Columns the owner can sort by clicking the header → CustomerQuery.sort. Role holding the customer&apos;s id.</extracomment>
         <translation>الرمز</translation>
@@ -486,7 +479,7 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../arapp/ui/customers_view.py" line="+179"/>
+        <location filename="../arapp/ui/customers/customers_view.py" line="+194"/>
         <source>Customers: %1</source>
         <extracomment>First click on a column sorts the way an owner means it: names A→Z, biggest debt first, most days late first. A second click reverses.</extracomment>
         <translation>الزبائن: %1</translation>
@@ -505,7 +498,7 @@
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="-107"/>
+        <location filename="../arapp/ui/app.py" line="-113"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ</translation>
     </message>
@@ -515,7 +508,7 @@
         <translation>حدث خطأ في arapp. البيانات التي حفظتها سابقًا سليمة، لكن ربما لم يكتمل الإجراء الأخير.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Details were written to %1.</source>
         <translation>حُفظت التفاصيل في الملف %1.</translation>
     </message>
@@ -523,7 +516,7 @@
 <context>
     <name>FilePicker</name>
     <message>
-        <location filename="../arapp/ui/import_form.py" line="+65"/>
+        <location filename="../arapp/ui/importing/import_form.py" line="+68"/>
         <source>Choose a file</source>
         <translation>اختيار ملف</translation>
     </message>
@@ -551,7 +544,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="+116"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="+109"/>
         <source>Set up arapp</source>
         <translation>إعداد arapp</translation>
     </message>
@@ -559,7 +552,7 @@
 <context>
     <name>ImagePicker</name>
     <message>
-        <location filename="../arapp/ui/widgets/image_picker.py" line="+85"/>
+        <location filename="../arapp/ui/widgets/image_picker.py" line="+86"/>
         <location line="+37"/>
         <source>No image</source>
         <translation>لا توجد صورة</translation>
@@ -593,7 +586,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../arapp/ui/import_dialog.py" line="+69"/>
+        <location filename="../arapp/ui/importing/import_dialog.py" line="+70"/>
         <source>%1 was not imported. Fix the file and press Import again.</source>
         <translation>لم يتم استيراد %1. صحّح الملف واضغط «استيراد» مجددًا.</translation>
     </message>
@@ -616,7 +609,7 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../arapp/ui/import_errors_dialog.py" line="+31"/>
+        <location filename="../arapp/ui/importing/import_errors_dialog.py" line="+33"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
@@ -636,12 +629,12 @@
         <translation>لم يتم استيراد أي بيانات</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 was not imported: %2 problem(s) found. Fix them in the file and import it again; rows already in the shop are skipped.</source>
         <translation>لم يتم استيراد الملف %1: وُجدت فيه مشكلات (%2). صحّحها في الملف ثم استورده مجددًا؛ وسيتم تخطي الصفوف الموجودة مسبقًا.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Copy list</source>
         <translation>&amp;نسخ القائمة</translation>
     </message>
@@ -649,7 +642,7 @@
 <context>
     <name>ImportFiles</name>
     <message>
-        <location filename="../arapp/ui/import_files.py" line="+41"/>
+        <location filename="../arapp/ui/importing/import_files.py" line="+43"/>
         <source>Customers</source>
         <translation>الزبائن</translation>
     </message>
@@ -664,7 +657,7 @@
         <translation>الدفعات</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Importing</source>
         <translation>استيراد</translation>
     </message>
@@ -682,7 +675,7 @@
 <context>
     <name>ImportFilesForm</name>
     <message>
-        <location filename="../arapp/ui/import_form.py" line="+11"/>
+        <location filename="../arapp/ui/importing/import_form.py" line="+6"/>
         <source>Choose one file of each kind you have. They are imported in this order: customers, invoices, payments.</source>
         <translation>اختر ملفًا واحدًا لكل نوع من البيانات المتوفرة لديك. يتم الاستيراد بهذا الترتيب: الزبائن، ثم الفواتير، ثم الدفعات.</translation>
     </message>
@@ -700,7 +693,7 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../arapp/ui/first_run_pages.py" line="+52"/>
+        <location filename="../arapp/ui/setup/first_run_pages.py" line="+52"/>
         <source>%1 was not imported. Fix the file and press Finish again.</source>
         <translation>لم يتم استيراد %1. صحّح الملف واضغط «أنهِ» مجددًا.</translation>
     </message>
@@ -713,12 +706,12 @@
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../arapp/ui/invoice_dialog.py" line="+128"/>
+        <location filename="../arapp/ui/ledger/invoice_dialog.py" line="+120"/>
         <source>The due date is before the invoice date.</source>
         <translation>تاريخ الاستحقاق يسبق تاريخ الفاتورة.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>New invoice</source>
         <translation>فاتورة جديدة</translation>
     </message>
@@ -771,7 +764,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../arapp/ui/labels.py" line="+14"/>
+        <location filename="../arapp/ui/i18n/labels.py" line="+14"/>
         <source>Cash</source>
         <translation>نقدًا</translation>
     </message>
@@ -864,7 +857,7 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="-214"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="-202"/>
         <source>Welcome to arapp</source>
         <translation>مرحبًا بك في arapp</translation>
     </message>
@@ -877,7 +870,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../arapp/ui/letter_dialog.py" line="+80"/>
+        <location filename="../arapp/ui/letters/letter_dialog.py" line="+86"/>
         <source>Print…</source>
         <extracomment>Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
         <translation>طباعة…</translation>
@@ -943,7 +936,7 @@
         <translation>كشف حساب</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+88"/>
         <source>Print letter</source>
         <translation>طباعة رسالة</translation>
     </message>
@@ -976,7 +969,7 @@
 <context>
     <name>LettersDue</name>
     <message>
-        <location filename="../arapp/ui/letters_due.py" line="+30"/>
+        <location filename="../arapp/ui/letters/letters_due.py" line="+30"/>
         <location line="+12"/>
         <source>Letters due</source>
         <translation>الرسائل المستحقة</translation>
@@ -1020,22 +1013,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../arapp/ui/main_window.py" line="+57"/>
+        <location filename="../arapp/ui/customers/__init__.py" line="+9"/>
         <source>Customers</source>
         <translation>الزبائن</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../arapp/ui/aging/__init__.py" line="+9"/>
         <source>Aging</source>
         <translation>أعمار الديون</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location filename="../arapp/ui/shell/main_window.py" line="+273"/>
         <source>About arapp</source>
+        <extracomment>What the first customer card needs, loaded piece by piece once the window is up: the ORM (the window showed before it, see Shop.open_quickly), the services a card reads through, and the card&apos;s own code.</extracomment>
         <translation>حول arapp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>arapp %1 — who owes you, since when, and what to do about it.</source>
         <translation>arapp %1 — من يدين لك، ومنذ متى، وماذا تفعل حيال ذلك.</translation>
     </message>
@@ -1105,7 +1099,7 @@
         <translation>&amp;حول arapp</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Shop file: %1</source>
         <translation>ملف المحل: %1</translation>
     </message>
@@ -1121,7 +1115,7 @@
 <context>
     <name>MoneyInput</name>
     <message>
-        <location filename="../arapp/ui/money_input.py" line="+82"/>
+        <location filename="../arapp/ui/ledger/money_input.py" line="+29"/>
         <source>Type an amount.</source>
         <translation>أدخل مبلغًا.</translation>
     </message>
@@ -1159,7 +1153,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../arapp/ui/payment_dialog.py" line="+144"/>
+        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+140"/>
         <source>Pay</source>
         <translation>تسديد</translation>
     </message>
@@ -1224,12 +1218,12 @@
         <translation>الزبون:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 (%2) — balance %3</source>
         <translation>%1 (%2) — الرصيد %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Amount:</source>
         <translation>ال&amp;مبلغ:</translation>
     </message>
@@ -1272,7 +1266,7 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../arapp/ui/print_preview.py" line="+41"/>
+        <location filename="../arapp/ui/letters/print_preview.py" line="+43"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
@@ -1300,7 +1294,7 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../arapp/ui/printing.py" line="+98"/>
+        <location filename="../arapp/printing.py" line="+97"/>
         <source>The document could not be read as a PDF (%1).</source>
         <extracomment>Above this a laser printer gains nothing visible, and the spooled job grows fourfold. Rows of device pixels rendered at once (about 10 MB per band for A4 at 600 dpi). How far (in points) a PDF page may differ from the paper and still print at 100 %.</extracomment>
         <translation>تعذّرت قراءة المستند كملف PDF (%1).</translation>
@@ -1339,7 +1333,7 @@
 <context>
     <name>SampleShop</name>
     <message>
-        <location filename="../arapp/ui/sample_shop.py" line="+40"/>
+        <location filename="../arapp/ui/setup/sample_shop.py" line="+40"/>
         <source>Sample shop</source>
         <translation>محل تجريبي</translation>
     </message>
@@ -1352,7 +1346,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../arapp/ui/first_run.py" line="+138"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="+128"/>
         <source>How do you want to start?</source>
         <translation>كيف تريد أن تبدأ؟</translation>
     </message>
@@ -1387,7 +1381,7 @@
         <translation>م&amp;حل تجريبي</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Try the app with %1 made-up customers. They are kept in a separate file, so your own shop stays empty; switch between them in the File menu.</source>
         <translation>جرّب البرنامج مع %1 من الزبائن الوهميين. يُحفظون في ملف منفصل، فيبقى محلك فارغًا؛ ويمكنك التنقل بين المحلّين من قائمة «ملف».</translation>
     </message>
@@ -1395,7 +1389,7 @@
 <context>
     <name>UserError</name>
     <message>
-        <location filename="../arapp/ui/core_messages.py" line="+13"/>
+        <location filename="../arapp/ui/i18n/core_messages.py" line="+13"/>
         <source>A chosen invoice is not open for this customer</source>
         <translation>إحدى الفواتير المحددة غير مفتوحة لهذا الزبون</translation>
     </message>
@@ -2075,7 +2069,7 @@
         <translation>يجب أن تكون القيمة «{text}» أكبر من صفر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>“{text}” must be on one line (no line breaks or tabs)</source>
         <translation>يجب أن تكون القيمة «{text}» في سطر واحد (دون فواصل أسطر أو علامات جدولة)</translation>
     </message>
@@ -2094,11 +2088,36 @@
         <source>“{text}”: the year {year} is out of range; dates must be from {first} to {last}</source>
         <translation>في «{text}» السنة {year} خارج النطاق؛ يجب أن تكون التواريخ بين عامي {first} و{last}</translation>
     </message>
+    <message>
+        <location line="-8"/>
+        <source>“{text}” cannot be negative</source>
+        <translation>لا يمكن أن تكون القيمة «{text}» سالبة</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file {path} is not an arapp shop file, or it is damaged.</source>
+        <translation>الملف {path} ليس ملف محل من arapp، أو أنه تالف.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop file {path} is busy in another program or window; try again in a moment.</source>
+        <translation>ملف المحل {path} مفتوح في برنامج أو نافذة أخرى؛ حاول مجددًا بعد لحظة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop file {path} was made by a newer version of arapp; update arapp to open it.</source>
+        <translation>ملف المحل {path} أُنشئ بإصدار أحدث من arapp؛ حدّث arapp لتتمكن من فتحه.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop file {path} cannot be opened; check that its folder exists and that you may write in it.</source>
+        <translation>تعذّر فتح ملف المحل {path}؛ تأكد من أن مجلده موجود وأن لديك صلاحية الكتابة فيه.</translation>
+    </message>
 </context>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../arapp/ui/void_dialog.py" line="+83"/>
+        <location filename="../arapp/ui/ledger/void_dialog.py" line="+76"/>
         <source>Void</source>
         <translation>إلغاء قيد</translation>
     </message>

@@ -6,5 +6,5 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 lupdate="${PYSIDE6_LUPDATE:-.venv/bin/pyside6-lupdate}"
-mapfile -t sources < <(find arapp/ui -name '*.py' | sort)
+mapfile -t sources < <(find arapp/ui arapp/printing.py -name '*.py' | sort)
 "$lupdate" -no-obsolete -locations relative "${sources[@]}" -ts i18n/arapp_he.ts i18n/arapp_ar.ts

@@ -21,6 +21,13 @@ def money(min_value: str = "0.01", max_value: str = "5000.00") -> st.SearchStrat
     return st.integers(to_minor(Decimal(min_value)), to_minor(Decimal(max_value))).map(from_minor)
 
 
+def written_amounts(max_size: int = 14) -> st.SearchStrategy[str]:
+    """Text an owner might type or a file might hold as an amount: digits, separators,
+    signs, currency signs and words, Arabic-Indic digits, no-break spaces; mostly not a
+    valid amount, which is the point (typed and imported amounts must agree)."""
+    return st.text(alphabet="0123456789,.-+ ₪$شيكلש\"ח\u00a0٫٬١", max_size=max_size)
+
+
 def dates(first: date = FIRST_DAY, last: date = LAST_DAY) -> st.SearchStrategy[date]:
     return st.dates(min_value=first, max_value=last)
 

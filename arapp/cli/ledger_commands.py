@@ -10,11 +10,9 @@ from pathlib import Path
 
 from arapp.cli.output import db_path, open_shop, print_csv, print_json
 from arapp.core.aging import COLUMNS
-from arapp.core.demo import make_demo_shop
 from arapp.core.errors import UserError
 from arapp.core.services.backup import backup_database, restore_database
 from arapp.core.services.customers import CustomerQuery
-from arapp.core.services.integrity import check_database
 
 Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
 #: Up to this many rows JSON is indented for people; beyond it, compact for speed.
@@ -44,8 +42,8 @@ def _demo(args: argparse.Namespace) -> int:
             shop.close()
     shop = open_shop(args)
     try:
-        summary = make_demo_shop(
-            shop.db, customers=args.customers, seed=args.seed, end=args.end,
+        summary = shop.make_demo(
+            customers=args.customers, seed=args.seed, end=args.end,
             invoices_per_customer=args.invoices_per_customer,
         )
     finally:
@@ -68,12 +66,9 @@ def register_demo(commands: Subparsers) -> argparse.ArgumentParser:
 
 # -- import -------------------------------------------------------------------------------
 def _import(args: argparse.Namespace) -> int:
-    # Imported here: openpyxl is slow to load and only this command needs it.
-    from arapp.core.services.importing import ImportService
-
     shop = open_shop(args)
     try:
-        result = ImportService(shop.db).import_file(args.kind, Path(args.file))
+        result = shop.importer.import_file(args.kind, Path(args.file))
     finally:
         shop.close()
     print(f"{args.kind}: {result.added} added, {result.skipped} already present (skipped)")
@@ -157,7 +152,7 @@ def _check(args: argparse.Namespace) -> int:
         raise UserError(f"There is no database at {path}")
     shop = open_shop(args)
     try:
-        problems = check_database(shop.db)
+        problems = shop.check()
     finally:
         shop.close()
     for line in problems:

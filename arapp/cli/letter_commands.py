@@ -36,7 +36,7 @@ def _letter(args: argparse.Namespace) -> int:
         if args.print:
             # Printed first: a letter that did not reach the printer is not recorded.
             # The same code path as the app's Print button: QtPdf onto a QPrinter.
-            from arapp.ui.printing import print_pdf_to
+            from arapp.printing import print_pdf_to
 
             pages = print_pdf_to(prepared.pdf, args.print)
             print(f"printed {pages} page(s) on {args.print}")

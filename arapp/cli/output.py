@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -10,9 +9,10 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from arapp.core.csv_safe import write_csv
 from arapp.core.money import money_str
+from arapp.core.paths import default_db_path
 from arapp.core.services import Shop
-from arapp.core.store.connection import default_db_path
 
 _MONEY_TEXT: dict[Decimal, str] = {}
 
@@ -38,10 +38,8 @@ def print_json(data: object, *, pretty: bool = True) -> None:
 
 
 def print_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
-    writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([money_str(v) if isinstance(v, Decimal) else v for v in row])
+    """CSV on stdout, text cells guarded against spreadsheet formulas (see csv_safe)."""
+    write_csv(sys.stdout, header, rows, lineterminator="\n")
 
 
 def db_path(args: object) -> Path:

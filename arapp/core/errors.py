@@ -89,3 +89,45 @@ class ImportFailed(UserError):
             f"Nothing was imported: {len(errors)} problem(s) found.\n" + "\n".join(lines)
         )
         self.errors = errors
+
+
+class ShopFileError(UserError):
+    """The shop file itself cannot be used; ``path`` names it. The store's own errors
+    (sqlite3's, peewee's) are turned into these by :class:`arapp.core.services.Shop`, so
+    the UI and the CLI never see or import them."""
+
+    def __init__(self, template: str, path: str) -> None:
+        super().__init__(template, path=path)
+        self.path = path
+
+
+class DamagedShopFile(ShopFileError):
+    def __init__(self, path: str) -> None:
+        super().__init__("The file {path} is not an arapp shop file, or it is damaged.", path)
+
+
+class ShopFileLocked(ShopFileError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            "The shop file {path} is busy in another program or window; try again in a "
+            "moment.",
+            path,
+        )
+
+
+class NewerShopFile(ShopFileError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            "The shop file {path} was made by a newer version of arapp; update arapp to "
+            "open it.",
+            path,
+        )
+
+
+class CannotOpenShopFile(ShopFileError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            "The shop file {path} cannot be opened; check that its folder exists and that "
+            "you may write in it.",
+            path,
+        )

@@ -1,6 +1,7 @@
 """The desktop app (PySide6). Importing the package first applies the PySide6 6.12 /
-Python 3.11 work-around for None and True losing references (see :mod:`pyside_fix`), so every
-entry point — the app, the CLI's printing, the tests — is covered.
+Python 3.11 work-around for None and True losing references (see :mod:`arapp.pyside_fix`),
+so every entry point into the UI — the app, the tests — is covered (the Qt print path,
+which the CLI loads without the UI, applies it itself).
 
 It also loads the plain-SQL side of the core that the first window reads through (see
 ``Shop.open_quickly``) *before* PySide6: once loaded, PySide6 reads the source text of
@@ -13,6 +14,6 @@ from __future__ import annotations
 import logging  # noqa: F401  (see above)
 
 import arapp.core.services  # noqa: F401  (see above)
-from arapp.ui.pyside_fix import protect_singletons
+from arapp.pyside_fix import protect_singletons
 
 protect_singletons()

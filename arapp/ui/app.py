@@ -17,17 +17,18 @@ from platformdirs import user_log_dir
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from arapp.core.errors import UserError
+from arapp.core.errors import ShopFileError, UserError
+from arapp.core.paths import APP_NAME, default_db_path
+from arapp.core.placeholders import arg
 from arapp.core.services import Shop
-from arapp.core.store.connection import APP_NAME, default_db_path
+from arapp.pyside_fix import protect_singletons
 from arapp.ui import prefs
 from arapp.ui.fonts import apply_app_font
-from arapp.ui.i18n import manager, startup_language
-from arapp.ui.pyside_fix import protect_singletons
-from arapp.ui.widgets.messages import show_user_error
+from arapp.ui.i18n.language import manager, startup_language
+from arapp.ui.widgets.messages import show_user_error, user_message
 
 if TYPE_CHECKING:
-    from arapp.ui.main_window import MainWindow
+    from arapp.ui.shell.main_window import MainWindow
 
 log = logging.getLogger("arapp.ui")
 
@@ -118,8 +119,9 @@ class ExceptionHook:
             )
         )
         box.setInformativeText(
-            QCoreApplication.translate("ExceptionHook", "Details were written to %1.").replace(
-                "%1", str(self.log_path)
+            arg(
+                QCoreApplication.translate("ExceptionHook", "Details were written to %1."),
+                str(self.log_path),
             )
         )
         box.setDetailedText(details)
@@ -168,7 +170,7 @@ class ShopSession:
 
     def open(self, path: Path, shop: Shop | None = None) -> MainWindow:
         """Show ``path`` (``shop`` if it is already open) in a new main window."""
-        from arapp.ui.main_window import MainWindow
+        from arapp.ui.shell.main_window import MainWindow
 
         shop = shop or Shop.open(path)
         window = MainWindow(shop, path, home_path=self.home)
@@ -184,14 +186,19 @@ class ShopSession:
         return window
 
     def switch(self, to_sample: bool) -> None:
-        if not to_sample:
-            self.open(self.home)
-            return
-        from arapp.ui.sample_shop import prepare_sample_shop
+        """Open the sample shop (made first if needed) or go back to the owner's; a file
+        that cannot be opened is said so, and the shop shown stays open."""
+        try:
+            if not to_sample:
+                self.open(self.home)
+                return
+            from arapp.ui.setup.sample_shop import prepare_sample_shop
 
-        path = prepare_sample_shop(self.window, self.home)
-        if path is not None:
-            self.open(path)
+            path = prepare_sample_shop(self.window, self.home)
+            if path is not None:
+                self.open(path)
+        except ShopFileError as exc:
+            show_user_error(self.window, exc)
 
     def close(self) -> None:
         if self.shop is not None:
@@ -212,14 +219,12 @@ def run_app(db: str | None, lang: str | None) -> int:
     try:
         # The ORM loads after the window shows (see MainWindow's warm-up).
         shop = Shop.open_quickly(path)
-    except Exception as exc:
-        log.exception("cannot open %s", path)
+    except ShopFileError as exc:  # the core's word for a locked, damaged or newer file
+        log.warning("cannot open %s: %s", path, exc.message)
         QMessageBox.critical(
             None,
             QCoreApplication.translate("App", "Cannot open the shop file"),
-            QCoreApplication.translate("App", "The shop file %1 could not be opened:\n%2")
-            .replace("%1", str(path))
-            .replace("%2", str(exc)),
+            user_message(exc),
         )
         return 1
     session = ShopSession(home=path)
@@ -227,7 +232,7 @@ def run_app(db: str | None, lang: str | None) -> int:
     try:
         opened = path
         if not shop.info.is_set_up():
-            from arapp.ui.first_run import FirstRunWizard
+            from arapp.ui.setup.first_run import FirstRunWizard
 
             wizard = FirstRunWizard(shop)
             if wizard.exec() != QDialog.DialogCode.Accepted:

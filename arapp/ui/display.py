@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from arapp.core.formatting import format_amount, format_date
-from arapp.ui.i18n import RTL_LANGUAGES, current_language
+from arapp.ui.i18n.language import RTL_LANGUAGES, current_language
 
 #: Amounts and counts are right-aligned in every language, Hebrew and Arabic included
 #: (AlignAbsolute stops Qt from mirroring it): digits run left to right, so only a right

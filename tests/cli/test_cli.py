@@ -170,3 +170,40 @@ def test_a_batch_into_a_file_fails_cleanly_and_records_nothing(
     assert batch.returncode == 1 and "Traceback" not in batch.stderr
     assert "is a file, not a folder" in batch.stderr + batch.stdout
     assert arapp("letters", "due", "--db", db, "--as-of", END).stdout == before
+
+
+def test_aging_csv_keeps_a_formula_name_as_text_and_amounts_as_numbers(tmp_path: Path) -> None:
+    # A spreadsheet would run "=HYPERLINK(…)" from a CSV cell; the aging screen's export
+    # guarded it, `arapp aging --format csv` did not.
+    import csv
+    from datetime import date
+
+    from arapp.core.services import Shop
+    from arapp.core.services.records import CustomerInput
+
+    db = tmp_path / "shop.sqlite3"
+    shop = Shop.open(db)
+    try:
+        bad = shop.customers.create(
+            CustomerInput(code="@X1", name='=HYPERLINK("http://evil.example","pay here")')
+        )
+        shop.invoices.create_invoice(bad.id, "F-1", date(2026, 1, 1), Decimal("100.00"))
+        shop.payments.record_payment(bad.id, date(2026, 1, 5), Decimal("112.50"))
+    finally:
+        shop.close()
+    done = arapp("aging", "--db", db, "--as-of", "2026-03-31", "--format", "csv")
+    assert done.returncode == 0, done.stderr
+    header, row, total = list(csv.reader(done.stdout.splitlines()))
+    assert row[0] == "'@X1"
+    assert row[1] == "'=HYPERLINK(\"http://evil.example\",\"pay here\")"
+    assert row[header.index("credit")] == "-12.50"  # a number, not guarded text
+    assert total[header.index("total")] == "-12.50"
+
+
+def test_a_damaged_shop_file_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database" * 100)
+    done = arapp("aging", "--db", junk)
+    assert done.returncode == 1
+    assert "is not an arapp shop file, or it is damaged" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from peewee import SqliteDatabase
 
+from arapp.core.errors import DamagedShopFile
 from arapp.core.services import Shop
 from arapp.core.services.customer_search import CustomerQuery
 from arapp.core.services.records import CustomerInput
@@ -129,5 +130,6 @@ def test_a_closed_shop_does_not_open_again(shop_file: Path) -> None:
 def test_a_file_that_is_not_a_shop_is_refused(tmp_path: Path) -> None:
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"not a database" * 100)
-    with pytest.raises(sqlite3.DatabaseError):
+    with pytest.raises(DamagedShopFile) as caught:  # the core's error, not sqlite3's
         Shop.open_quickly(junk)
+    assert isinstance(caught.value.__cause__, sqlite3.DatabaseError)

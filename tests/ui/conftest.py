@@ -15,13 +15,13 @@ from pytestqt.qtbot import QtBot
 from arapp.core.demo import make_demo_shop
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerInput, CustomerRecord
-from arapp.ui.pyside_fix import protect_singletons
+from arapp.pyside_fix import protect_singletons
 
 if TYPE_CHECKING:
-    from arapp.ui.main_window import MainWindow
+    from arapp.ui.shell.main_window import MainWindow
 
 # Before any model is painted: PySide6 6.12 on Python 3.11 drops a reference to None each
-# time a model's data() returns None, and True on every signal emit (see arapp/ui/pyside_fix.py).
+# time a model's data() returns None, and True on every signal emit (see arapp/pyside_fix.py).
 protect_singletons()
 
 #: The demo's two years of history end here, so "days late" in tests does not drift with
@@ -33,7 +33,7 @@ DEMO_END = date(2026, 3, 31)
 def _ui_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
     """Each test gets empty preferences and starts in English."""
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
-    from arapp.ui.i18n import manager
+    from arapp.ui.i18n.language import manager
 
     manager().set_language("en", persist=False)
     yield
@@ -52,7 +52,7 @@ def file_shop(tmp_path: Path) -> Iterator[Shop]:
 
 def make_window(qtbot: QtBot, shop: Shop) -> MainWindow:
     """The main window over ``shop``, shown."""
-    from arapp.ui.main_window import MainWindow
+    from arapp.ui.shell.main_window import MainWindow
 
     window = MainWindow(shop)
     qtbot.addWidget(window)

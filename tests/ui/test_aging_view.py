@@ -17,9 +17,9 @@ from arapp.core.aging import COLUMNS
 from arapp.core.formatting import format_number
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerInput
-from arapp.ui.aging_model import COL_CODE, MONEY_FIELDS, CustomerIdRole, ValueRole
-from arapp.ui.aging_view import AgingView
-from arapp.ui.i18n import manager
+from arapp.ui.aging.aging_model import COL_CODE, MONEY_FIELDS, CustomerIdRole, ValueRole
+from arapp.ui.aging.aging_view import AgingView
+from arapp.ui.i18n.language import manager
 
 AS_OF = date(2026, 3, 31)
 

@@ -16,8 +16,8 @@ from arapp.core.services import Shop
 from arapp.core.services.settings import BusinessDetails
 from arapp.ui import app as app_module
 from arapp.ui.app import ExceptionHook, run_app, setup_logging
-from arapp.ui.first_run import FirstRunWizard
-from arapp.ui.main_window import MainWindow
+from arapp.ui.setup.first_run import FirstRunWizard
+from arapp.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -152,7 +152,7 @@ def test_switching_between_my_shop_and_the_sample(
 ) -> None:
     from arapp.core.services.customers import CustomerQuery
     from arapp.ui.app import ShopSession
-    from arapp.ui.i18n import manager
+    from arapp.ui.i18n.language import manager
 
     manager().set_language("en", persist=False)
     home = tmp_path / "shop.sqlite3"
@@ -228,3 +228,18 @@ def test_a_small_log_is_kept(tmp_path: Path, restore_hooks: None) -> None:
     setup_logging(tmp_path)
     assert log.read_text(encoding="utf-8").startswith("earlier")
     assert not (tmp_path / "arapp.log.1").exists()
+
+
+def test_switching_to_a_damaged_file_says_so_and_keeps_nothing_half_open(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    junk = tmp_path / "home.sqlite3"
+    junk.write_bytes(b"not a database" * 100)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text)
+    )
+    session = app_module.ShopSession(home=junk)
+    session.switch(False)  # back to the owner's shop, which is damaged
+    assert session.shop is None and session.window is None
+    assert shown and "is not an arapp shop file" in shown[0]

@@ -14,10 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerRecord
-from arapp.ui.customer_card import CustomerCard
-from arapp.ui.invoice_dialog import InvoiceDialog
-from arapp.ui.payment_dialog import PaymentDialog
-from arapp.ui.void_dialog import VoidDialog
+from arapp.ui.customers.customer_card import CustomerCard
+from arapp.ui.ledger.invoice_dialog import InvoiceDialog
+from arapp.ui.ledger.payment_dialog import PaymentDialog
+from arapp.ui.ledger.void_dialog import VoidDialog
+from arapp.ui.ops.changes import change_bus
 
 
 def make_card(qtbot: QtBot, shop: Shop, customer_id: int) -> CustomerCard:
@@ -90,7 +91,7 @@ def test_new_invoice_due_date_follows_terms(
 
     monkeypatch.setattr(InvoiceDialog, "exec", fill)
     card = make_card(qtbot, shop, debtor.id)
-    with qtbot.waitSignal(card.changed):
+    with qtbot.waitSignal(change_bus().changed):
         assert card.new_invoice()
     added = shop.invoices.by_number("B-7")
     assert (added.due_date, added.amount) == (date(2026, 5, 1), Decimal("99.90"))
@@ -168,9 +169,9 @@ def test_print_letter_opens_the_letter_dialog_lazily(
         def exec(self) -> int:
             return QDialog.DialogCode.Rejected
 
-    fake = types.ModuleType("arapp.ui.letter_dialog")
+    fake = types.ModuleType("arapp.ui.letters.letter_dialog")
     fake.LetterDialog = FakeLetterDialog  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "arapp.ui.letter_dialog", fake)
+    monkeypatch.setitem(sys.modules, "arapp.ui.letters.letter_dialog", fake)
     card = make_card(qtbot, shop, debtor.id)
     card.print_letter()
     assert calls == [(debtor.id, card)]
@@ -197,3 +198,17 @@ def test_invoice_dialog_warns_about_stop_credit(qtbot: QtBot, shop: Shop) -> Non
     dialog.show()
     assert dialog.credit_warning.isVisible()
     assert "stop credit" in dialog.credit_warning.text()
+
+
+def test_a_closed_card_no_longer_listens_for_changes(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+
+    from arapp.ui.ops.changes import Changes, announce
+
+    card = make_card(qtbot, shop, debtor.id)
+    card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    card.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    announce(Changes(customers=frozenset({debtor.id}), ledger=True))  # must not touch it

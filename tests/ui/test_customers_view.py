@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from arapp.core.services import Shop
 from arapp.core.services.customers import CustomerQuery
 from arapp.ui import display
-from arapp.ui.customers_model import (
+from arapp.ui.customers.customers_model import (
     COL_BALANCE,
     COL_CODE,
     COL_DAYS_LATE,
@@ -21,7 +21,7 @@ from arapp.ui.customers_model import (
     COL_STATUS,
     PAGE_SIZE,
 )
-from arapp.ui.customers_view import CustomersView
+from arapp.ui.customers.customers_view import CustomersView
 from arapp.ui.widgets.badges import BadgesRole
 from tests.ui.conftest import add_customer
 
@@ -168,7 +168,7 @@ def test_down_arrow_moves_from_search_to_the_list(qtbot: QtBot, demo_shop: Shop)
 
 
 def test_names_in_the_ui_languages_script_come_first(qtbot: QtBot, shop: Shop) -> None:
-    from arapp.ui.i18n import manager
+    from arapp.ui.i18n.language import manager
 
     for code, name in (("L1", "Anna Katz"), ("H1", "אבי לוי"), ("A1", "أحمد يوسف")):
         add_customer(shop, code, name)
@@ -192,7 +192,7 @@ def test_the_count_is_exact_for_the_whole_list_and_capped_for_a_search(
     qtbot: QtBot, demo_shop: Shop, monkeypatch: object
 ) -> None:
     import arapp.core.services.customer_search as search_module
-    import arapp.ui.customers_view as view_module
+    import arapp.ui.customers.customers_view as view_module
 
     monkeypatch.setattr(search_module, "COUNT_CAP", 50)  # type: ignore[attr-defined]
     monkeypatch.setattr(view_module, "COUNT_CAP", 50)  # type: ignore[attr-defined]

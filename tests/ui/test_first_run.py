@@ -14,7 +14,9 @@ from pytestqt.qtbot import QtBot
 from arapp.core.errors import ImportRowError
 from arapp.core.services import Shop
 from arapp.core.services.customers import CustomerQuery
-from arapp.ui.first_run import (
+from arapp.ui.i18n.language import manager
+from arapp.ui.importing.import_errors_dialog import ImportErrorsDialog
+from arapp.ui.setup.first_run import (
     PAGE_BUSINESS,
     PAGE_IMPORT,
     PAGE_START,
@@ -22,8 +24,6 @@ from arapp.ui.first_run import (
     START_SAMPLE,
     FirstRunWizard,
 )
-from arapp.ui.i18n import manager
-from arapp.ui.import_errors_dialog import ImportErrorsDialog
 from arapp.ui.widgets.image_picker import MAX_SIDE, image_to_png
 
 
@@ -119,8 +119,8 @@ def test_sample_shop_goes_into_its_own_file(
 def test_a_cancelled_sample_leaves_the_shop_as_it_was(
     qtbot: QtBot, file_shop: Shop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import arapp.ui.sample_shop as sample_shop
-    from arapp.ui.widgets.background import Cancelled
+    import arapp.ui.setup.sample_shop as sample_shop
+    from arapp.ui.ops.long_op import Cancelled
 
     def cancelled(*_args: object) -> object:
         raise Cancelled

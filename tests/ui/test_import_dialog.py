@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 from arapp.core.errors import ImportRowError
 from arapp.core.services import Shop
 from arapp.core.services.customers import CustomerQuery
-from arapp.ui import import_files as import_files_module
-from arapp.ui.customers_view import CustomersView
-from arapp.ui.i18n import manager
-from arapp.ui.import_dialog import ImportDialog
-from arapp.ui.import_errors_dialog import ImportErrorsDialog
-from arapp.ui.widgets.background import Cancelled
+from arapp.ui.customers.customers_view import CustomersView
+from arapp.ui.i18n.language import manager
+from arapp.ui.importing import import_files as import_files_module
+from arapp.ui.importing.import_dialog import ImportDialog
+from arapp.ui.importing.import_errors_dialog import ImportErrorsDialog
+from arapp.ui.ops.long_op import Cancelled
 from tests.ui.conftest import make_window
 from tests.ui.test_language_switch import compiled  # noqa: F401  (fixture)
 

@@ -15,10 +15,11 @@ from pytestqt.qtbot import QtBot
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerRecord
 from arapp.resources import base_dir
-from arapp.ui import i18n, prefs
-from arapp.ui.customer_card import CustomerCard
-from arapp.ui.i18n import manager, saved_language, startup_language
-from arapp.ui.main_window import MainWindow
+from arapp.ui import prefs
+from arapp.ui.customers.customer_card import CustomerCard
+from arapp.ui.i18n import language as i18n
+from arapp.ui.i18n.language import manager, saved_language, startup_language
+from arapp.ui.shell.main_window import MainWindow
 
 TS_DIR = base_dir() / "i18n"
 
@@ -127,3 +128,13 @@ def test_card_made_after_a_switch_starts_translated(
     qtbot.addWidget(card)
     assert card.tabs.tabText(0) == "חשבוניות"
     assert card.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_widgets_relabel_through_the_one_mixin() -> None:
+    # Each widget used to carry its own copy of the LanguageChange → retranslate() override.
+    ui = Path(__file__).resolve().parents[2] / "arapp" / "ui"
+    copies = [
+        p.name for p in ui.rglob("*.py")
+        if "def changeEvent" in p.read_text(encoding="utf-8") and p.name != "retranslate.py"
+    ]
+    assert copies == []

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerInput
 from arapp.core.services.settings import BusinessDetails
-from arapp.ui import letter_dialog
-from arapp.ui.letter_dialog import KINDS, LetterDialog
+from arapp.ui.letters import letter_dialog
+from arapp.ui.letters.letter_dialog import KINDS, LetterDialog
 from tests.documents.conftest import prepare_letter
 
 LETTER_DAY = date(2026, 6, 30)
@@ -195,3 +195,30 @@ def test_nothing_to_write_about_is_shown_and_nothing_can_be_printed(
     dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("statement"))
     dialog.refresh()
     assert dialog.prepared is not None and dialog.problem.isHidden()
+
+
+def test_the_preview_renders_off_the_ui_thread_and_shows_the_exact_pdf(
+    qtbot: QtBot, file_shop: Shop, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import threading
+
+    c = file_shop.customers.create(CustomerInput(code="F1", name="Dana", language="en"))
+    file_shop.invoices.create_invoice(c.id, "F-1", date(2026, 1, 1), Decimal("80"))
+    threads: list[int] = []
+    real = letter_dialog.render_document
+
+    def spy(data: object) -> bytes:
+        threads.append(threading.get_ident())
+        return real(data)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(letter_dialog, "render_document", spy)
+    dialog = LetterDialog(file_shop, c.id, kind="reminder")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.prepared is not None, timeout=30000)
+    assert threads and all(t != threading.get_ident() for t in threads)
+    assert dialog.preview.page_count() >= 1
+    # Saving right after a change waits for the new letter, and saves exactly its bytes.
+    dialog.lang_box.setCurrentIndex(dialog.lang_box.findData("he"))
+    assert dialog.save_pdf(tmp_path / "l.pdf")
+    assert dialog.prepared is not None and dialog.prepared.lang == "he"
+    assert (tmp_path / "l.pdf").read_bytes() == dialog.prepared.pdf

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from arapp.core.letters.kinds import BY_HAND_KINDS, KIND_CODES
-from arapp.ui import labels, letter_dialog
+from arapp.ui.i18n import labels
+from arapp.ui.letters import letter_dialog
 
 
 def test_every_kind_has_an_owner_facing_name() -> None:

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerInput
-from arapp.ui import letters_due
-from arapp.ui.letters_due import make_letters_due
+from arapp.ui.letters import letters_due
+from arapp.ui.letters.letters_due import make_letters_due
 
 AS_OF = date(2026, 6, 30)
 

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerRecord
-from arapp.ui.customers_view import CustomersView
-from arapp.ui.main_window import SCREENS
+from arapp.ui.customers.customers_view import CustomersView
+from arapp.ui.ops.changes import Changes, announce
+from arapp.ui.shell.screens import screens
 from tests.ui.conftest import make_window
 
 
@@ -18,7 +24,7 @@ def test_screens_are_listed_and_built_when_first_opened(qtbot: QtBot, shop: Shop
         "Customers",
         "Aging",
     ]
-    assert [s.key for s in SCREENS] == ["customers", "aging"]
+    assert [s.key for s in screens()] == ["customers", "aging"]
     assert set(window.screens) == {"customers"}  # the aging report is not computed yet
     window.nav.setCurrentRow(1)
     assert set(window.screens) == {"customers", "aging"}
@@ -70,8 +76,9 @@ def test_a_change_on_a_card_refreshes_the_list(
     assert isinstance(view, CustomersView)
     card = window.open_card(customer.id)
     shop.invoices.create_invoice(customer.id, "77", date(2026, 1, 1), Decimal("50"))
-    card.changed.emit(customer.id)
+    announce(Changes(customers=frozenset({customer.id}), ledger=True))
     assert view.model.record(0).balance == Decimal("50.00")
+    assert "77" in [r.number for r in card.invoices.records.rows()]  # the card listens too
 
 
 def test_a_quickly_opened_shop_loads_its_orm_after_the_window_shows(
@@ -103,8 +110,25 @@ def test_a_quickly_opened_shop_loads_its_orm_after_the_window_shows(
         qtbot.waitUntil(lambda: shop._db is not None)  # the warm-up loaded the ORM
         card = window.open_card(made.id)
         shop.payments.record_payment(made.id, date(2026, 2, 1), Decimal("40"))
-        card.changed.emit(made.id)  # what the card's payment dialog does after recording
+        # What the card's payment dialog announces after recording.
+        announce(Changes(customers=frozenset({made.id}), ledger=True))
         qtbot.waitUntil(lambda: view.model.record(0).balance == Decimal("60"))
         card.close()
     finally:
         shop.close()
+
+
+def test_the_aging_screen_is_not_imported_at_start_up(tmp_path: Path) -> None:
+    # The nav lists every registered screen from the feature packages' declarations only.
+
+    code = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+        "from arapp.core.services import Shop; from arapp.ui.shell.main_window import MainWindow; "
+        f"shop = Shop.open_quickly({str(tmp_path)!r} + '/s.sqlite3'); w = MainWindow(shop); "
+        "print([w.nav.item(i).text() for i in range(w.nav.count())], "
+        "'arapp.ui.aging.aging_view' in sys.modules)"
+    )
+    # Its own settings folder: a remembered "aging" screen would open it at start-up.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.stdout.strip() == "['Customers', 'Aging'] False", done.stderr

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerRecord
-from arapp.ui.payment_dialog import PaymentDialog
+from arapp.ui.ledger.payment_dialog import PaymentDialog
 
 
 def make_dialog(qtbot: QtBot, shop: Shop, customer_id: int, **kw: object) -> PaymentDialog:
@@ -168,3 +168,14 @@ def test_picked_invoices_can_come_from_the_card(
     dialog = make_dialog(qtbot, shop, debtor.id, picked=[third.id])
     dialog.amount.setText("300")
     assert numbers(shop, dialog.applied()) == {"A-3": Decimal("300.00")}
+
+
+def test_a_name_with_placeholder_signs_is_shown_as_typed(qtbot: QtBot, shop: Shop) -> None:
+    # Chained replaces pasted the code into "A%2" and the balance into "%3".
+    from tests.ui.conftest import add_customer
+
+    customer = add_customer(shop, "P%1", "A%2 %3")
+    dialog = make_dialog(qtbot, shop, customer.id)
+    text = dialog.customer_label.text()
+    assert "A%2 %3" in text
+    assert "P%1" in text

@@ -20,7 +20,7 @@ from PySide6.QtPrintSupport import QPrinter
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
-from arapp.ui.printing import (
+from arapp.printing import (
     PrintError,
     available_printers,
     ensure_gui_app,

@@ -1,5 +1,5 @@
 """PySide6 6.12 on Python 3.11 under-counts None (model data) and True (signal emit); the
-app's cushion keeps a long session from aborting (see arapp/ui/pyside_fix.py)."""
+app's cushion keeps a long session from aborting (see arapp/pyside_fix.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from arapp.ui.pyside_fix import CUSHION, SINGLETONS
+from arapp.pyside_fix import CUSHION, SINGLETONS
 
 SESSION = """
 import sys

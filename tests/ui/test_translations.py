@@ -54,6 +54,7 @@ def texts(message: ET.Element) -> list[str]:
 def in_code(tmp_path_factory: pytest.TempPathFactory) -> dict[Key, ET.Element]:
     out = tmp_path_factory.mktemp("ts") / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "arapp" / "ui").rglob("*.py"))
+    sources.append(str(ROOT / "arapp" / "printing.py"))  # the Qt print path, outside the UI
     subprocess.run([lupdate(), *sources, "-ts", str(out)], check=True, capture_output=True)
     found = messages(out)
     assert len(found) > 100  # the extraction really saw the app's strings

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from arapp.core.errors import DuplicateRecord, ImportRowError, UserError
 from arapp.core.importing.fields import parse_date
 from arapp.core.services import Shop
-from arapp.ui import core_messages
-from arapp.ui.i18n import manager
+from arapp.ui.i18n import core_messages
+from arapp.ui.i18n.language import manager
 from arapp.ui.widgets.messages import reason_text, user_message
 from tests.ui.test_language_switch import compiled  # noqa: F401  (fixture)
 from tests.ui.user_error_texts import refusal_texts
@@ -20,7 +20,7 @@ from tests.ui.user_error_texts import refusal_texts
 
 def test_every_refusal_in_the_core_is_listed_for_translation() -> None:
     missing = refusal_texts() - set(core_messages.MESSAGES)
-    assert not missing, f"add to arapp/ui/core_messages.py: {sorted(missing)}"
+    assert not missing, f"add to arapp/ui/i18n/core_messages.py: {sorted(missing)}"
 
 
 def test_english_refusal_is_the_service_message(qtbot: QtBot) -> None:

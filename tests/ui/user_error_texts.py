@@ -14,7 +14,7 @@ ERRORS = {"UserError", "NotFound", "InvalidAmount", "InvalidDate", "DuplicateRec
           "LedgerRuleViolation", "CustomerNotFound", "InvoiceNotFound"}
 VALIDATORS = {"clean_text", "positive_amount", "real_date"}
 #: Calls whose reason template is not the first argument: name -> its position.
-REASONS = {"ImportRowError": 2, "_failed": 0, "fail": 1}
+REASONS = {"ImportRowError": 2, "AmountError": 1, "_failed": 0, "fail": 1}
 #: Module-level tuples of English words that the app translates as values.
 TRANSLATED_WORDS = {"_MONTHS"}
 

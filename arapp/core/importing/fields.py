@@ -17,10 +17,12 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
+from arapp.core import amounts
+from arapp.core.amounts import AmountError, AmountProblem, checked_amount
+from arapp.core.amounts import shown as _shown
 from arapp.core.errors import ImportRowError
-from arapp.core.money import MAX_AMOUNT, NotExact, from_minor, to_minor
 from arapp.core.textclean import BIDI_CONTROL_CHARS
 
 # Bidi marks, embeddings, overrides and isolates (LRM RLM ALM, LRE..RLO, LRI..PDI) would let a
@@ -67,14 +69,6 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum() and ch != _TATWEEL)
 
 
-def _shown(text: str) -> str:
-    """The cell's text for a message (the reason puts it between “ ”), cut short and with
-    line breaks, tabs and other unprintable characters written as escapes (``\\n``): a
-    reason should fit on a line."""
-    text = text if len(text) <= 40 else text[:40] + "…"
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
-
-
 def _float_text(value: float) -> str:
     """Excel shows at most 15 significant digits, so binary noise such as
     117.00000000000001 is not part of what the owner typed."""
@@ -88,101 +82,33 @@ def _float_text(value: float) -> str:
 
 # --- amounts -----------------------------------------------------------------------------
 
-_CURRENCY = re.compile(r"₪|ש[\"״'׳]{0,2}ח|\bNIS\b|\bILS\b|شيكل|شيقل", re.IGNORECASE)
-_SIGNED = re.compile(r"(?P<lead>[-−+]?)\s*(?P<body>.*?)\s*(?P<trail>-?)", re.DOTALL)
-_NUMBER = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)?(?:\.[0-9]+)?", re.ASCII)
-_EUROPEAN = re.compile(r"[0-9.]*[0-9],[0-9]{1,2}", re.ASCII)
-
-
 def parse_amount(value: object, row: int, column: str, *, positive: bool = True) -> Decimal:
-    """A money amount with exactly two decimals.
+    """A money amount with exactly two decimals, read by the one amount parser
+    (:mod:`arapp.core.amounts`, which the amount boxes use too); its refusal becomes this
+    row's and column's :class:`ImportRowError`.
 
-    Accepts ``1,234.50``, ``1234.5``, ``₪1,234``, ``1234 ₪``, ints, ``Decimal`` and XLSX
-    floats (read at Excel's 15 significant digits). Refuses an empty cell, more than two
-    decimals (never rounds), a comma used as the decimal point (``1.234,50``, ``12,50``),
-    anything that is not plain digits, infinities, and sizes of ``MAX_AMOUNT`` and up.
-    With ``positive`` (the default) the amount must be more than zero; without it zero and
-    a minus sign (``-12.50``, or ``12.50-`` as right-to-left Excel shows it) are allowed.
+    Besides text it takes ints, ``Decimal`` and XLSX floats (read at Excel's 15
+    significant digits). With ``positive`` (the default) the amount must be more than zero;
+    without it zero and a minus sign (``-12.50``, or ``12.50-``) are allowed.
     """
     shown = cell_text(value)
-    if isinstance(value, bool):
-        raise ImportRowError(row, column, "“{text}” is not an amount", text=_shown(shown))
-    if isinstance(value, int | Decimal):
-        amount = Decimal(value)
-    elif isinstance(value, float):
-        if not math.isfinite(value):
-            raise ImportRowError(row, column, "“{text}” is not a number", text=_shown(shown))
-        amount = Decimal(shown)
-    else:
-        amount = _amount_from_text(shown, row, column)
-    if not amount.is_finite():
-        raise ImportRowError(row, column, "“{text}” is not a number", text=_shown(shown))
-    if abs(amount) >= MAX_AMOUNT:
-        raise ImportRowError(
-            row,
-            column,
-            "“{text}” is too large; amounts must be under {limit}",
-            text=_shown(shown),
-            limit=f"{MAX_AMOUNT:,}",
-        )
+    allow = {"allow_zero": not positive, "allow_negative": not positive}
     try:
-        minor = to_minor(amount)
-    except NotExact:
-        raise ImportRowError(
-            row,
-            column,
-            "“{text}” has more than two decimals; amounts are in shekels and agorot "
-            "and are never rounded on import",
-            text=_shown(shown),
-        ) from None
-    if positive and minor <= 0:
-        raise ImportRowError(row, column, "“{text}” must be more than zero", text=_shown(shown))
-    return from_minor(minor)
-
-
-def _amount_from_text(text: str, row: int, column: str) -> Decimal:
-    if not text:
-        raise ImportRowError(row, column, "the amount is empty")
-    signed = _SIGNED.fullmatch(_CURRENCY.sub("", text.translate(_DIGITS)).strip())
-    assert signed is not None  # the pattern matches any text
-    body = signed["body"]
-    if signed["lead"] and signed["trail"]:
-        raise ImportRowError(
-            row, column, "“{text}” is not an amount (two minus signs)", text=_shown(text)
-        )
-    if _EUROPEAN.fullmatch(body):
-        plain = body.replace(".", "").replace(",", ".")
-        raise ImportRowError(
-            row,
-            column,
-            "“{text}” uses a comma as the decimal point; write it as {plain} "
-            "(a dot before the agorot, commas only between thousands)",
-            text=_shown(text),
-            plain=plain,
-        )
-    if body.count(".") > 1:
-        raise ImportRowError(
-            row,
-            column,
-            "“{text}” is not an amount (more than one decimal point)",
-            text=_shown(text),
-        )
-    if not any(ch.isdigit() for ch in body) or not _NUMBER.fullmatch(body):
-        raise ImportRowError(
-            row,
-            column,
-            "“{text}” is not an amount; write digits with an optional decimal point, "
-            "like 1234.50 or 1,234.50",
-            text=_shown(text),
-        )
-    try:
-        amount = Decimal(body.replace(",", ""))
-    except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
-        raise ImportRowError(
-            row, column, "“{text}” is not an amount", text=_shown(text)
-        ) from None
-    negative = signed["lead"] in ("-", "−") or signed["trail"] == "-"
-    return -amount if negative else amount
+        if isinstance(value, bool):
+            raise AmountError(
+                AmountProblem.NOT_A_NUMBER, "“{text}” is not an amount", text=_shown(shown)
+            )
+        if isinstance(value, int | Decimal):
+            return checked_amount(Decimal(value), shown, **allow)
+        if isinstance(value, float):
+            if not math.isfinite(value):
+                raise AmountError(
+                    AmountProblem.NOT_A_NUMBER, "“{text}” is not a number", text=_shown(shown)
+                )
+            return checked_amount(Decimal(shown), shown, **allow)
+        return amounts.parse_amount(shown, **allow)
+    except AmountError as exc:
+        raise ImportRowError(row, column, exc.template, **exc.params) from None
 
 
 # --- dates -------------------------------------------------------------------------------

@@ -3,19 +3,31 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from arapp.core.errors import (
+    CannotOpenShopFile,
+    DamagedShopFile,
+    NewerShopFile,
+    ShopFileError,
+    ShopFileLocked,
+)
 from arapp.core.services.customer_search import CustomerSearch
 from arapp.core.services.shop_info import ShopInfo
 
 if TYPE_CHECKING:
     from peewee import SqliteDatabase
 
+    from arapp.core.demo import DemoSummary
     from arapp.core.services.aging_report import AgingService
     from arapp.core.services.customers import CustomerService
+    from arapp.core.services.importing import ImportService
     from arapp.core.services.invoices import InvoiceService
     from arapp.core.services.letter_batch import LetterBatchService
     from arapp.core.services.letter_drafts import LetterDraftService
@@ -46,29 +58,35 @@ class Shop:
 
     @classmethod
     def open(cls, path: Path | str) -> Shop:
+        """Open (creating and migrating if needed) the shop file at ``path``; raises a
+        :class:`ShopFileError` if the file cannot be used."""
         from arapp.core.store.db import open_database
 
-        shop = cls(open_database(path))
-        shop.roll_forward()
-        return shop
+        with file_errors(path):
+            shop = cls(open_database(path))
+            shop.roll_forward()
+            return shop
 
     @classmethod
     def open_quickly(cls, path: Path | str) -> Shop:
         """Open ``path`` without loading the ORM yet, if its schema is this version's;
-        otherwise (a new or an older file) open it fully, which migrates it."""
+        otherwise (a new or an older file) open it fully, which migrates it. Raises a
+        :class:`ShopFileError` if the file cannot be used."""
         from arapp.core.store.connection import connect, is_current
 
-        connection = connect(path)
-        try:
-            current = is_current(connection)
-        except sqlite3.DatabaseError:
-            connection.close()
-            raise
+        with file_errors(path):
+            connection = connect(path)
+            try:
+                current = is_current(connection)
+            except sqlite3.DatabaseError:
+                connection.close()
+                raise
         if not current:
             connection.close()
             return cls.open(path)
         shop = cls(path=path, connection=connection)
-        shop.roll_forward()
+        with file_errors(path):
+            shop.roll_forward()
         return shop
 
     def roll_forward(self) -> None:
@@ -92,6 +110,49 @@ class Shop:
                 exc.__context__, sqlite3.OperationalError
             ):
                 raise
+
+    @classmethod
+    @contextmanager
+    def opened_aside(cls, path: Path | str) -> Iterator[Shop]:
+        """Another shop file, open for the block while this process has one open (to make
+        the sample shop beside the owner's). Inside the block, this thread's services read
+        and write ``path`` (other threads keep the shop they had); afterwards it is closed
+        and this thread is back on its shop."""
+        from arapp.core.store.db import other_database
+
+        with file_errors(path), other_database(path) as db:
+            shop = cls(db)
+            try:
+                yield shop
+            finally:
+                shop._closed = True  # other_database closes the file itself
+
+    # -- work on other threads ------------------------------------------------------------
+    @property
+    def can_share_threads(self) -> bool:
+        """Whether work may read this shop on another thread, each thread with its own
+        connection (WAL lets them read while the counter writes). Not an in-memory
+        database: another connection would see an empty one."""
+        return self._path != ":memory:"
+
+    def open_fully(self) -> None:
+        """Load the ORM now, on the calling thread (the thread that opened the shop): a
+        shop opened with :meth:`open_quickly` hands its first connection to the ORM,
+        which must happen on that connection's thread, before other threads use it."""
+        self.db  # noqa: B018  (opening is the point)
+
+    def release_thread(self) -> None:
+        """Close the calling thread's own connection (peewee keeps one per thread). Work
+        on another thread calls it when done; the other threads' connections stay open."""
+        if self._db is not None and not self._db.is_closed():
+            self._db.close()
+
+    @contextmanager
+    def database_errors(self) -> Iterator[None]:
+        """Turn the store's errors raised in the block (a locked or damaged file) into
+        :class:`ShopFileError`; other errors pass unchanged."""
+        with file_errors(self._path):
+            yield
 
     @property
     def db(self) -> SqliteDatabase:
@@ -181,6 +242,46 @@ class Shop:
         return StatementService(self.db)
 
     @cached_property
+    def importer(self) -> ImportService:
+        # Imported on first use: openpyxl is slow to load and only imports need it.
+        from arapp.core.services.importing import ImportService
+
+        return ImportService(self.db)
+
+    def has_customers(self) -> bool:
+        from arapp.core.services.customer_search import CustomerQuery
+
+        return self.customer_list.count_matches(CustomerQuery()) > 0
+
+    def make_demo(
+        self,
+        customers: int = 200,
+        seed: int = 1,
+        end: date | None = None,
+        invoices_per_customer: int = 10,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> DemoSummary:
+        """Fill this (empty) shop with made-up customers and two years of history ending
+        on ``end`` (default today); see :func:`arapp.core.demo.make_demo_shop`."""
+        from arapp.core.demo import make_demo_shop
+
+        return make_demo_shop(
+            self.db,
+            customers=customers,
+            seed=seed,
+            end=end,
+            invoices_per_customer=invoices_per_customer,
+            progress=progress,
+        )
+
+    def check(self) -> list[str]:
+        """Integrity and ledger invariants: every problem found as a readable line; an
+        empty list means all is well."""
+        from arapp.core.services.integrity import check_database
+
+        return check_database(self.db)
+
+    @cached_property
     def aging(self) -> AgingService:
         from arapp.core.services.aging_report import AgingService
 
@@ -195,3 +296,41 @@ class Shop:
         elif self._connection is not None:
             self._connection.close()
             self._connection = None
+
+
+@contextmanager
+def file_errors(path: Path | str) -> Iterator[None]:
+    """Re-raise the store's errors about the file at ``path`` as :class:`ShopFileError`."""
+    try:
+        yield
+    except ShopFileError:
+        raise
+    except Exception as exc:
+        error = shop_file_error(exc, str(path))
+        if error is None:
+            raise
+        raise error from exc
+
+
+def shop_file_error(exc: BaseException, path: str) -> ShopFileError | None:
+    """The :class:`ShopFileError` that ``exc`` (from sqlite3, peewee, the migrations or the
+    file system) means for the shop file at ``path``, or None if it is something else."""
+    migrations = sys.modules.get("arapp.core.store.migrations")
+    if migrations is not None and isinstance(exc, migrations.SchemaTooNew):
+        return NewerShopFile(path)
+    peewee = sys.modules.get("peewee")
+    from_store = isinstance(exc, sqlite3.Error) or (
+        peewee is not None and isinstance(exc, peewee.DatabaseError)
+    )
+    if isinstance(exc, OSError):
+        return CannotOpenShopFile(path)
+    if not from_store:
+        return None
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return ShopFileLocked(path)
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return DamagedShopFile(path)
+    if "unable to open" in text or "readonly" in text or "read-only" in text:
+        return CannotOpenShopFile(path)
+    return None

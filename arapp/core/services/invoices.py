@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 from peewee import SqliteDatabase
@@ -13,6 +13,7 @@ from arapp.core.services.clock import now_text
 from arapp.core.services.records import ItemRecord
 from arapp.core.services.validation import clean_text, positive_amount, real_date
 from arapp.core.store.models import Allocation, Customer, Debit
+from arapp.core.terms import default_due_date
 
 
 class InvoiceService:
@@ -39,7 +40,7 @@ class InvoiceService:
             if customer is None:
                 raise UserError("That customer no longer exists")
             if due_date is None:
-                due_date = issue_date + timedelta(days=customer.payment_terms_days)
+                due_date = default_due_date(issue_date, customer.payment_terms_days)
             due_date = real_date(due_date, "Due date")
             if due_date < issue_date:
                 raise InvalidDate("The due date is before the invoice date")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.widgets.money_edit import ErrorLabel
 
 MAX_SIDE = 1200
@@ -46,7 +47,7 @@ def image_to_png(data: bytes) -> bytes | None:
     return bytes(out.data())
 
 
-class ImagePicker(QWidget):
+class ImagePicker(Retranslating, QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -120,8 +121,3 @@ class ImagePicker(QWidget):
         self.remove.setText(self.tr("Remove"))
         if self._png is None:
             self.thumb.setText(self.tr("No image"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

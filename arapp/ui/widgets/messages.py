@@ -17,7 +17,7 @@ _TRANSLATED_VALUES = frozenset({"field", "month_name"})
 
 def translated(template: str, params: Mapping[str, object], english: str) -> str:
     """``template`` translated (context "UserError", the list in
-    :mod:`arapp.ui.core_messages`) and filled with ``params``. A ``field`` value names a
+    :mod:`arapp.ui.i18n.core_messages`) and filled with ``params``. A ``field`` value names a
     form field and a ``month_name`` value a month; they are translated too. Other values
     are isolated so a number or a Latin name keeps its order in a right-to-left sentence.
     ``english`` is the filled English text, shown if a translation lost or garbled a

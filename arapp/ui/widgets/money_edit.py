@@ -7,8 +7,14 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from arapp.ui.i18n import current_language
-from arapp.ui.money_input import AmountError, AmountProblem, amount_text, parse_amount, problem_text
+from arapp.ui.i18n.language import current_language
+from arapp.ui.ledger.money_input import (
+    AmountError,
+    AmountProblem,
+    amount_text,
+    parse_amount,
+    problem_text,
+)
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
 _INVALID_STYLE = "QLineEdit { border: 1px solid #b3261e; border-radius: 2px; }"

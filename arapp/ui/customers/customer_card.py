@@ -1,0 +1,310 @@
+"""One customer's card: who, how much, how late, what was paid, which letters went out,
+and the actions at the counter (new invoice, record payment, void, print a letter).
+
+A window of its own so the owner can keep the list open beside it; everything shown is
+read again from the services whenever the app announces a change that touches this
+customer (:mod:`arapp.ui.ops.changes`), its own dialogs' included.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arapp.core.placeholders import arg
+from arapp.core.services import Shop
+from arapp.core.services.records import CreditRecord, ItemRecord
+from arapp.ui import display, prefs
+from arapp.ui.customers.card_parts import AgingStrip, RecordTable, credit_columns, item_columns
+from arapp.ui.i18n.labels import letter_kind_name
+from arapp.ui.i18n.retranslate import Retranslating
+from arapp.ui.ledger.void_dialog import VoidDialog
+from arapp.ui.ops.changes import Changes, announce, change_bus
+from arapp.ui.widgets.wrapping_label import WrappingLabel
+
+
+class CustomerCard(Retranslating, QWidget):
+    def __init__(self, shop: Shop, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.shop = shop
+        self.customer_id = customer_id
+        self.customer = shop.customers.get(customer_id)
+        # The header's balance is this row's total: one reading of the ledger, one figure.
+        self.position = shop.aging.customer(customer_id, date.today())
+        # Read once: re-labelling after a language switch must not need the database.
+        self.currency = currency = shop.settings.currency
+
+        self.name_label = QLabel(self)
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.flags_label = QLabel(self)
+        self.balance_label = QLabel(self)
+        self.balance_label.setFont(font)
+        self.details_label = WrappingLabel(parent=self)
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.aging = AgingStrip(currency, self)
+
+        self.invoice_action = QAction(self)
+        self.invoice_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.payment_action = QAction(self)
+        self.payment_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.void_action = QAction(self)
+        self.letter_action = QAction(self)
+        self.letter_action.setShortcut(QKeySequence("Ctrl+L"))
+        close_action = QAction(self)
+        close_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        close_action.triggered.connect(self.close)
+        self.addAction(close_action)
+        buttons = QHBoxLayout()
+        for action in (
+            self.invoice_action,
+            self.payment_action,
+            self.void_action,
+            self.letter_action,
+        ):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.invoices = RecordTable(item_columns(self), currency, self)
+        self.show_closed = QCheckBox(self)
+        self.payments = RecordTable(credit_columns(self), currency, self)
+        self.show_void = QCheckBox(self)
+        self.letters = QListWidget(self)  # filled from shop.letters; letters dialogs add rows
+        self._documents: list[Any] = []
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(_with_option(self.invoices, self.show_closed), "")
+        self.tabs.addTab(_with_option(self.payments, self.show_void), "")
+        self.tabs.addTab(self.letters, "")
+
+        head = QHBoxLayout()
+        head.addWidget(self.name_label)
+        head.addWidget(self.flags_label)
+        head.addStretch(1)
+        head.addWidget(self.balance_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.details_label)
+        layout.addWidget(self.aging)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
+
+        self.invoice_action.triggered.connect(self.new_invoice)
+        self.payment_action.triggered.connect(lambda: self.record_payment())
+        self.void_action.triggered.connect(self.void_selected)
+        self.letter_action.triggered.connect(self.print_letter)
+        self.show_closed.toggled.connect(self.reload)
+        self.show_void.toggled.connect(self.reload)
+        self.tabs.currentChanged.connect(self._update_actions)
+        for table in (self.invoices, self.payments):
+            table.selectionModel().selectionChanged.connect(self._update_actions)
+
+        self.resize(980, 640)
+        prefs.restore_geometry(self, "card")
+        self.retranslate()
+        self.reload()
+        change_bus().changed.connect(self._on_changes)
+
+    # -- data --------------------------------------------------------------------------
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(self.customer_id) and not self.shop.closed:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the customer, aging, items, payments and letters again."""
+        self.customer = self.shop.customers.get(self.customer_id)
+        self.position = self.shop.aging.customer(self.customer_id, date.today())
+        self.aging.set_row(self.position)
+        closed = self.show_closed.isChecked()
+        self.invoices.records.set_rows(
+            self.shop.invoices.for_customer(
+                self.customer_id, open_only=not closed, include_void=closed
+            )
+        )
+        self.payments.records.set_rows(
+            self.shop.payments.for_customer(
+                self.customer_id, include_void=self.show_void.isChecked()
+            )
+        )
+        self._load_letters()
+        self._show_header()
+        self._update_actions()
+
+    def _load_letters(self) -> None:
+        service = getattr(self.shop, "letters", None)
+        documents_for = getattr(service, "documents_for", None)
+        self._documents = list(documents_for(self.customer_id)) if documents_for else []
+        self._show_letters()
+
+    def _show_letters(self) -> None:
+        # From the loaded records only: a language switch re-labels without a query.
+        self.letters.clear()
+        for doc in self._documents:
+            text = f"{display.day(doc.letter_date)} — {letter_kind_name(doc.kind)}"
+            if doc.amount:
+                text += f" — {display.money(doc.amount, self.currency)}"
+            if doc.registered_mail_number:
+                text += " — " + arg(self.tr("registered mail %1"), doc.registered_mail_number)
+            item = QListWidgetItem(text, self.letters)
+            item.setData(Qt.ItemDataRole.UserRole, doc.id)
+
+    def _show_header(self) -> None:
+        c = self.customer
+        self.setWindowTitle(arg(self.tr("%1 — customer card"), c.name))
+        self.name_label.setText(c.name)
+        flags = []
+        if c.stop_credit:
+            flags.append(self.tr("Stop credit"))
+        if c.over_limit:
+            flags.append(self.tr("Over credit limit"))
+        self.flags_label.setText("  ·  ".join(flags))
+        self.flags_label.setStyleSheet(f"color: {display.DANGER.name()}; font-weight: bold;")
+        balance = display.money(self.position.total, self.currency)
+        self.balance_label.setText(arg(self.tr("Balance: %1"), balance))
+        parts = [arg(self.tr("Code: %1"), display.isolate(c.code))]
+        if c.phones:
+            parts.append(arg(self.tr("Phone: %1"), display.isolate(c.phones)))
+        if c.id_number:
+            parts.append(arg(self.tr("ID: %1"), display.isolate(c.id_number)))
+        if c.address:
+            parts.append(arg(self.tr("Address: %1"), display.isolate(c.address)))
+        parts.append(arg(self.tr("Terms: %1 days"), str(c.payment_terms_days)))
+        if c.credit_limit is not None:
+            limit = display.money(c.credit_limit, self.currency)
+            parts.append(arg(self.tr("Credit limit: %1"), limit))
+        self.details_label.setText("   ·   ".join(parts))
+
+    # -- selection ---------------------------------------------------------------------
+    def selected_item(self) -> ItemRecord | CreditRecord | None:
+        index = self.tabs.currentIndex()
+        if index == 0:
+            return self.invoices.selected()
+        if index == 1:
+            return self.payments.selected()
+        return None
+
+    def _update_actions(self) -> None:
+        selected = self.selected_item()
+        self.void_action.setEnabled(selected is not None and not selected.voided)
+
+    # -- actions -----------------------------------------------------------------------
+    def new_invoice(self) -> bool:
+        from arapp.ui.ledger.invoice_dialog import InvoiceDialog
+
+        dialog = InvoiceDialog(self.shop, self.customer_id, self)
+        return self._after(dialog.exec())
+
+    def record_payment(self, picked: list[int] | None = None) -> bool:
+        from arapp.ui.ledger.payment_dialog import PaymentDialog
+
+        if picked is None and self.tabs.currentIndex() == 0:
+            chosen = self.invoices.selected()
+            picked = [chosen.id] if isinstance(chosen, ItemRecord) and chosen.open_amount else []
+        dialog = PaymentDialog(self.shop, self.customer_id, self, picked=picked)
+        return self._after(dialog.exec())
+
+    def void_selected(self) -> bool:
+        item = self.selected_item()
+        if item is None or item.voided:
+            return False
+        currency = self.currency
+        if isinstance(item, ItemRecord):
+            text = arg(
+                self.tr("Void invoice %1 of %2, %3?"),
+                item.number,
+                display.day(item.issue_date),
+                display.money(item.amount, currency),
+            )
+            dialog = VoidDialog(
+                text,
+                lambda reason: self.shop.invoices.void(item.id, reason),
+                self,
+                changed=self._ledger_changed(),
+            )
+        else:
+            text = arg(
+                self.tr("Void the payment of %1 from %2?"),
+                display.money(item.amount, currency),
+                display.day(item.date),
+            )
+            dialog = VoidDialog(
+                text,
+                lambda reason: self.shop.payments.void(item.id, reason),
+                self,
+                changed=self._ledger_changed(),
+            )
+        return self._after(dialog.exec())
+
+    def print_letter(self) -> bool:
+        try:
+            # Imported here: the letters layer (reportlab, QtPdf) loads only when needed.
+            from arapp.ui.letters.letter_dialog import LetterDialog
+        except ImportError:
+            QMessageBox.information(
+                self, self.tr("Print letter"), self.tr("Letters are not available in this version.")
+            )
+            return False
+        dialog = LetterDialog(self.shop, self.customer_id, self)
+        recorded = self._after(dialog.exec())
+        if recorded:  # the letter dialog records through its own path, not a ServiceDialog
+            announce(Changes(customers=frozenset({self.customer_id}), letters=True))
+        return recorded
+
+    def _ledger_changed(self) -> Changes:
+        return Changes(customers=frozenset({self.customer_id}), ledger=True)
+
+    def _after(self, result: int) -> bool:
+        """Whether the dialog recorded something. A service dialog has announced it (and
+        this card reloaded on the announcement); a cancelled one changed nothing."""
+        return result == QDialog.DialogCode.Accepted
+
+    # -- language and window -----------------------------------------------------------
+    def retranslate(self) -> None:
+        self.invoice_action.setText(self.tr("New &invoice (Ctrl+I)"))
+        self.payment_action.setText(self.tr("Record &payment (Ctrl+P)"))
+        self.void_action.setText(self.tr("&Void selected…"))
+        self.letter_action.setText(self.tr("Print &letter… (Ctrl+L)"))
+        self.show_closed.setText(self.tr("Show paid and void invoices"))
+        self.show_void.setText(self.tr("Show void payments"))
+        self.tabs.setTabText(0, self.tr("Invoices"))
+        self.tabs.setTabText(1, self.tr("Payments"))
+        self.tabs.setTabText(2, self.tr("Letters sent"))
+        self.aging.retranslate()
+        self.invoices.records.refresh_display()
+        self.payments.records.refresh_display()
+        self._show_letters()
+        self._show_header()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        prefs.save_geometry(self, "card")
+        super().closeEvent(event)
+
+
+def _with_option(table: QWidget, option: QCheckBox) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addWidget(option)
+    layout.addWidget(table, 1)
+    return page

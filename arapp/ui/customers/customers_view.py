@@ -1,0 +1,227 @@
+"""The Customers screen: search as you type, sort by a header click, open a card.
+
+Search waits ~150 ms after the last key so that typing a name runs one query, not one per
+letter; the table pages through the service (see :mod:`arapp.ui.customers.customers_model`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arapp.core.formatting import format_number
+from arapp.core.placeholders import arg
+from arapp.core.services import Shop
+from arapp.core.services.customer_search import COUNT_CAP, CustomerSearch
+from arapp.ui.customers.customers_model import (
+    COL_BALANCE,
+    COL_CODE,
+    COL_DAYS_LATE,
+    COL_NAME,
+    COL_PHONES,
+    COL_STATUS,
+    SORT_KEYS,
+    CustomersModel,
+)
+from arapp.ui.display import ltr
+from arapp.ui.i18n.language import current_language
+from arapp.ui.i18n.retranslate import Retranslating
+from arapp.ui.shell.screens import register_screen
+from arapp.ui.widgets.badges import BadgeDelegate
+
+SEARCH_DELAY_MS = 150
+
+#: First click on a column sorts the way an owner means it: names A→Z, biggest debt first,
+#: most days late first. A second click reverses.
+_NATURAL_ORDER = {
+    COL_CODE: Qt.SortOrder.AscendingOrder,
+    COL_NAME: Qt.SortOrder.AscendingOrder,
+    COL_BALANCE: Qt.SortOrder.DescendingOrder,
+    COL_DAYS_LATE: Qt.SortOrder.DescendingOrder,
+}
+
+
+@register_screen("customers")
+class CustomersView(Retranslating, QWidget):
+    """Emits ``customerActivated(id)`` on double-click or Enter."""
+
+    customerActivated = Signal(int)
+
+    def __init__(self, shop: Shop, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shop = shop
+        self._reload_when_shown = False
+        self.model = CustomersModel(
+            shop.customer_list, shop.info.currency, self, lang=current_language()
+        )
+
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.installEventFilter(self)
+        self.count_label = QLabel(self)
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Fixed row height: with uniform rows Qt never measures off-screen rows, which keeps
+        # scrolling smooth however many pages are loaded.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        self.table.setItemDelegateForColumn(COL_STATUS, BadgeDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (COL_CODE, 100),
+            (COL_PHONES, 200),
+            (COL_BALANCE, 140),
+            (COL_DAYS_LATE, 100),
+            (COL_STATUS, 190),
+        ):
+            header.resizeSection(column, width)
+        self._sort_column = COL_NAME
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(self._sort_column, self._sort_order)
+        header.sortIndicatorChanged.connect(self._on_sort_indicator)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search_typed)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._open_first_match)
+        self.table.activated.connect(self._on_activated)
+        self.model.modelReset.connect(self._update_count)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        self.setTabOrder(self.search, self.table)
+
+        self.retranslate()
+        self.model.reload()
+
+    # -- actions -----------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def refresh(self) -> None:
+        """Read the list again (after a payment, an invoice or an import)."""
+        self.model.reload()
+
+    def selected_customer_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.customer_id(rows[0].row()) if rows else None
+
+    def _apply_search(self) -> None:
+        self.model.set_search(self.search.text())
+
+    def _search_typed(self) -> None:
+        # A list that was hidden (or closed) meanwhile searches when it is shown again.
+        if self.isVisible():
+            self._apply_search()
+        else:
+            self._reload_when_shown = True
+
+    def _open_first_match(self) -> None:
+        # Enter in the search box: apply the pending search now, then open a lone match.
+        self._search_timer.stop()
+        self._apply_search()
+        if self.model.total() == 1:
+            self.customerActivated.emit(self.model.customer_id(0))
+        elif self.model.rowCount() > 0:
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.customerActivated.emit(self.model.customer_id(index.row()))
+
+    def _on_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
+        header = self.table.horizontalHeader()
+        if column not in SORT_KEYS:
+            # Phone and status are not orderable in the service: keep the current order.
+            column, order = self._sort_column, self._sort_order
+        elif column != self._sort_column:
+            order = _NATURAL_ORDER[column]
+        if header.sortIndicatorSection() != column or header.sortIndicatorOrder() != order:
+            header.blockSignals(True)
+            header.setSortIndicator(column, order)
+            header.blockSignals(False)
+            header.viewport().update()
+        self._sort_column, self._sort_order = column, order
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column == COL_DAYS_LATE:
+            # The service orders by the oldest due date: most days late = earliest date.
+            descending = not descending
+        self.model.set_sort(SORT_KEYS[column], descending)
+
+    def _update_count(self) -> None:
+        total = self.model.total()
+        if CustomerSearch.counts_exactly(self.model.query()) or total <= COUNT_CAP:
+            shown = format_number(total, current_language())
+        else:  # "10,000+": more matches than a search counts
+            shown = ltr(format_number(COUNT_CAP, current_language()) + "+")
+        self.count_label.setText(arg(self.tr("Customers: %1"), shown))
+
+    # -- language ----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Customers"))
+        self.search.setPlaceholderText(self.tr("Search by name, code, phone or ID number (Ctrl+F)"))
+        if self.model.set_language(current_language()):
+            # A hidden list (another screen is showing) loads when it is shown again.
+            if self.isVisible():
+                self.model.reload()
+            else:
+                self._reload_when_shown = True
+        self._update_count()
+        self.model.refresh_display()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._reload_when_shown:
+            self._reload_when_shown = False
+            if self.model.search_text() != self.search.text():
+                self._apply_search()
+            else:
+                self.model.reload()
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down arrow in the search box goes to the list, as in a browser's address bar.
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down and self.model.rowCount() > 0:
+                self.table.setFocus()
+                if not self.table.selectionModel().hasSelection():
+                    self.table.selectRow(0)
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,265 @@
+"""The core's refusals and form-field names, listed for translation.
+
+The services raise English templates (see :mod:`arapp.core.errors`); pyside6-lupdate reads
+them from here into the "UserError" context of the .ts files, and
+:func:`arapp.ui.widgets.messages.user_message` shows them translated. A test keeps this list
+in step with the raise sites in arapp/core and arapp/documents."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+MESSAGES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("UserError", "A chosen invoice is not open for this customer"),
+    QT_TRANSLATE_NOOP("UserError", "A customer with code “{code}” already exists"),
+    QT_TRANSLATE_NOOP("UserError", "A letter needs a subject and a body"),
+    QT_TRANSLATE_NOOP("UserError", "Address"),
+    QT_TRANSLATE_NOOP("UserError", "Amount"),
+    QT_TRANSLATE_NOOP("UserError", "April"),
+    QT_TRANSLATE_NOOP("UserError", "August"),
+    QT_TRANSLATE_NOOP("UserError", "Code"),
+    QT_TRANSLATE_NOOP("UserError", "Credit limit"),
+    QT_TRANSLATE_NOOP("UserError", "Credit note number"),
+    QT_TRANSLATE_NOOP("UserError", "Credit note number “{number}” is already in use"),
+    QT_TRANSLATE_NOOP("UserError", "Date"),
+    QT_TRANSLATE_NOOP("UserError", "December"),
+    QT_TRANSLATE_NOOP("UserError", "Delivery date"),
+    QT_TRANSLATE_NOOP("UserError", "Description"),
+    QT_TRANSLATE_NOOP("UserError", "Due date"),
+    QT_TRANSLATE_NOOP("UserError", "Email"),
+    QT_TRANSLATE_NOOP("UserError", "February"),
+    QT_TRANSLATE_NOOP("UserError", "Fee amount"),
+    QT_TRANSLATE_NOOP("UserError", "Fee date"),
+    QT_TRANSLATE_NOOP("UserError", "ID number"),
+    QT_TRANSLATE_NOOP("UserError", "Invoice amount"),
+    QT_TRANSLATE_NOOP("UserError", "Invoice date"),
+    QT_TRANSLATE_NOOP("UserError", "Invoice number"),
+    QT_TRANSLATE_NOOP("UserError", "Invoice number “{number}” is already in use"),
+    QT_TRANSLATE_NOOP("UserError", "January"),
+    QT_TRANSLATE_NOOP("UserError", "July"),
+    QT_TRANSLATE_NOOP("UserError", "June"),
+    QT_TRANSLATE_NOOP("UserError", "Letter date"),
+    QT_TRANSLATE_NOOP("UserError", "March"),
+    QT_TRANSLATE_NOOP("UserError", "May"),
+    QT_TRANSLATE_NOOP("UserError", "Name"),
+    QT_TRANSLATE_NOOP("UserError", "No customer with code “{code}”"),
+    QT_TRANSLATE_NOOP("UserError", "No invoice with number “{number}”"),
+    QT_TRANSLATE_NOOP("UserError", "Note"),
+    QT_TRANSLATE_NOOP("UserError", "Notes"),
+    QT_TRANSLATE_NOOP("UserError", "Nothing of {name} is overdue on {day}; no letter is needed"),
+    QT_TRANSLATE_NOOP("UserError", "November"),
+    QT_TRANSLATE_NOOP("UserError", "October"),
+    QT_TRANSLATE_NOOP("UserError", "Payment amount"),
+    QT_TRANSLATE_NOOP("UserError", "Payment terms must be between 0 and 365 days"),
+    QT_TRANSLATE_NOOP("UserError", "Phones"),
+    QT_TRANSLATE_NOOP("UserError", "Reason"),
+    QT_TRANSLATE_NOOP("UserError", "Reference"),
+    QT_TRANSLATE_NOOP("UserError", "Registered-mail number"),
+    QT_TRANSLATE_NOOP("UserError", "September"),
+    QT_TRANSLATE_NOOP("UserError", "Some of the items for this letter are no longer open"),
+    QT_TRANSLATE_NOOP("UserError", "That customer no longer exists"),
+    QT_TRANSLATE_NOOP("UserError", "That invoice no longer exists"),
+    QT_TRANSLATE_NOOP("UserError", "That letter no longer exists"),
+    QT_TRANSLATE_NOOP("UserError", "That payment is already void"),
+    QT_TRANSLATE_NOOP("UserError", "That payment no longer exists"),
+    QT_TRANSLATE_NOOP("UserError", "The delivery date is before the letter's date"),
+    QT_TRANSLATE_NOOP("UserError", "The discount must be between 0 and 100 percent"),
+    QT_TRANSLATE_NOOP("UserError", "The due date is before the invoice date"),
+    QT_TRANSLATE_NOOP("UserError", "The folder “{path}” could not be made: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "UserError", "The letters cannot go into “{path}”: it is a file, not a folder"
+    ),
+    QT_TRANSLATE_NOOP("UserError", "The letters could not be written to “{path}”: {reason}"),
+    QT_TRANSLATE_NOOP("UserError", "The stored letter does not match its fingerprint (SHA-256)"),
+    QT_TRANSLATE_NOOP("UserError", "There is no backup file at {path}"),
+    QT_TRANSLATE_NOOP("UserError", "There is no database at {path}"),
+    QT_TRANSLATE_NOOP("UserError", "Unknown customer kind “{kind}”"),
+    QT_TRANSLATE_NOOP("UserError", "Unknown letter kind “{kind}”"),
+    QT_TRANSLATE_NOOP("UserError", "Unknown letter language “{lang}”"),
+    QT_TRANSLATE_NOOP("UserError", "Unknown payment method “{method}”"),
+    QT_TRANSLATE_NOOP("UserError", "Unknown placeholder(s): {names}"),
+    QT_TRANSLATE_NOOP("UserError", "a credit limit cannot be negative"),
+    QT_TRANSLATE_NOOP("UserError", "cannot read the file “{name}”: {problem}"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "code {code} appears again with other details (first in row {first_row})",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "customer {code} already exists with different details"),
+    QT_TRANSLATE_NOOP("UserError", "invoice {number} already exists with different details"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "invoice {number} appears again with other details (first in row {first_row})",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "invoice {number} belongs to another customer"),
+    QT_TRANSLATE_NOOP("UserError", "no customer with code {code}"),
+    QT_TRANSLATE_NOOP("UserError", "no invoice with number {number}"),
+    QT_TRANSLATE_NOOP("UserError", "row 1 must hold the column names, but it is empty"),
+    QT_TRANSLATE_NOOP("UserError", "the CSV file is malformed on line {line}: {problem}"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "the Excel file is damaged or incomplete (perhaps not fully copied or downloaded); open it "
+        "in Excel and save it again",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "the amount is empty"),
+    QT_TRANSLATE_NOOP("UserError", "the date is empty"),
+    QT_TRANSLATE_NOOP("UserError", "the due date is before the invoice date"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "the file could not be read as an Excel workbook; open it in Excel and save it as .xlsx or "
+        "as CSV UTF-8",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "the file has only the header row; there are no rows to import"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "the file is UTF-8 text with a damaged character on line {line}; fix that line or open it "
+        "in Excel and save it as .xlsx or as CSV UTF-8",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "the file is empty"),
+    QT_TRANSLATE_NOOP("UserError", "the file is too large to import (over {limit} MB)"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "the file says it is {encoding} text but has an invalid character on line {line}; open it "
+        "in Excel and save it as .xlsx or as CSV UTF-8",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "the number is empty"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "the required column {key} is missing; name it {name}, {hebrew} or {arabic}",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "the text is too long ({length} characters; at most {limit})"),
+    QT_TRANSLATE_NOOP("UserError", "the workbook has no worksheet"),
+    QT_TRANSLATE_NOOP("UserError", "this column is required but the cell is empty"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "this column means the same as column “{first}” ({key}); keep only one",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "this file is a PDF document, not a CSV or Excel (.xlsx) file"),
+    QT_TRANSLATE_NOOP("UserError", "this file is a {image} image, not a CSV or Excel (.xlsx) file"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "this file is not a CSV or Excel (.xlsx) file: it holds binary data",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "this is a web page (HTML) or XML file, not a spreadsheet; open it in Excel and save it as "
+        ".xlsx or as CSV UTF-8",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "this is an old Excel 97-2003 (.xls) file or a password-protected workbook; open it in "
+        "Excel and save it as .xlsx without a password, or as CSV UTF-8",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "this row has {used} values but the header has {width} columns; a value that contains a "
+        "comma (like 1,234.50) must be inside double quotes",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "this row has {used} values but the header has {width} columns; a value that contains a "
+        "semicolon must be inside double quotes",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "this row has {used} values but the header has {width} columns; a value that contains a "
+        "tab must be inside double quotes",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "this row has {used} values but the header has {width} columns; a value that contains "
+        "“{delimiter}” must be inside double quotes",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "{field} is longer than {limit} characters"),
+    QT_TRANSLATE_NOOP("UserError", "{field} is not a date"),
+    QT_TRANSLATE_NOOP("UserError", "{field} is required"),
+    QT_TRANSLATE_NOOP("UserError", "{field} must be a number"),
+    QT_TRANSLATE_NOOP("UserError", "{field} must be more than zero"),
+    QT_TRANSLATE_NOOP("UserError", "{field} {value} has more than two decimals"),
+    QT_TRANSLATE_NOOP("UserError", "{field} {value} is out of range"),
+    QT_TRANSLATE_NOOP("UserError", "{field} {value} is too large"),
+    QT_TRANSLATE_NOOP("UserError", "{name} has nothing open to write about"),
+    QT_TRANSLATE_NOOP("UserError", "{name} is damaged (integrity check failed)"),
+    QT_TRANSLATE_NOOP("UserError", "{name} is not an arapp backup"),
+    QT_TRANSLATE_NOOP("UserError", "{name} is not an arapp backup ({reason})"),
+    QT_TRANSLATE_NOOP("UserError", "{name} was made by a newer arapp (schema {version})"),
+    QT_TRANSLATE_NOOP("UserError", "{number} is already void"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "“{text}” does not exist: there is no month {month} (YYYY-MM-DD)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "“{text}” does not exist: there is no month {month} (dates are day first: DD/MM/YYYY)",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "“{text}” does not exist: {month_name} {year} has {days} days"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "“{text}” has more than two decimals; amounts are in shekels and agorot and are never "
+        "rounded on import",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "“{text}” is a number, not a date; format the cell as a date or use DD/MM/YYYY (day "
+        "first), DD.MM.YYYY or YYYY-MM-DD",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "“{text}” is not a date; use DD/MM/YYYY (day first), DD.MM.YYYY or YYYY-MM-DD",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "“{text}” is not a number"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "“{text}” is not a phone number: it needs 9 to 13 digits (spaces, dashes, parentheses and "
+        "a leading + are allowed; one number per cell)",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "“{text}” is not a whole number"),
+    QT_TRANSLATE_NOOP("UserError", "“{text}” is not an amount"),
+    QT_TRANSLATE_NOOP("UserError", "“{text}” is not an amount (more than one decimal point)"),
+    QT_TRANSLATE_NOOP("UserError", "“{text}” is not an amount (two minus signs)"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "“{text}” is not an amount; write digits with an optional decimal point, like 1234.50 or "
+        "1,234.50",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "“{text}” is not an email address (one address per cell)"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "“{text}” is not recognised; use consumer or business ({names})",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "“{text}” is not recognised; use he, ar or en (or {names})"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "“{text}” is not recognised; use one of cash, check, credit_card, bank_transfer, app, "
+        "other ({names})",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "“{text}” is too large; amounts must be under {limit}"),
+    QT_TRANSLATE_NOOP("UserError", "“{text}” must be from {minimum} to {maximum}"),
+    QT_TRANSLATE_NOOP("UserError", "“{text}” must be more than zero"),
+    QT_TRANSLATE_NOOP("UserError", "“{text}” cannot be negative"),
+    QT_TRANSLATE_NOOP("UserError", "“{text}” must be on one line (no line breaks or tabs)"),
+    QT_TRANSLATE_NOOP("UserError", "“{text}” needs a four-digit year, like 15/03/2026"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "“{text}” uses a comma as the decimal point; write it as {plain} (a dot before the agorot, "
+        "commas only between thousands)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "“{text}”: the year {year} is out of range; dates must be from {first} to {last}",
+    ),
+    # The shop file itself (arapp.core.errors.ShopFileError).
+    QT_TRANSLATE_NOOP("UserError", "The file {path} is not an arapp shop file, or it is damaged."),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "The shop file {path} is busy in another program or window; try again in a moment.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "The shop file {path} was made by a newer version of arapp; update arapp to open it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "The shop file {path} cannot be opened; check that its folder exists and that you may "
+        "write in it.",
+    ),
+)

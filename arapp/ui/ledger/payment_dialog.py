@@ -1,0 +1,261 @@
+"""Record a payment, seeing before OK which invoices it will pay.
+
+The preview is the service's own allocation (``PaymentService.preview``), recomputed on
+every keystroke in the amount box and on every tick: the dialog never decides allocation
+itself, so what it shows is exactly what OK records. Ticked invoices are paid first, in
+the order ticked; the rest oldest-due first; what is left stays as credit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arapp.core.errors import UserError
+from arapp.core.money import ZERO
+from arapp.core.placeholders import arg
+from arapp.core.services import Shop
+from arapp.core.services.records import PAYMENT_METHODS, CreditRecord, ItemRecord
+from arapp.ui import display
+from arapp.ui.i18n.labels import method_name
+from arapp.ui.ops.changes import Changes
+from arapp.ui.widgets.date_edit import DateEdit
+from arapp.ui.widgets.messages import user_message
+from arapp.ui.widgets.money_edit import ErrorLabel, MoneyEdit, with_error
+from arapp.ui.widgets.record_table import Column, RecordTableModel
+from arapp.ui.widgets.service_dialog import ServiceDialog
+from arapp.ui.widgets.wrapping_label import WrappingLabel
+
+
+class PaymentDialog(ServiceDialog):
+    """On OK the payment is recorded in one service call; ``recorded`` holds it."""
+
+    def __init__(
+        self,
+        shop: Shop,
+        customer_id: int,
+        parent: QWidget | None = None,
+        *,
+        picked: list[int] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.shop = shop
+        self.customer = shop.customers.get(customer_id)
+        self.currency = shop.settings.currency  # read once: retranslate must not query
+        self.recorded: CreditRecord | None = None
+        self._applied: dict[int, Decimal] = {}
+
+        self.customer_label = WrappingLabel(parent=self)
+        self.amount_error = ErrorLabel(self)
+        self.amount = MoneyEdit(self.amount_error, parent=self)
+        self.date = DateEdit(parent=self)
+        self.method = QComboBox(self)
+        self.method.setMaximumWidth(260)
+        for key in PAYMENT_METHODS:
+            self.method.addItem("", key)
+        self.reference = QLineEdit(self)
+        self.reference.setMaxLength(100)
+
+        self.hint = WrappingLabel(parent=self)
+        self.model: RecordTableModel[ItemRecord] = RecordTableModel(
+            self._columns(),
+            key=lambda r: r.id,
+            checkable=True,
+            currency=self.currency,
+            parent=self,
+        )
+        self.model.set_rows(shop.payments.payable_items(customer_id))
+        for item_id in picked or []:
+            self._tick(item_id)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.summary = WrappingLabel(parent=self)
+
+        self.form = QFormLayout()
+        self.customer_caption = QLabel(self)
+        self.amount_caption = QLabel(self)
+        self.date_caption = QLabel(self)
+        self.method_caption = QLabel(self)
+        self.reference_caption = QLabel(self)
+        self.form.addRow(self.customer_caption, self.customer_label)
+        self.form.addRow(self.amount_caption, with_error(self.amount, self.amount_error))
+        self.form.addRow(self.date_caption, self.date)
+        self.form.addRow(self.method_caption, self.method)
+        self.form.addRow(self.reference_caption, self.reference)
+        for caption, field in (
+            (self.amount_caption, self.amount),
+            (self.date_caption, self.date),
+            (self.method_caption, self.method),
+            (self.reference_caption, self.reference),
+        ):
+            caption.setBuddy(field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        for first, second in (
+            (self.amount, self.date),
+            (self.date, self.method),
+            (self.method, self.reference),
+            (self.reference, self.table),
+            (self.table, self.buttons),
+        ):
+            self.setTabOrder(first, second)
+
+        self.amount.amountChanged.connect(self._update_preview)
+        self.model.checkedChanged.connect(self._update_preview)
+        self.table.clicked.connect(self._toggle_row)
+
+        self.resize(720, 560)
+        self.retranslate()
+        self._update_preview()
+        self.amount.setFocus()
+
+    # -- preview -----------------------------------------------------------------------
+    def _columns(self) -> list[Column[ItemRecord]]:
+        return [
+            Column(lambda: self.tr("Pay"), lambda r: ""),
+            Column(lambda: self.tr("Invoice"), lambda r: r.number),
+            Column(lambda: self.tr("Due"), lambda r: r.due_date, "date"),
+            Column(lambda: self.tr("Open"), lambda r: r.open_amount, "money"),
+            Column(
+                lambda: self.tr("This payment"),
+                lambda r: self._applied.get(r.id),
+                "money",
+                color=lambda r: display.OK if r.id in self._applied else None,
+            ),
+            Column(
+                lambda: self.tr("Left open"),
+                lambda r: r.open_amount - self._applied.get(r.id, ZERO),
+                "money",
+            ),
+            Column(
+                lambda: self.tr("Note"),
+                lambda r: self.tr("Disputed: paid only if ticked") if r.disputed else "",
+                color=lambda r: display.MUTED,
+            ),
+        ]
+
+    def picked(self) -> list[int]:
+        """Invoice ids the owner ticked, in the order ticked."""
+        return self.model.checked_keys()
+
+    def applied(self) -> dict[int, Decimal]:
+        """What the preview says this payment pays, by invoice id."""
+        return dict(self._applied)
+
+    def _tick(self, item_id: int) -> None:
+        for row, record in enumerate(self.model.rows()):
+            if record.id == item_id:
+                self.model.setData(
+                    self.model.index(row, 0),
+                    Qt.CheckState.Checked.value,
+                    Qt.ItemDataRole.CheckStateRole,
+                )
+
+    def _toggle_row(self, index: QModelIndex) -> None:
+        # A click anywhere on the row ticks it; the check box cell toggles itself.
+        if not index.isValid() or index.column() == 0:
+            return
+        check = self.model.index(index.row(), 0)
+        ticked = check.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        new = Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked
+        self.model.setData(check, new.value, Qt.ItemDataRole.CheckStateRole)
+
+    def _update_preview(self, *_args: object) -> None:
+        amount = self.amount.amount()
+        self.error.show_message("")
+        if amount is None:
+            self._applied = {}
+            self.summary.setText(self.tr("Type the amount to see which invoices it pays."))
+        else:
+            try:
+                preview = self.shop.payments.preview(self.customer.id, amount, self.picked())
+            except UserError as exc:
+                self._applied = {}
+                self.error.show_message(user_message(exc))
+            else:
+                self._applied = {a.item_id: a.amount for a in preview.applied}
+                self.summary.setText(self._summary_text(amount, preview.unapplied))
+        self.model.refresh_display()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(amount is not None)
+
+    def _summary_text(self, amount: Decimal, unapplied: Decimal) -> str:
+        paid = display.money(amount - unapplied, self.currency)
+        text = arg(self.tr("Pays %1 of open invoices."), paid)
+        if unapplied > ZERO:
+            credit = display.money(unapplied, self.currency)
+            text += " " + arg(self.tr("Left as credit: %1"), credit)
+        return text
+
+    # -- recording ---------------------------------------------------------------------
+    def can_submit(self) -> bool:
+        return self.amount.amount() is not None
+
+    def submit(self) -> None:
+        amount = self.amount.amount()
+        assert amount is not None  # can_submit
+        self.recorded = self.shop.payments.record_payment(
+            self.customer.id,
+            on=self.date.value(),
+            amount=amount,
+            method=str(self.method.currentData()),
+            reference=self.reference.text(),
+            picked=self.picked(),
+        )
+
+    def changes(self) -> Changes:
+        return Changes(customers=frozenset({self.customer.id}), ledger=True)
+
+    # -- language ----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Record payment"))
+        self.customer_caption.setText(self.tr("Customer:"))
+        balance = display.money(self.customer.balance, self.currency)
+        self.customer_label.setText(
+            arg(
+                self.tr("%1 (%2) — balance %3"),
+                display.isolate(self.customer.name),
+                display.isolate(self.customer.code),
+                balance,
+            )
+        )
+        self.amount_caption.setText(self.tr("&Amount:"))
+        self.amount.setPlaceholderText(self.tr("for example 1,234.50"))
+        self.date_caption.setText(self.tr("&Date:"))
+        self.method_caption.setText(self.tr("&Method:"))
+        self.reference_caption.setText(self.tr("&Reference:"))
+        self.reference.setPlaceholderText(self.tr("check number, confirmation…"))
+        for i in range(self.method.count()):
+            self.method.setItemText(i, method_name(str(self.method.itemData(i))))
+        self.hint.setText(
+            self.tr("Tick invoices to pay them first; the rest is applied oldest due first.")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record &payment"))
+        self.amount.retranslate()
+        if self.isVisible():
+            # The preview asks the ledger again; a closed dialog has nothing to show.
+            self._update_preview()

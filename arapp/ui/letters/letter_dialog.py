@@ -1,0 +1,293 @@
+"""Make a letter for one customer: pick the kind, language and date, see the exact PDF,
+print it or save it.
+
+The preview shows the bytes the drafted letter rendered to, and those same bytes are
+printed, saved and recorded (DESIGN, "Printing and preview"). The letter is prepared off
+the UI thread (a query op), so the dialog stays responsive while a long one renders;
+printing or saving waits for the preparation under way. Preparing records nothing: a
+letter enters the customer's file (``shop.letters.issue``) only when the owner prints or
+saves it, and one prepared PDF is recorded once even if it is both printed and saved.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from arapp.core.errors import UserError
+from arapp.core.letters.data import PreparedLetter
+from arapp.core.letters.filenames import safe_code
+from arapp.core.letters.kinds import BY_HAND_KINDS
+from arapp.core.placeholders import arg
+from arapp.core.services import Shop
+from arapp.documents.render import render_document
+from arapp.printing import PrintError, paper_size_of, print_pdf
+from arapp.ui.i18n.language import LANGUAGES, NATIVE_NAMES
+from arapp.ui.letters.print_preview import PdfPreview
+from arapp.ui.ops.query import QueryHandle, run_query, show_failure, wait_for_queries
+from arapp.ui.widgets.date_edit import DateEdit
+from arapp.ui.widgets.messages import show_user_error, user_message
+
+KINDS: tuple[str, ...] = BY_HAND_KINDS
+#: Option changes that come in quick succession (typing a date) make one new letter.
+REPREPARE_DELAY_MS = 150
+
+
+class LetterDialog(QDialog):
+    """``letterRecorded(document_id)`` is emitted when a printed or saved letter has been
+    stored in the customer's file; ``exec()`` returns Accepted when at least one letter
+    was (so the customer card knows to refresh its log), Rejected otherwise."""
+
+    letterRecorded = Signal(int)
+
+    def __init__(
+        self, shop: Shop, customer_id: int, parent: QWidget | None = None, kind: str = "warning"
+    ) -> None:
+        super().__init__(parent)
+        self.shop = shop
+        self.customer = shop.customers.get(customer_id)
+        self.prepared: PreparedLetter | None = None
+        self._request = 0
+        self._preparing: QueryHandle | None = None
+        self.recorded_id: int | None = None
+        self.recorded_ids: list[int] = []
+        self._printer: QPrinter | None = None
+
+        self.kind_box = QComboBox(self)
+        names = self._kind_names()
+        for key in KINDS:
+            self.kind_box.addItem(names.get(key, key), key)
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
+        self.lang_box = QComboBox(self)
+        for lang in LANGUAGES:
+            self.lang_box.addItem(NATIVE_NAMES[lang], lang)
+        self.lang_box.setCurrentIndex(max(0, self.lang_box.findData(self.customer.language)))
+        self.date_edit = DateEdit(date.today(), self)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.hide()
+        self.preview = PdfPreview(self)
+
+        self.buttons = QDialogButtonBox(self)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setDefault(True)
+        self.save_button = QPushButton(self.tr("Save as PDF…"), self)
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        self.print_button.clicked.connect(lambda: self.print_letter())
+        self.save_button.clicked.connect(lambda: self.save_pdf())
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Letter"), self.kind_box)
+        form.addRow(self.tr("Language"), self.lang_box)
+        form.addRow(self.tr("Date"), self.date_edit)
+        top = QHBoxLayout()
+        top.addLayout(form)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.buttons)
+
+        self.setWindowTitle(arg(self.tr("Letter to %1"), self.customer.name))
+        self.resize(860, 900)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REPREPARE_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.kind_box.currentIndexChanged.connect(self._schedule)
+        self.lang_box.currentIndexChanged.connect(self._schedule)
+        self.date_edit.dateChanged.connect(self._schedule)
+        self.refresh()
+
+    def _kind_names(self) -> dict[str, str]:
+        return {
+            "reminder": self.tr("Friendly reminder"),
+            "debt_notice": self.tr("Debt notice (Consumer Protection Law §13B2)"),
+            "second": self.tr("Second reminder"),
+            "warning": self.tr("Warning before legal action"),
+            "settlement": self.tr("Settlement offer"),
+            "statement": self.tr("Statement of account"),
+        }
+
+    # -- choices --------------------------------------------------------------------------
+
+    def kind(self) -> str:
+        return str(self.kind_box.currentData())
+
+    def lang(self) -> str:
+        return str(self.lang_box.currentData())
+
+    def letter_date(self) -> date:
+        return self.date_edit.value()
+
+    def _schedule(self) -> None:
+        self._timer.start()
+
+    def _flush(self) -> None:
+        """Make sure what is shown matches the current choices before printing/saving."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.refresh()
+        self.wait_prepared()
+
+    def wait_prepared(self) -> None:
+        """Block until the preparation under way (if any) has been shown."""
+        if self._preparing is not None and not self._preparing.done:
+            wait_for_queries()
+            while not self._preparing.done:
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+    def refresh(self) -> None:
+        """Prepare the letter for the current choices off the UI thread and show it when
+        ready (nothing is recorded); a newer choice replaces an older one in flight."""
+        self._timer.stop()
+        self.prepared = None
+        self.recorded_id = None
+        self._request += 1
+        request = self._request
+        self.print_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        customer_id, kind, lang, on = self.customer.id, self.kind(), self.lang(), self.letter_date()
+        self._preparing = run_query(
+            self.shop,
+            lambda: self._prepare(customer_id, kind, lang, on),
+            lambda prepared: self._show_prepared(request, prepared),
+            lambda exc: self._show_problem(request, exc),
+        )
+
+    def _show_prepared(self, request: int, prepared: PreparedLetter) -> None:
+        if not isValid(self) or request != self._request:
+            return  # closed, or the owner changed a choice meanwhile
+        self.prepared = prepared
+        self.problem.hide()
+        self.preview.set_pdf(prepared.pdf)
+        self.print_button.setEnabled(True)
+        self.save_button.setEnabled(True)
+
+    def _show_problem(self, request: int, exc: BaseException) -> None:
+        if not isValid(self) or request != self._request:
+            return
+        if not isinstance(exc, UserError):
+            show_failure(self)(exc)  # a bug: to the exception hook
+            return
+        self.preview.clear()
+        self.problem.setText(user_message(exc))
+        self.problem.show()
+
+    def _prepare(self, customer_id: int, kind: str, lang: str, on: date) -> PreparedLetter:
+        """Draft and render the letter (on a worker thread)."""
+        draft = self.shop.letter_drafts.draft(customer_id, kind, lang, on)
+        return PreparedLetter(draft, render_document(draft.data))
+
+    # -- print / save ---------------------------------------------------------------------
+
+    def _new_printer(self, prepared: PreparedLetter) -> QPrinter:
+        if self._printer is None:
+            self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        # Our letters are A4; start the dialog on the document's paper so it prints 1:1.
+        self._printer.setPageSize(paper_size_of(prepared.pdf))
+        self._printer.setDocName(self._suggested_name(prepared))
+        return self._printer
+
+    def print_letter(self, printer: QPrinter | None = None) -> bool:
+        """Print the shown letter: on ``printer`` if given, else on the one the owner picks
+        in the print dialog. Records the letter once printed; False if nothing printed."""
+        self._flush()
+        prepared = self.prepared
+        if prepared is None:
+            return False
+        if printer is None:
+            printer = self._new_printer(prepared)
+            dialog = QPrintDialog(printer, self)
+            dialog.setWindowTitle(self.tr("Print letter"))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            print_pdf(prepared.pdf, printer)
+        except PrintError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Not printed"), user_message(exc))
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        self._record(prepared)
+        return True
+
+    def _suggested_name(self, prepared: PreparedLetter) -> str:
+        code = safe_code(self.customer.code)
+        return f"{code}_{prepared.kind}_{prepared.letter_date.isoformat()}.pdf"
+
+    def save_pdf(self, path: str | Path | None = None) -> bool:
+        """Save the shown letter's exact bytes to ``path`` (asked for when None) and record
+        it; False if the owner cancelled or the file could not be written."""
+        self._flush()
+        prepared = self.prepared
+        if prepared is None:
+            return False
+        if path is None:
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save letter as PDF"),
+                str(Path(folder) / self._suggested_name(prepared)),
+                self.tr("PDF files (*.pdf)"),
+            )
+            if not chosen:
+                return False
+            path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"
+        try:
+            Path(path).write_bytes(prepared.pdf)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                arg(self.tr("The file could not be written: %1"), exc.strerror or ""),
+            )
+            return False
+        self._record(prepared)
+        return True
+
+    def _record(self, prepared: PreparedLetter) -> None:
+        if self.recorded_id is not None and prepared is self.prepared:
+            return  # printed and saved: still one letter in the customer's file
+        try:
+            document_id = self.shop.letters.issue(prepared.draft, prepared.pdf)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        if prepared is self.prepared:
+            self.recorded_id = document_id
+        self.recorded_ids.append(document_id)
+        self.letterRecorded.emit(document_id)
+
+    def done(self, result: int) -> None:
+        if self.recorded_ids:
+            result = QDialog.DialogCode.Accepted
+        super().done(result)

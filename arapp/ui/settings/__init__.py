@@ -1,0 +1,1 @@
+"""Settings: pages that register themselves (:mod:`arapp.ui.settings.pages`)."""

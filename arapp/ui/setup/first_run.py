@@ -1,0 +1,265 @@
+"""First start: language, the business details letters print, then how to begin — an empty
+shop, the owner's Excel/CSV files, or the sample shop.
+
+Nothing is saved until the last page is confirmed, so closing the wizard half-way leaves the
+shop untouched and the wizard comes back next time. The file-import page lives in
+:mod:`arapp.ui.setup.first_run_pages`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from arapp.core.placeholders import arg
+from arapp.core.services import Shop
+from arapp.core.services.customers import CustomerQuery
+from arapp.core.services.settings import BusinessDetails
+from arapp.ui import prefs
+from arapp.ui.i18n.language import LANGUAGES, NATIVE_NAMES, manager
+from arapp.ui.i18n.retranslate import Retranslating
+from arapp.ui.setup.first_run_pages import ImportPage
+from arapp.ui.setup.sample_shop import SAMPLE_CUSTOMERS, prepare_sample_shop
+from arapp.ui.widgets.image_picker import ImagePicker
+from arapp.ui.widgets.wrapping_label import WrappingLabel
+
+PAGE_LANGUAGE, PAGE_BUSINESS, PAGE_START, PAGE_IMPORT = range(4)
+START_EMPTY, START_IMPORT, START_SAMPLE = range(3)
+
+
+class LanguagePage(Retranslating, QWizardPage):
+    """Picking a language switches the wizard to it at once (and right-to-left)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        for i, lang in enumerate(LANGUAGES):
+            button = QRadioButton(NATIVE_NAMES[lang], self)
+            self.group.addButton(button, i)
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.group.button(LANGUAGES.index(manager().language())).setChecked(True)
+        self.group.idToggled.connect(self._toggled)
+        self.retranslate()
+
+    def _toggled(self, button_id: int, checked: bool) -> None:
+        if checked:
+            manager().set_language(LANGUAGES[button_id])
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Welcome to arapp"))
+        self.setSubTitle(self.tr("Choose the language of the app. You can change it later."))
+
+
+class BusinessPage(Retranslating, QWizardPage):
+    """The letterhead: every letter and statement prints these details."""
+
+    def __init__(self, shop: Shop, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shop = shop
+        current = shop.settings.business()
+        self.name = QLineEdit(current.name, self)
+        self.registration = QLineEdit(current.registration_number, self)
+        self.address = QLineEdit(current.address, self)
+        self.phones = QLineEdit(current.phones, self)
+        self.email = QLineEdit(current.email, self)
+        self.bank = QPlainTextEdit(current.bank_details, self)
+        self.bank.setTabChangesFocus(True)
+        self.bank.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.owner = QLineEdit(current.owner_name, self)
+        self.logo = ImagePicker(self)
+        self.logo.set_png(current.logo_png)
+        self.signature = ImagePicker(self)
+        self.signature.set_png(current.signature_png)
+        for edit in (
+            self.name,
+            self.registration,
+            self.address,
+            self.phones,
+            self.email,
+            self.owner,
+        ):
+            edit.setMaxLength(200)
+        # "*": the wizard keeps Next disabled until the business has a name.
+        self.registerField("business_name*", self.name)
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.captions: list[QLabel] = []
+        for field in (
+            self.name,
+            self.registration,
+            self.address,
+            self.phones,
+            self.email,
+            self.bank,
+            self.owner,
+            self.logo,
+            self.signature,
+        ):
+            caption = QLabel(self)
+            caption.setBuddy(field)
+            self.captions.append(caption)
+            self.form.addRow(caption, field)
+        self.retranslate()
+
+    def details(self) -> BusinessDetails:
+        current = self.shop.settings.business()
+        return BusinessDetails(
+            name=self.name.text().strip(),
+            registration_number=self.registration.text().strip(),
+            address=self.address.text().strip(),
+            phones=self.phones.text().strip(),
+            email=self.email.text().strip(),
+            bank_details=self.bank.toPlainText().strip(),
+            owner_name=self.owner.text().strip(),
+            currency=current.currency or "ILS",
+            logo_png=self.logo.png(),
+            signature_png=self.signature.png(),
+        )
+
+    def nextId(self) -> int:
+        # A shop that already has customers (made with the command line) needs no start.
+        if self.shop.customers.count(CustomerQuery()) > 0:
+            return -1
+        return PAGE_START
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Your business"))
+        self.setSubTitle(
+            self.tr(
+                "Letters and statements print these details. Only the name "
+                "is required; you can fill in the rest later."
+            )
+        )
+        texts = (
+            self.tr("Business &name:"),
+            self.tr("&Registration no.:"),
+            self.tr("&Address:"),
+            self.tr("&Phones:"),
+            self.tr("&Email:"),
+            self.tr("&Bank details:"),
+            self.tr("&Owner's name:"),
+            self.tr("&Logo:"),
+            self.tr("&Signature:"),
+        )
+        for caption, text in zip(self.captions, texts, strict=True):
+            caption.setText(text)
+
+
+class StartPage(Retranslating, QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.explain: dict[int, QLabel] = {}
+        layout = QVBoxLayout(self)
+        for choice in (START_EMPTY, START_IMPORT, START_SAMPLE):
+            button = QRadioButton(self)
+            self.group.addButton(button, choice)
+            note = WrappingLabel(parent=self)
+            note.setIndent(24)
+            self.explain[choice] = note
+            layout.addWidget(button)
+            layout.addWidget(note)
+            layout.addSpacing(8)
+        layout.addStretch(1)
+        self.group.button(START_EMPTY).setChecked(True)
+        self.group.idToggled.connect(lambda *_: self.completeChanged.emit())
+        self.retranslate()
+
+    def choice(self) -> int:
+        return self.group.checkedId()
+
+    def nextId(self) -> int:
+        return PAGE_IMPORT if self.choice() == START_IMPORT else -1
+
+    def isFinalPage(self) -> bool:
+        return self.choice() != START_IMPORT
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("How do you want to start?"))
+        self.setSubTitle(self.tr("Your business details are saved when you press Finish."))
+        texts = {
+            START_EMPTY: (
+                self.tr("&Empty shop"),
+                self.tr("Start with no customers and add them as you go."),
+            ),
+            START_IMPORT: (
+                self.tr("&Import from Excel or CSV"),
+                self.tr("Bring your customers, invoices and payments from spreadsheet files."),
+            ),
+            START_SAMPLE: (
+                self.tr("&Sample shop"),
+                arg(
+                    self.tr(
+                        "Try the app with %1 made-up customers. They are kept in a separate "
+                        "file, so your own shop stays empty; switch between them in the File menu."
+                    ),
+                    str(SAMPLE_CUSTOMERS),
+                ),
+            ),
+        }
+        for choice, (title, note) in texts.items():
+            self.group.button(choice).setText(title)
+            self.explain[choice].setText(note)
+
+
+class FirstRunWizard(Retranslating, QWizard):
+    """Accepted once the shop is set up (business details saved, start chosen)."""
+
+    def __init__(self, shop: Shop, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shop = shop
+        # The shop to open when the wizard is done, if not ``shop``: the sample shop.
+        self.opened_path: Path | None = None
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.language_page = LanguagePage(self)
+        self.business_page = BusinessPage(shop, self)
+        self.start_page = StartPage(self)
+        self.import_page = ImportPage(shop, self)
+        self.setPage(PAGE_LANGUAGE, self.language_page)
+        self.setPage(PAGE_BUSINESS, self.business_page)
+        self.setPage(PAGE_START, self.start_page)
+        self.setPage(PAGE_IMPORT, self.import_page)
+        self.resize(720, 600)
+        self.retranslate()
+
+    def validateCurrentPage(self) -> bool:
+        if not super().validateCurrentPage():
+            return False
+        page = self.currentId()
+        finishing = (
+            page == PAGE_IMPORT
+            or (page == PAGE_START and self.start_page.choice() != START_IMPORT)
+            or (page == PAGE_BUSINESS and self.business_page.nextId() == -1)
+        )
+        if not finishing:
+            return True
+        sample = page == PAGE_START and self.start_page.choice() == START_SAMPLE
+        if sample:
+            # The sample goes into a file of its own; the owner's shop stays empty and
+            # ready (File → Back to my shop). Cancelling it leaves everything as it was.
+            opened = prepare_sample_shop(self, Path(self.shop.path))
+            if opened is None:
+                return False
+            self.opened_path = opened
+        self.shop.settings.save_business(self.business_page.details())
+        # The language the wizard was finished in is the owner's choice from now on.
+        prefs.set_value(prefs.KEY_LANGUAGE, manager().language())
+        return True
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Set up arapp"))

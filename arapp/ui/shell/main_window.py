@@ -1,0 +1,309 @@
+"""The main window: a list of screens on the side, the chosen screen beside it, customer
+cards as windows of their own.
+
+Screens register themselves by feature (:mod:`arapp.ui.shell.screens`); each is imported
+and built the first time the owner opens it (the aging report is not computed at
+start-up).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from arapp import __version__
+from arapp.core.placeholders import arg
+from arapp.core.services import Shop
+from arapp.core.services.customer_search import CustomerQuery
+from arapp.ui import display, prefs
+from arapp.ui.i18n.language import LANGUAGES, NATIVE_NAMES, manager
+from arapp.ui.i18n.retranslate import Retranslating
+from arapp.ui.ops.changes import Changes, announce, change_bus
+from arapp.ui.shell.screens import Screen, build_screen, screens
+
+if TYPE_CHECKING:
+    from arapp.ui.customers.customer_card import CustomerCard
+
+
+#: What the first customer card needs, loaded piece by piece once the window is up: the
+#: ORM (the window showed before it, see Shop.open_quickly), the services a card reads
+#: through, and the card's own code.
+WARM_UP: tuple[Callable[[Shop], object], ...] = (
+    lambda shop: shop.open_fully(),
+    lambda shop: (shop.settings, shop.customers),
+    lambda shop: (shop.invoices, shop.payments),
+    lambda shop: shop.letters,
+    lambda _shop: importlib.import_module("arapp.ui.customers.customer_card"),
+    # The search indexes into SQLite's cache, so the owner's first keystroke is not the
+    # one that reads them from disk.
+    lambda shop: shop.customer_list.first_page(CustomerQuery(text="a"), limit=1),
+)
+
+
+class MainWindow(Retranslating, QMainWindow):
+    """``home_path`` is the owner's own shop file when the window can switch between it
+    and the sample shop (the app's session listens to ``switchShopRequested``)."""
+
+    # True: open the sample shop; False: back to the owner's shop.
+    switchShopRequested = Signal(bool)
+
+    def __init__(
+        self,
+        shop: Shop,
+        db_path: Path | str | None = None,
+        home_path: Path | str | None = None,
+    ) -> None:
+        super().__init__()
+        self.shop = shop
+        self.db_path = db_path
+        self.home_path = home_path
+        self.cards: dict[int, CustomerCard] = {}
+        # Read once: re-labelling after a language switch must not need the database.
+        self.business_name = shop.info.business_name()
+        self.is_sample = shop.info.is_sample()
+        self.screens: dict[str, QWidget] = {}
+        self._stale: set[str] = set()
+
+        self.nav = QListWidget(self)
+        self.nav.setFixedWidth(180)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setSpacing(2)
+        font = self.nav.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.nav.setFont(font)
+        self.screen_list: tuple[Screen, ...] = screens()
+        for screen in self.screen_list:
+            item = QListWidgetItem(self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, screen.key)
+            item.setSizeHint(QSize(160, self.nav.fontMetrics().height() + 16))
+        self.stack = QStackedWidget(self)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.status_label = QLabel(self)
+        self.sample_label = QLabel(self)
+        # Made-up customers must never be mistaken for real ones, even at a glance.
+        self.sample_label.setStyleSheet(
+            "QLabel { background: #9a5b00; color: white; padding: 2px 8px; border-radius: 3px; }"
+        )
+        self.sample_label.setVisible(self.is_sample)
+        self.statusBar().addWidget(self.sample_label)
+        self.statusBar().addWidget(self.status_label, 1)
+        self._make_menus()
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        self.resize(1200, 720)
+        prefs.restore_geometry(self, "main")
+        first = self.screen_list[0].key
+        last = prefs.get_str(prefs.KEY_LAST_SCREEN, first)
+        self.show_screen(last if last in {s.key for s in self.screen_list} else first)
+        self.retranslate()
+        change_bus().changed.connect(self._on_changes)
+        # Once the window is up and idle, load what the first customer card needs, so
+        # neither start-up nor the first card waits for it; one piece per turn of the
+        # event loop, so that a click or a key in between is not kept waiting long.
+        QTimer.singleShot(200, self, lambda: self._warm_up(0))
+
+    def _warm_up(self, step: int) -> None:
+        if step >= len(WARM_UP) or self.shop.closed:  # closed: switched to the other shop
+            return
+        WARM_UP[step](self.shop)
+        QTimer.singleShot(0, self, lambda: self._warm_up(step + 1))
+
+    # -- screens -----------------------------------------------------------------------
+    def show_screen(self, key: str) -> QWidget:
+        row = next(i for i, s in enumerate(self.screen_list) if s.key == key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)  # → _show_row
+        return self.screens[key]
+
+    def current_screen_key(self) -> str:
+        return self.screen_list[max(self.nav.currentRow(), 0)].key
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        screen = self.screen_list[row]
+        widget = self.screens.get(screen.key)
+        if widget is None:
+            widget = build_screen(screen, self.shop, self.stack)
+            activated = getattr(widget, "customerActivated", None)
+            if activated is not None:
+                activated.connect(self.open_card)
+            self.screens[screen.key] = widget
+            self.stack.addWidget(widget)
+        elif screen.key in self._stale:
+            self._refresh(widget)
+        self._stale.discard(screen.key)
+        self.stack.setCurrentWidget(widget)
+        prefs.set_value(prefs.KEY_LAST_SCREEN, screen.key)
+
+    @staticmethod
+    def _refresh(widget: QWidget) -> None:
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def _on_changes(self, _changes: Changes) -> None:
+        if not self.shop.closed:
+            self.refresh_screens()
+
+    def refresh_screens(self) -> None:
+        """After a change: refresh the visible screen now, the others when next shown
+        (the aging report over a large shop takes a moment)."""
+        current = self.current_screen_key()
+        for key, widget in self.screens.items():
+            if key == current:
+                self._refresh(widget)
+            else:
+                self._stale.add(key)
+
+    def find_customer(self) -> None:
+        view = self.show_screen("customers")
+        focus = getattr(view, "focus_search", None)
+        if callable(focus):
+            focus()
+
+    # -- customer cards ----------------------------------------------------------------
+    def open_card(self, customer_id: int) -> CustomerCard:
+        card = self.cards.get(customer_id)
+        if card is None:
+            # Imported on first use: the card pulls in dialogs start-up does not need.
+            from arapp.ui.customers.customer_card import CustomerCard
+
+            card = CustomerCard(self.shop, customer_id, self)
+            card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            card.destroyed.connect(lambda *_: self.cards.pop(customer_id, None))
+            self.cards[customer_id] = card
+        card.show()
+        card.raise_()
+        card.activateWindow()
+        return card
+
+    def import_from_files(self) -> None:
+        # Imported on first use: start-up does not need the import service.
+        from arapp.ui.importing.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.shop, self)
+        try:
+            dialog.exec()  # an import that added anything announces it (import_files)
+        finally:
+            dialog.deleteLater()
+
+    def letters_due(self) -> None:
+        from arapp.ui.letters.letters_due import letters_due_flow
+
+        if letters_due_flow(self, self.shop) is not None:
+            announce(Changes(all_customers=True, letters=True))
+
+    # -- menus and language ------------------------------------------------------------
+    def _make_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.import_action = QAction(self)
+        self.import_action.triggered.connect(self.import_from_files)
+        self.file_menu.addAction(self.import_action)
+        self.letters_due_action = QAction(self)
+        self.letters_due_action.triggered.connect(self.letters_due)
+        self.file_menu.addAction(self.letters_due_action)
+        self.file_menu.addSeparator()
+        self.switch_shop_action = QAction(self)
+        self.switch_shop_action.triggered.connect(
+            lambda: self.switchShopRequested.emit(not self.is_sample)
+        )
+        self.file_menu.addAction(self.switch_shop_action)
+        # The owner's shop when in it or in its sample; a sample opened on its own (a
+        # demo file given with --db) has no "own shop" to go back to.
+        home = self.home_path is not None and Path(self.home_path) != Path(self.db_path or "")
+        self.switch_shop_action.setVisible(
+            self.home_path is not None and (not self.is_sample or home)
+        )
+        self.file_menu.addSeparator()
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.go_menu = self.menuBar().addMenu("")
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find_customer)
+        self.go_menu.addAction(self.find_action)
+
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            action = QAction(NATIVE_NAMES[lang], self, checkable=True)
+            action.triggered.connect(lambda _checked, lang=lang: manager().set_language(lang))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[lang] = action
+
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About arapp"),
+            arg(
+                self.tr("arapp %1 — who owes you, since when, and what to do about it."),
+                __version__,
+            ),
+        )
+
+    def retranslate(self) -> None:
+        for row, screen in enumerate(self.screen_list):
+            self.nav.item(row).setText(QCoreApplication.translate("MainWindow", str(screen.title)))
+        business = self.business_name
+        title = f"{business} — arapp" if business else "arapp"
+        if self.is_sample:
+            title = self.tr("Sample shop") + ": " + title
+        self.setWindowTitle(title)
+        self.sample_label.setText(self.tr("Sample shop: made-up customers and amounts"))
+        self.switch_shop_action.setText(
+            self.tr("&Back to my shop") if self.is_sample else self.tr("Open the &sample shop")
+        )
+        self.file_menu.setTitle(self.tr("&File"))
+        self.import_action.setText(self.tr("&Import from Excel or CSV…"))
+        self.letters_due_action.setText(self.tr("&Letters due today…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.find_action.setText(self.tr("&Find customer"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_actions[manager().language()].setChecked(True)
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About arapp"))
+        if self.db_path is not None:
+            self.status_label.setText(arg(self.tr("Shop file: %1"), display.ltr(str(self.db_path))))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        prefs.save_geometry(self, "main")
+        for card in list(self.cards.values()):
+            card.close()
+        super().closeEvent(event)
