@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from arapp.core.placeholders import arg
+from arapp.core.aging import AgingRow
 from arapp.core.services import Shop
 from arapp.core.services.records import CreditRecord, ItemRecord
 from arapp.ui import display, prefs
@@ -45,8 +46,9 @@ class CustomerCard(Retranslating, QWidget):
         self.shop = shop
         self.customer_id = customer_id
         self.customer = shop.customers.get(customer_id)
-        # The header's balance is this row's total: one reading of the ledger, one figure.
-        self.position = shop.aging.customer(customer_id, date.today())
+        # The header's balance is this row's total: one reading of the ledger, one figure
+        # (read by reload() below, before the card is shown).
+        self.position = AgingRow()
         # Read once: re-labelling after a language switch must not need the database.
         self.currency = currency = shop.settings.currency
 
