@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arapp.core.placeholders import arg
 from arapp.core.aging import AgingRow
+from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.core.services.records import CreditRecord, ItemRecord
 from arapp.ui import display, prefs
