@@ -15,15 +15,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
-
-from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
+from typing import TYPE_CHECKING
 
 from arapp.core.aging import COLUMNS
 from arapp.core.csv_safe import write_csv as write_csv_rows
-from arapp.core.services.aging_report import AgingReport
+
+if TYPE_CHECKING:  # openpyxl takes ~0.4 s to load: only an Excel export needs it
+    from openpyxl.cell.cell import Cell
+
+    from arapp.core.services.aging_report import AgingReport
 
 MONEY_FORMAT = "#,##0.00"
 
@@ -63,6 +63,10 @@ def write_xlsx(
     sheet_title: str,
 ) -> None:
     """The report as an Excel workbook of one sheet (see the module notes)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
