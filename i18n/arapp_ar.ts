@@ -2094,6 +2094,10 @@
         <source>“{text}”: the year {year} is out of range; dates must be from {first} to {last}</source>
         <translation>في «{text}» السنة {year} خارج النطاق؛ يجب أن تكون التواريخ بين عامي {first} و{last}</translation>
     </message>
+    <message>
+        <source>{name} has {amount} overdue on {day}, but all of it is disputed; settle the dispute before sending a letter</source>
+        <translation>على الزبون {name} مبلغ متأخر قدره {amount} حتى تاريخ {day}، غير أنّ المبلغ كله موضع نزاع؛ يُرجى تسوية النزاع قبل إرسال أي رسالة</translation>
+    </message>
 </context>
 <context>
     <name>VoidDialog</name>

@@ -2094,6 +2094,10 @@
         <source>“{text}”: the year {year} is out of range; dates must be from {first} to {last}</source>
         <translation>בתאריך &quot;{text}&quot; השנה {year} מחוץ לטווח; התאריכים חייבים להיות בין השנים {first} ל-{last}</translation>
     </message>
+    <message>
+        <source>{name} has {amount} overdue on {day}, but all of it is disputed; settle the dispute before sending a letter</source>
+        <translation>ללקוח {name} יש {amount} בפיגור נכון ליום {day}, אך כל הסכום שנוי במחלוקת; יש ליישב את המחלוקת לפני שליחת מכתב</translation>
+    </message>
 </context>
 <context>
     <name>VoidDialog</name>

@@ -246,4 +246,9 @@ MESSAGES: tuple[str, ...] = (
         "UserError",
         "“{text}”: the year {year} is out of range; dates must be from {first} to {last}",
     ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "{name} has {amount} overdue on {day}, but all of it is disputed; settle the dispute "
+        "before sending a letter",
+    ),
 )

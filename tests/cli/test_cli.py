@@ -170,3 +170,27 @@ def test_a_batch_into_a_file_fails_cleanly_and_records_nothing(
     assert batch.returncode == 1 and "Traceback" not in batch.stderr
     assert "is a file, not a folder" in batch.stderr + batch.stdout
     assert arapp("letters", "due", "--db", db, "--as-of", END).stdout == before
+
+
+def test_a_refusal_prints_its_date_readably(tmp_path: Path) -> None:
+    """Issue #17 (6): the message names the day as 30/06/2026, not 2026-06-30, and says
+    that the overdue debt is all disputed."""
+    from datetime import date
+
+    from arapp.core.services import Shop
+    from arapp.core.services.records import CustomerInput
+
+    db = tmp_path / "disputed.sqlite3"
+    shop = Shop.open(db)
+    try:
+        c = shop.customers.create(CustomerInput(code="D1", name="Disputing", language="en"))
+        inv = shop.invoices.create_invoice(c.id, "D-1", date(2026, 1, 1), Decimal("1959.28"),
+                                           date(2026, 2, 1))
+        shop.invoices.set_disputed(inv.id, True)
+    finally:
+        shop.close()
+    done = arapp("letter", "D1", "--kind", "reminder", "--date", END, "--out",
+                 tmp_path / "x.pdf", "--db", db)
+    assert done.returncode == 1
+    assert "30/06/2026" in done.stderr and "2026-06-30" not in done.stderr
+    assert "all of it is disputed" in done.stderr and "1,959.28" in done.stderr

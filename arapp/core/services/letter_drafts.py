@@ -18,8 +18,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, TypedDict
 
 from arapp.core.dunning import LetterDue
-from arapp.core.errors import UserError
-from arapp.core.formatting import format_amount, format_date
+from arapp.core.errors import AllOverdueDisputed, UserError
+from arapp.core.formatting import format_amount, format_date, format_number
 from arapp.core.letters.data import (
     Business,
     LetterData,
@@ -203,12 +203,19 @@ class LetterDraftService:
         undisputed = [i for i in open_items if not i.disputed]
         if spec.listing == "open":
             return undisputed
-        late = [i for i in undisputed if i.due_date < options.letter_date]
+        day = options.letter_date
+        late = [i for i in undisputed if i.due_date < day]
         if not late:
+            disputed = sum(
+                (i.open_amount for i in open_items if i.disputed and i.due_date < day), ZERO
+            )
+            if disputed > ZERO:
+                # There is a debt; "nothing is overdue" would be false (issue #17, 6).
+                raise AllOverdueDisputed(customer.name, format_number(disputed, "en"), day)
             raise UserError(
                 "Nothing of {name} is overdue on {day}; no letter is needed",
                 name=customer.name,
-                day=options.letter_date.isoformat(),
+                day=day,
             )
         return late
 
