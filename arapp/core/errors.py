@@ -60,6 +60,16 @@ class InvalidAmount(UserError):
     pass
 
 
+class InvalidField(UserError):
+    """One field of a form is wrong. ``input_field`` is the attribute of the input it is
+    about (``"id_number"`` of a ``CustomerInput``), so a form can show the message next
+    to that field; the template names the field for the user as ``{field}``."""
+
+    def __init__(self, template: str, *, input_field: str, **params: object) -> None:
+        super().__init__(template, **params)
+        self.input_field = input_field
+
+
 class InvalidDate(UserError):
     pass
 

@@ -251,4 +251,22 @@ MESSAGES: tuple[str, ...] = (
         "{name} has {amount} overdue on {day}, but all of it is disputed; settle the dispute "
         "before sending a letter",
     ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "{field} “{text}” is not an ID number: an Israeli ID or company number has up to "
+        "9 digits",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "{field} “{text}” is not valid: its check digit is wrong"),
+    QT_TRANSLATE_NOOP("UserError", "{field} “{text}” is not an e-mail address"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "{field} “{text}” is not a phone number: each number needs 9 to 13 digits "
+        "(spaces, dashes, parentheses and a leading + are allowed; separate numbers with "
+        "a comma)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "“{text}” is not an ID number: an Israeli ID or company number has up to 9 digits",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "“{text}” is not a valid ID number: its check digit is wrong"),
 )
