@@ -191,3 +191,15 @@ def test_arabic_excel_encoding(
     path = write(tmp_path, "c.csv", "رمز,اسم\nB1,يوسف الخطيب\n", "cp1256")
     importer("customers", path)
     assert shop.customers.by_code("B1").name == "يوسف الخطيب"
+
+
+def test_a_customer_imported_with_a_spaced_id_number_reimports_as_the_same(
+    shop: Shop, importer: Callable[[str, Path], object], tmp_path: Path
+) -> None:
+    """ID numbers are stored as nine digits now; a customer stored as typed before
+    ("513 456 780") is still the same customer when the file comes again."""
+    path = write(tmp_path, "c.csv", "code,name,id_number\nB1,Bakery,513 456 780\n")
+    importer("customers", path)
+    shop.db.execute_sql("UPDATE customer SET id_number = '513 456 780' WHERE code = 'B1'")
+    again = importer("customers", path)
+    assert again.added == 0 and again.skipped == 1  # type: ignore[attr-defined]
