@@ -2122,6 +2122,14 @@
         <source>“{text}” is not a valid ID number: its check digit is wrong</source>
         <translation>القيمة «{text}» ليست رقم هوية صحيحًا: خانة التحقق خاطئة</translation>
     </message>
+    <message>
+        <source>A credit note has no payment confirmation</source>
+        <translation>لا يُصدر تأكيد دفع لإشعار دائن</translation>
+    </message>
+    <message>
+        <source>That payment is void; it has no confirmation</source>
+        <translation>هذه الدفعة ملغاة، فلا يُصدر لها تأكيد</translation>
+    </message>
 </context>
 <context>
     <name>VoidDialog</name>

@@ -2122,6 +2122,14 @@
         <source>“{text}” is not a valid ID number: its check digit is wrong</source>
         <translation>הערך "{text}" אינו מספר זהות תקין: ספרת הביקורת שגויה</translation>
     </message>
+    <message>
+        <source>A credit note has no payment confirmation</source>
+        <translation>להודעת זיכוי אין אישור תשלום</translation>
+    </message>
+    <message>
+        <source>That payment is void; it has no confirmation</source>
+        <translation>התשלום הזה בוטל, ולכן אין לו אישור תשלום</translation>
+    </message>
 </context>
 <context>
     <name>VoidDialog</name>

@@ -269,4 +269,6 @@ MESSAGES: tuple[str, ...] = (
         "“{text}” is not an ID number: an Israeli ID or company number has up to 9 digits",
     ),
     QT_TRANSLATE_NOOP("UserError", "“{text}” is not a valid ID number: its check digit is wrong"),
+    QT_TRANSLATE_NOOP("UserError", "A credit note has no payment confirmation"),
+    QT_TRANSLATE_NOOP("UserError", "That payment is void; it has no confirmation"),
 )

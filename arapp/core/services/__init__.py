@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from peewee import SqliteDatabase
 
     from arapp.core.services.aging_report import AgingService
+    from arapp.core.services.confirmations import ConfirmationService
     from arapp.core.services.customers import CustomerService
     from arapp.core.services.invoices import InvoiceService
     from arapp.core.services.letter_batch import LetterBatchService
@@ -167,6 +168,12 @@ class Shop:
         from arapp.core.services.letter_drafts import LetterDraftService
 
         return LetterDraftService(self)
+
+    @cached_property
+    def confirmations(self) -> ConfirmationService:
+        from arapp.core.services.confirmations import ConfirmationService
+
+        return ConfirmationService(self)
 
     @cached_property
     def letter_batch(self) -> LetterBatchService:
