@@ -9,9 +9,10 @@ Defaults follow Israeli practice (DESIGN, collection workflow):
 4. ``warning`` — warning before legal action at 45 days (pay within 14 days);
 5. ``handover`` — hand over to a lawyer or agency once the warning's 14 days have passed.
 
-Levels go up one at a time and never repeat for the same item; letters for one item are at
-least ``min_gap_days`` apart. A disputed item, a customer with an active promise to pay, a
-recent payment, a plan in good standing or a handover stops automatic letters.
+Levels go up one at a time and never repeat for the same item, nor go back below a level
+made by hand; letters for one item are at least ``min_gap_days`` apart. A disputed item, a
+customer with an active promise to pay, a recent payment, a plan in good standing or a
+handover stops automatic letters.
 """
 
 from __future__ import annotations
@@ -105,6 +106,12 @@ def customer_paused(c: LadderCustomer, as_of: date, policy: LadderPolicy) -> boo
     return False
 
 
+def _above_highest_step(item: LadderItem, ladder: Sequence[str]) -> int:
+    """Index in ``ladder`` of the level above the highest step ``item`` has had."""
+    taken = [ladder.index(lv) for lv in item.steps if lv in ladder]
+    return max(taken, default=-1) + 1
+
+
 def next_level(
     item: LadderItem, consumer: bool, as_of: date, policy: LadderPolicy = DEFAULT_POLICY
 ) -> str | None:
@@ -115,10 +122,12 @@ def next_level(
     if late < policy.reminder_days:
         return None
     ladder = levels_for(consumer)
-    pending = [lv for lv in ladder if lv not in item.steps]
-    if not pending:
+    above = _above_highest_step(item, ladder)
+    if above >= len(ladder):
         return None
-    level = pending[0]
+    # The level above the highest step taken: a level skipped by a letter made by hand
+    # (a consumer's debt notice sent first) is not sent afterwards.
+    level = ladder[above]
     if late < policy.threshold(level):
         return None
     last_step = max(item.steps.values(), default=None)
@@ -229,10 +238,9 @@ def next_step(
     ladder = levels_for(c.consumer)
     upcoming = []
     for i in overdue:
-        taken = [ladder.index(lv) for lv in i.steps if lv in ladder]
-        # The ladder only climbs: the level above the highest one taken (a consumer whose
-        # first letter was the debt notice goes on to the second reminder, not back).
-        above = max(taken, default=-1) + 1
+        # The ladder only climbs (a consumer whose first letter was the debt notice goes
+        # on to the second reminder, not back to the first).
+        above = _above_highest_step(i, ladder)
         if above < len(ladder):
             level = ladder[above]
             upcoming.append((_reached_on(i, level, c.consumer, policy), above, level))
