@@ -2113,6 +2113,42 @@
         <source>The shop file {path} cannot be opened; check that its folder exists and that you may write in it.</source>
         <translation>تعذّر فتح ملف المحل {path}؛ تأكد من أن مجلده موجود وأن لديك صلاحية الكتابة فيه.</translation>
     </message>
+    <message>
+        <source>{name} has {amount} overdue on {day}, but all of it is disputed; settle the dispute before sending a letter</source>
+        <translation>على الزبون {name} مبلغ متأخر قدره {amount} حتى تاريخ {day}، غير أنّ المبلغ كله موضع نزاع؛ يُرجى تسوية النزاع قبل إرسال أي رسالة</translation>
+    </message>
+    <message>
+        <source>{field} “{text}” is not an ID number: an Israeli ID or company number has up to 9 digits</source>
+        <translation>في حقل {field}، القيمة «{text}» ليست رقم هوية: رقم الهوية أو رقم الشركة الإسرائيلي مؤلف من 9 خانات على الأكثر</translation>
+    </message>
+    <message>
+        <source>{field} “{text}” is not valid: its check digit is wrong</source>
+        <translation>في حقل {field}، الرقم «{text}» غير صحيح: خانة التحقق خاطئة</translation>
+    </message>
+    <message>
+        <source>{field} “{text}” is not an e-mail address</source>
+        <translation>في حقل {field}، القيمة «{text}» ليست عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>{field} “{text}” is not a phone number: each number needs 9 to 13 digits (spaces, dashes, parentheses and a leading + are allowed; separate numbers with a comma)</source>
+        <translation>في حقل {field}، القيمة «{text}» ليست رقم هاتف: يجب أن يتكون كل رقم من 9 إلى 13 خانة (يُسمح بالمسافات والشرطات والأقواس وبعلامة + في البداية؛ افصل بين الأرقام بفاصلة)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an ID number: an Israeli ID or company number has up to 9 digits</source>
+        <translation>القيمة «{text}» ليست رقم هوية: رقم الهوية أو رقم الشركة الإسرائيلي مؤلف من 9 خانات على الأكثر</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a valid ID number: its check digit is wrong</source>
+        <translation>القيمة «{text}» ليست رقم هوية صحيحًا: خانة التحقق خاطئة</translation>
+    </message>
+    <message>
+        <source>A credit note has no payment confirmation</source>
+        <translation>لا يُصدر تأكيد دفع لإشعار دائن</translation>
+    </message>
+    <message>
+        <source>That payment is void; it has no confirmation</source>
+        <translation>هذه الدفعة ملغاة، فلا يُصدر لها تأكيد</translation>
+    </message>
 </context>
 <context>
     <name>VoidDialog</name>

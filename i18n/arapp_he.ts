@@ -2113,6 +2113,42 @@
         <source>The shop file {path} cannot be opened; check that its folder exists and that you may write in it.</source>
         <translation>לא ניתן לפתוח את קובץ העסק {path}; יש לוודא שהתיקייה שלו קיימת ושיש הרשאה לכתוב בה.</translation>
     </message>
+    <message>
+        <source>{name} has {amount} overdue on {day}, but all of it is disputed; settle the dispute before sending a letter</source>
+        <translation>ללקוח {name} יש {amount} בפיגור נכון ליום {day}, אך כל הסכום שנוי במחלוקת; יש ליישב את המחלוקת לפני שליחת מכתב</translation>
+    </message>
+    <message>
+        <source>{field} “{text}” is not an ID number: an Israeli ID or company number has up to 9 digits</source>
+        <translation>בשדה {field}, הערך "{text}" אינו מספר זהות: למספר זהות או למספר חברה ישראלי יש עד 9 ספרות</translation>
+    </message>
+    <message>
+        <source>{field} “{text}” is not valid: its check digit is wrong</source>
+        <translation>בשדה {field}, המספר "{text}" אינו תקין: ספרת הביקורת שגויה</translation>
+    </message>
+    <message>
+        <source>{field} “{text}” is not an e-mail address</source>
+        <translation>בשדה {field}, הערך "{text}" אינו כתובת דוא״ל</translation>
+    </message>
+    <message>
+        <source>{field} “{text}” is not a phone number: each number needs 9 to 13 digits (spaces, dashes, parentheses and a leading + are allowed; separate numbers with a comma)</source>
+        <translation>בשדה {field}, הערך "{text}" אינו מספר טלפון: בכל מספר נדרשות 9 עד 13 ספרות (מותר להשתמש ברווחים, במקפים, בסוגריים וב-+ בהתחלה; בין מספר למספר יש להפריד בפסיק)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an ID number: an Israeli ID or company number has up to 9 digits</source>
+        <translation>הערך "{text}" אינו מספר זהות: למספר זהות או למספר חברה ישראלי יש עד 9 ספרות</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a valid ID number: its check digit is wrong</source>
+        <translation>הערך "{text}" אינו מספר זהות תקין: ספרת הביקורת שגויה</translation>
+    </message>
+    <message>
+        <source>A credit note has no payment confirmation</source>
+        <translation>להודעת זיכוי אין אישור תשלום</translation>
+    </message>
+    <message>
+        <source>That payment is void; it has no confirmation</source>
+        <translation>התשלום הזה בוטל, ולכן אין לו אישור תשלום</translation>
+    </message>
 </context>
 <context>
     <name>VoidDialog</name>

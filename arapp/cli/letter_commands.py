@@ -1,4 +1,5 @@
-"""Letter commands: one letter for a customer, the ladder's letters due, a batch."""
+"""Letter commands: one letter for a customer, the ladder's letters due, a batch, and a
+payment confirmation."""
 
 from __future__ import annotations
 
@@ -66,6 +67,40 @@ def register_letter(commands: Subparsers) -> argparse.ArgumentParser:
     return p
 
 
+def _confirmation(args: argparse.Namespace) -> int:
+    from arapp.documents.render import render_document
+
+    shop = open_shop(args)
+    try:
+        draft = shop.confirmations.payment_confirmation(
+            args.payment, lang=args.lang, letter_date=args.date
+        )
+        pdf = render_document(draft.data)
+        out = Path(args.out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(pdf)
+        document_id = shop.letters.issue(draft, pdf)
+    finally:
+        shop.close()
+    print(f"payment confirmation for payment {args.payment} written to {out} "
+          f"(document {document_id})")
+    return 0
+
+
+def register_confirmation(commands: Subparsers) -> argparse.ArgumentParser:
+    p = commands.add_parser(
+        "confirmation", help="write a payment confirmation (not a tax invoice or receipt)"
+    )
+    p.add_argument("payment", metavar="PAYMENT_ID", type=int, help="the payment's number")
+    p.add_argument("--lang", choices=("he", "ar", "en"), default=None,
+                   help="default: the customer's letter language")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--date", type=iso_date, default=None, metavar="YYYY-MM-DD",
+                   help="the date printed on it (default: today)")
+    p.set_defaults(handler=_confirmation)
+    return p
+
+
 def _due(args: argparse.Namespace) -> int:
     shop = open_shop(args)
     try:
@@ -119,5 +154,5 @@ def register_letters(commands: Subparsers) -> argparse.ArgumentParser:
 
 
 REGISTER: tuple[Callable[[Subparsers], argparse.ArgumentParser], ...] = (
-    register_letter, register_letters,
+    register_letter, register_letters, register_confirmation,
 )

@@ -2,7 +2,11 @@
 
 Rule (DESIGN, ledger rules): the items the owner picks first, in the order picked; then
 oldest-due first — earliest due date, then earliest issue date, then lowest number. What
-is left over is unapplied credit.
+is left over is unapplied credit. A picked item that is no longer open (another payment
+paid it) takes nothing and the money goes on oldest-due first: an owner's old spreadsheet,
+or a second counter, may name an invoice that is already paid, and that is no reason to
+refuse the money (issue #17). Whether a picked id is the customer's own, undeleted item
+is the caller's check; here it is only "open or not".
 """
 
 from __future__ import annotations
@@ -57,18 +61,16 @@ def allocate(
     amount: Decimal, items: Sequence[OpenItem], picked: Sequence[int] = ()
 ) -> tuple[list[Allocation], Decimal]:
     """Spread ``amount`` over ``items``: ``picked`` item ids first, in that order, then the
-    rest oldest-due first. Returns the allocations (each > 0, never more than an item's open
+    rest oldest-due first. A picked id that is not among ``items`` (nothing is open on it)
+    takes nothing. Returns the allocations (each > 0, never more than an item's open
     amount) and the unapplied remainder (>= 0)."""
     if amount < ZERO:
         raise ValueError("cannot allocate a negative amount")
     by_id = {item.id: item for item in items}
-    unknown = [item_id for item_id in picked if item_id not in by_id]
-    if unknown:
-        raise ValueError(f"picked items are not open items: {unknown}")
     order: list[OpenItem] = []
     seen: set[int] = set()
     for item_id in picked:
-        if item_id not in seen:
+        if item_id in by_id and item_id not in seen:
             order.append(by_id[item_id])
             seen.add(item_id)
     order.extend(item for item in oldest_due_first(items) if item.id not in seen)

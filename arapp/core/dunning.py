@@ -9,9 +9,10 @@ Defaults follow Israeli practice (DESIGN, collection workflow):
 4. ``warning`` — warning before legal action at 45 days (pay within 14 days);
 5. ``handover`` — hand over to a lawyer or agency once the warning's 14 days have passed.
 
-Levels go up one at a time and never repeat for the same item; letters for one item are at
-least ``min_gap_days`` apart. A disputed item, a customer with an active promise to pay, a
-recent payment, a plan in good standing or a handover stops automatic letters.
+Levels go up one at a time and never repeat for the same item, nor go back below a level
+made by hand; letters for one item are at least ``min_gap_days`` apart. A disputed item, a
+customer with an active promise to pay, a recent payment, a plan in good standing or a
+handover stops automatic letters.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
-from arapp.core.letters.kinds import LADDER_LEVELS, letter_kind
+from arapp.core.letters.kinds import BY_HAND_KINDS, LADDER_LEVELS, letter_kind
 from arapp.core.money import ZERO
 
 #: The ladder's levels in the order it climbs them (the letter-kinds table's).
@@ -105,6 +106,12 @@ def customer_paused(c: LadderCustomer, as_of: date, policy: LadderPolicy) -> boo
     return False
 
 
+def _above_highest_step(item: LadderItem, ladder: Sequence[str]) -> int:
+    """Index in ``ladder`` of the level above the highest step ``item`` has had."""
+    taken = [ladder.index(lv) for lv in item.steps if lv in ladder]
+    return max(taken, default=-1) + 1
+
+
 def next_level(
     item: LadderItem, consumer: bool, as_of: date, policy: LadderPolicy = DEFAULT_POLICY
 ) -> str | None:
@@ -115,10 +122,12 @@ def next_level(
     if late < policy.reminder_days:
         return None
     ladder = levels_for(consumer)
-    pending = [lv for lv in ladder if lv not in item.steps]
-    if not pending:
+    above = _above_highest_step(item, ladder)
+    if above >= len(ladder):
         return None
-    level = pending[0]
+    # The level above the highest step taken: a level skipped by a letter made by hand
+    # (a consumer's debt notice sent first) is not sent afterwards.
+    level = ladder[above]
     if late < policy.threshold(level):
         return None
     last_step = max(item.steps.values(), default=None)
@@ -168,3 +177,78 @@ def letters_due(
                 )
     result.sort(key=lambda d: (d.code, LEVELS.index(d.kind)))
     return result
+
+
+#: What :func:`next_step` proposes when no collection letter fits: the statement of
+#: account is never a collection step, so it may go at any time, to anyone.
+NEUTRAL_KIND = "statement"
+
+
+def _reached_on(
+    item: LadderItem, level: str, consumer: bool, policy: LadderPolicy
+) -> date:
+    """The first day on which ``level`` is due for ``item`` (its steps as they are)."""
+    day = item.due_date + timedelta(days=policy.threshold(level))
+    last_step = max(item.steps.values(), default=None)
+    if last_step is not None:
+        day = max(day, last_step + timedelta(days=policy.min_gap_days))
+    notice = item.steps.get("debt_notice")
+    if consumer and letter_kind(level).waits_for_debt_notice and notice is not None:
+        day = max(day, notice + timedelta(days=policy.debt_notice_wait_days))
+    warned = item.steps.get("warning")
+    if level == "handover" and warned is not None:
+        day = max(day, warned + timedelta(days=policy.warning_wait_days))
+    return day
+
+
+def next_step(
+    c: LadderCustomer, as_of: date, policy: LadderPolicy = DEFAULT_POLICY
+) -> str:
+    """The letter the owner most likely wants to make by hand for ``c`` on ``as_of`` (the
+    kind the letter dialog proposes; always one of the kinds made by hand):
+
+    1. Nothing overdue to collect (no open item past due, or every one disputed or in a
+       plan in good standing) → the statement of account.
+    2. A consumer with an overdue item that has had no §13B2 debt notice → ``debt_notice``:
+       no collection step may come before it, and a reminder may count as one.
+    3. A consumer within the 14 days after a debt notice on an overdue item → the
+       statement: any collection letter has to wait (§13B2).
+    4. Else, for each overdue item, the ladder level above the highest step it has had,
+       and the first day that level is due (days late, 7 days since its last letter,
+       the warning's 14 days before a handover). Pauses — a promise, a recent payment —
+       are ignored: the owner asked for a letter. Among the levels due on ``as_of`` the
+       highest; if none is due yet, the one due first (the higher on a tie). An item 3
+       days late gets ``reminder``; one whose reminder went last week gets ``second``.
+    5. Every level done, or the next level is the handover (not a letter made by hand;
+       its case file prints the statement) → the statement.
+    """
+    overdue = [
+        i for i in c.items
+        if i.open_amount > ZERO and not i.disputed and not i.in_good_plan
+        and i.due_date < as_of
+    ]
+    if not overdue:
+        return NEUTRAL_KIND
+    if c.consumer:
+        if any("debt_notice" not in i.steps for i in overdue):
+            return "debt_notice"
+        wait = timedelta(days=policy.debt_notice_wait_days)
+        if any(as_of < i.steps["debt_notice"] + wait for i in overdue):
+            return NEUTRAL_KIND
+    ladder = levels_for(c.consumer)
+    upcoming = []
+    for i in overdue:
+        # The ladder only climbs (a consumer whose first letter was the debt notice goes
+        # on to the second reminder, not back to the first).
+        above = _above_highest_step(i, ladder)
+        if above < len(ladder):
+            level = ladder[above]
+            upcoming.append((_reached_on(i, level, c.consumer, policy), above, level))
+    if not upcoming:
+        return NEUTRAL_KIND
+    due_now = [u for u in upcoming if u[0] <= as_of]
+    if due_now:
+        level = max(due_now, key=lambda u: u[1])[2]
+    else:
+        level = min(upcoming, key=lambda u: (u[0], -u[1]))[2]
+    return level if level in BY_HAND_KINDS else NEUTRAL_KIND

@@ -3,7 +3,9 @@
 A message is an English *template* with named fields (``"Invoice number {number} is
 already in use"``) and the values for them. The CLI prints ``message`` (the template
 filled in); the desktop app translates the template through Qt (context "UserError") and
-fills in the same values, so a refusal reads in Hebrew or Arabic too. A field called
+fills in the same values, so a refusal reads in Hebrew or Arabic too. A day is passed as
+a ``date``, never as ISO text: ``message`` writes it dd/mm/yyyy (the Israeli convention
+the letters use), and the app can format the value itself for its language. A field called
 ``field`` names a form field ("Invoice amount") and is translated as well, and so is one
 called ``month_name`` (an English month name, "February").
 Programming errors are not wrapped in these.
@@ -11,12 +13,27 @@ Programming errors are not wrapped in these.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date, datetime
+
+
+def _shown(value: object) -> object:
+    """A value as the English message prints it: a day as dd/mm/yyyy."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
+    return value
+
+
+def fill_template(template: str, params: Mapping[str, object]) -> str:
+    """``template`` with ``params`` filled in as the English message shows them."""
+    return template.format(**{k: _shown(v) for k, v in params.items()}) if params else template
+
 
 class UserError(Exception):
     """Base of every error caused by input; the CLI maps it to exit status 1."""
 
     def __init__(self, template: str, **params: object) -> None:
-        message = template.format(**params) if params else template
+        message = fill_template(template, params)
         super().__init__(message)
         self.template = template
         self.params = params
@@ -43,6 +60,16 @@ class InvalidAmount(UserError):
     pass
 
 
+class InvalidField(UserError):
+    """One field of a form is wrong. ``input_field`` is the attribute of the input it is
+    about (``"id_number"`` of a ``CustomerInput``), so a form can show the message next
+    to that field; the template names the field for the user as ``{field}``."""
+
+    def __init__(self, template: str, *, input_field: str, **params: object) -> None:
+        super().__init__(template, **params)
+        self.input_field = input_field
+
+
 class InvalidDate(UserError):
     pass
 
@@ -55,6 +82,18 @@ class LedgerRuleViolation(UserError):
     """An action that the ledger rules forbid (e.g. voiding twice)."""
 
 
+class AllOverdueDisputed(UserError):
+    """A collection letter was asked for, but everything overdue is disputed: there is a
+    debt, and a letter is not the way to collect it while the dispute stands."""
+
+    def __init__(self, name: str, amount: object, day: date) -> None:
+        super().__init__(
+            "{name} has {amount} overdue on {day}, but all of it is disputed; settle the "
+            "dispute before sending a letter",
+            name=name, amount=amount, day=day,
+        )
+
+
 class ImportRowError(UserError):
     """One bad cell or row of an import file. ``row`` is the spreadsheet row number as the
     owner sees it in Excel (the header is row 1); ``column`` is the header name or ``None``
@@ -65,7 +104,7 @@ class ImportRowError(UserError):
     def __init__(
         self, row: int | None, column: str | None, reason: str, **params: object
     ) -> None:
-        filled = reason.format(**params) if params else reason
+        filled = fill_template(reason, params)
         where = []
         if row is not None:
             where.append(f"row {row}")

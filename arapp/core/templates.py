@@ -19,7 +19,8 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "today", "total", "item_count", "oldest_due_date", "max_days_late", "pay_by",
         "pay_within_days", "debt_notice_date", "settlement_amount", "discount_amount",
         "discount_percent", "settlement_deadline", "period_start", "period_end",
-        "opening_balance", "closing_balance",
+        "opening_balance", "closing_balance", "payment_amount", "payment_date",
+        "payment_method", "payment_reference", "balance_after",
     }
 )
 _FIELD = re.compile(r"\{([a-z_]+)\}")

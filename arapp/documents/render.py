@@ -6,13 +6,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from arapp.core.letters.data import DocumentData, LetterData, StatementData
+from arapp.core.letters.data import (
+    DocumentData,
+    LetterData,
+    PaymentConfirmationData,
+    StatementData,
+)
+from arapp.documents.confirmation import render_confirmation
 from arapp.documents.letter import render_letter
 from arapp.documents.statement import render_statement
 
 _RENDERERS: dict[type[DocumentData], Callable[[Any], bytes]] = {
     LetterData: render_letter,
     StatementData: render_statement,
+    PaymentConfirmationData: render_confirmation,
 }
 
 

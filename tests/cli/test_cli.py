@@ -207,3 +207,54 @@ def test_a_damaged_shop_file_is_a_message_not_a_traceback(tmp_path: Path) -> Non
     assert done.returncode == 1
     assert "is not an arapp shop file, or it is damaged" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_refusal_prints_its_date_readably(tmp_path: Path) -> None:
+    """Issue #17 (6): the message names the day as 30/06/2026, not 2026-06-30, and says
+    that the overdue debt is all disputed."""
+    from datetime import date
+
+    from arapp.core.services import Shop
+    from arapp.core.services.records import CustomerInput
+
+    db = tmp_path / "disputed.sqlite3"
+    shop = Shop.open(db)
+    try:
+        c = shop.customers.create(CustomerInput(code="D1", name="Disputing", language="en"))
+        inv = shop.invoices.create_invoice(c.id, "D-1", date(2026, 1, 1), Decimal("1959.28"),
+                                           date(2026, 2, 1))
+        shop.invoices.set_disputed(inv.id, True)
+    finally:
+        shop.close()
+    done = arapp("letter", "D1", "--kind", "reminder", "--date", END, "--out",
+                 tmp_path / "x.pdf", "--db", db)
+    assert done.returncode == 1
+    assert "30/06/2026" in done.stderr and "2026-06-30" not in done.stderr
+    assert "all of it is disputed" in done.stderr and "1,959.28" in done.stderr
+
+
+def test_confirmation_writes_and_records_a_payment_confirmation(tmp_path: Path) -> None:
+    from datetime import date
+
+    from arapp.core.services import Shop
+    from arapp.core.services.records import CustomerInput
+
+    db = tmp_path / "paid.sqlite3"
+    shop = Shop.open(db)
+    try:
+        c = shop.customers.create(CustomerInput(code="P1", name="يوسف", language="ar"))
+        shop.invoices.create_invoice(c.id, "I-1", date(2026, 1, 1), Decimal("100.00"))
+        payment = shop.payments.record_payment(c.id, date(2026, 2, 1), Decimal("60.00"))
+        note = shop.payments.record_credit_note(c.id, "CN-1", date(2026, 2, 2), Decimal("1.00"))
+    finally:
+        shop.close()
+    out = tmp_path / "out" / "confirmation.pdf"
+    done = arapp("confirmation", str(payment.id), "--out", out, "--db", db, "--date", END)
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
+    with sqlite3.connect(db) as conn:
+        kinds = [r[0] for r in conn.execute("SELECT kind FROM document")]
+    assert kinds == ["payment_confirmation"]
+    refused = arapp("confirmation", str(note.id), "--out", out, "--db", db)
+    assert refused.returncode == 1 and "credit note" in refused.stderr
+    assert arapp("confirmation", "x", "--out", out, "--db", db).returncode == 2

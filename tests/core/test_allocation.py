@@ -74,9 +74,13 @@ def test_negative_amount_refused() -> None:
         allocate(m("-0.01"), [A])
 
 
-def test_unknown_picked_item_refused() -> None:
-    with pytest.raises(ValueError, match="99"):
-        allocate(m("10.00"), [A, B], picked=[2, 99])
+def test_picked_item_with_nothing_open_takes_nothing() -> None:
+    # Issue #17 (1): a named item that is no longer open (not among the open items) gets
+    # nothing; the money goes on oldest-due first, as if nothing had been named.
+    allocations, left = allocate(m("10.00"), [A, B], picked=[99])
+    assert (allocations, left) == allocate(m("10.00"), [A, B])
+    allocations, left = allocate(m("10.00"), [A, B], picked=[99, 2])
+    assert pairs(allocations) == [(2, m("10.00"))] and left == 0
 
 
 def test_same_due_date_earlier_issue_first() -> None:
@@ -140,7 +144,9 @@ def test_allocate_conserves_money(
     amount: Decimal, items: list[OpenItem], data: st.DataObject
 ) -> None:
     ids = [i.id for i in items]
-    picked = data.draw(st.lists(st.sampled_from(ids), max_size=4)) if ids else []
+    # Picked ids include some that are not open (ids no item has): they take nothing.
+    candidates = [*ids, -1, -2]
+    picked = data.draw(st.lists(st.sampled_from(candidates), max_size=4))
     allocations, left = allocate(amount, items, picked)
     by_id = {i.id: i for i in items}
 
@@ -156,7 +162,7 @@ def test_allocate_conserves_money(
         assert {a.item_id for a in allocations} == set(ids)
         assert all(a.amount == by_id[a.item_id].open_amount for a in allocations)
     # The order: distinct picked ids first as picked, then the rest oldest-due first.
-    expected_order = list(dict.fromkeys(picked)) + [
+    expected_order = [i for i in dict.fromkeys(picked) if i in by_id] + [
         i.id for i in oldest_due_first(items) if i.id not in set(picked)
     ]
     assert [a.item_id for a in allocations] == expected_order[: len(allocations)]

@@ -98,3 +98,15 @@ def test_stop_conditions() -> None:
     paused = DEFAULT_POLICY.payment_pause_days
     assert letters_due([customer(items, last_payment=as_of - timedelta(days=paused))], as_of)
     assert letters_due([customer(items, handed_over=True)], as_of) == []
+
+
+def test_the_ladder_never_goes_back_below_a_step_made_by_hand() -> None:
+    """A consumer's first letter was the debt notice, made by hand (DESIGN: the first
+    overdue letter for consumers). The ladder used to send the skipped reminder a week
+    later, inside the notice's 14 days; it goes on from the notice instead."""
+    steps = {"debt_notice": day(10)}
+    assert next_level(item(steps), True, day(17)) is None
+    assert next_level(item(steps), True, day(24)) == "second"
+    business = {"second": day(21)}  # a second reminder made by hand, no first one
+    assert next_level(item(business), False, day(45)) == "warning"
+    assert next_level(item(business), False, day(30)) is None

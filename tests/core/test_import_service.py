@@ -150,6 +150,32 @@ def test_payments_follow_the_ledger_rules(
     assert check_database(shop.db) == []
 
 
+def test_payment_naming_an_invoice_already_paid_goes_oldest_due_first(
+    shop: Shop, importer: Callable[[str, Path], object], tmp_path: Path
+) -> None:
+    """Issue #17 (1): the second row names I1, which the first row already paid in full.
+    It used to stop the import with ``ValueError: picked items are not open items``; the
+    rule is the named invoice first (nothing open on it), then oldest-due first."""
+    importer("customers", write(tmp_path, "c.csv", "code,name\nC1,Cohen\n"))
+    importer("invoices", write(tmp_path, "i.csv", "customer_code,number,date,due_date,amount\n"
+                               "C1,I1,2026-01-01,2026-01-31,100\n"
+                               "C1,I2,2026-02-01,2026-02-28,100\n"))
+    payments = write(tmp_path, "p.csv", "customer_code,date,amount,method,reference,"
+                     "invoice_number\nC1,2026-02-05,100,cash,,\nC1,2026-02-10,100,cash,,I1\n")
+    result = importer("payments", payments)
+    assert result.added == 2  # type: ignore[attr-defined]
+    c1 = shop.customers.by_code("C1")
+    open_ = {i.number: i.open_amount for i in shop.invoices.for_customer(c1.id)}
+    assert open_ == {"I1": Decimal("0.00"), "I2": Decimal("0.00")}
+    second = shop.payments.for_customer(c1.id)[0]
+    assert [(a.item_number, a.amount) for a in second.applied] == [("I2", Decimal("100.00"))]
+    assert shop.customers.get(c1.id).balance == Decimal("0.00")
+    # Re-importing the file still adds nothing (the row still names I1).
+    again = importer("payments", payments)
+    assert again.added == 0 and again.skipped == 2  # type: ignore[attr-defined]
+    assert check_database(shop.db) == []
+
+
 @pytest.mark.parametrize("encoding", ["cp1255", "utf-8-sig"])
 def test_hebrew_excel_encodings(
     shop: Shop, importer: Callable[[str, Path], object], tmp_path: Path, encoding: str
@@ -165,3 +191,15 @@ def test_arabic_excel_encoding(
     path = write(tmp_path, "c.csv", "رمز,اسم\nB1,يوسف الخطيب\n", "cp1256")
     importer("customers", path)
     assert shop.customers.by_code("B1").name == "يوسف الخطيب"
+
+
+def test_a_customer_imported_with_a_spaced_id_number_reimports_as_the_same(
+    shop: Shop, importer: Callable[[str, Path], object], tmp_path: Path
+) -> None:
+    """ID numbers are stored as nine digits now; a customer stored as typed before
+    ("513 456 780") is still the same customer when the file comes again."""
+    path = write(tmp_path, "c.csv", "code,name,id_number\nB1,Bakery,513 456 780\n")
+    importer("customers", path)
+    shop.db.execute_sql("UPDATE customer SET id_number = '513 456 780' WHERE code = 'B1'")
+    again = importer("customers", path)
+    assert again.added == 0 and again.skipped == 1  # type: ignore[attr-defined]

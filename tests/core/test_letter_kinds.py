@@ -11,6 +11,8 @@ from arapp.core.letters.kinds import (
     KIND_CODES,
     KINDS,
     LADDER_LEVELS,
+    LETTER_TEMPLATES,
+    OTHER_TEMPLATES,
     TEMPLATE_KINDS,
     letter_kind,
 )
@@ -20,7 +22,9 @@ from arapp.resources import templates_dir
 
 def test_codes_are_unique_and_templates_are_kinds_of_their_own() -> None:
     assert len(set(KIND_CODES)) == len(KIND_CODES)
-    assert set(TEMPLATE_KINDS) <= set(KIND_CODES)
+    assert set(LETTER_TEMPLATES) <= set(KIND_CODES)
+    assert set(TEMPLATE_KINDS) == set(LETTER_TEMPLATES) | set(OTHER_TEMPLATES)
+    assert not set(OTHER_TEMPLATES) & set(KIND_CODES)  # not a letter of the dialog or CLI
     assert letter_kind("handover").template == "statement"
 
 

@@ -205,7 +205,6 @@ def test_credit_note_number_unique(
         ({"customer_id": 999}, UserError),
         ({"picked": [999]}, UserError),
         ({"picked": ["other"]}, UserError),  # another customer's invoice
-        ({"picked": ["paid"]}, UserError),  # nothing open on it
         ({"picked": ["void"]}, UserError),
     ],
 )
@@ -240,6 +239,29 @@ def test_refused_payment_changes_nothing(
     with pytest.raises(error):
         shop.payments.record_payment(**args)  # type: ignore[arg-type]
     assert snapshot() == before
+
+
+def test_payment_naming_a_paid_invoice_goes_oldest_due_first(
+    shop: Shop, customer: CustomerRecord, three: list[ItemRecord], ledger_ok: LedgerOk
+) -> None:
+    """Issue #17 (1): the owner names an invoice that another payment has already paid
+    (a second counter, an old slip). The ledger rule holds: the named invoice first —
+    nothing is open on it — then oldest-due first, the rest credit. It used to be refused."""
+    a, b, _c = three
+    shop.payments.record_payment(customer.id, d("2026-02-01"), m("100.00"), picked=[a.id])
+    preview = shop.payments.preview(customer.id, m("600.00"), [a.id])
+    assert [(x.item_number, x.amount) for x in preview.applied] == [
+        ("B", m("200.00")), ("C", m("300.00"))]
+    assert preview.unapplied == m("100.00")
+    p = shop.payments.record_payment(customer.id, d("2026-02-02"), m("600.00"), picked=[a.id])
+    assert applied(p) == [("B", m("200.00")), ("C", m("300.00"))]
+    assert p.unapplied == m("100.00")
+    assert shop.customers.get(customer.id).balance == m("-100.00")
+    note = shop.payments.record_credit_note(
+        customer.id, "CN-1", d("2026-02-03"), m("5.00"), invoice_id=b.id
+    )
+    assert applied(note) == [] and note.unapplied == m("5.00")
+    ledger_ok()
 
 
 # --- preview ------------------------------------------------------------------------------

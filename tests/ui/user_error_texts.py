@@ -11,7 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 ERRORS = {"UserError", "NotFound", "InvalidAmount", "InvalidDate", "DuplicateRecord",
-          "LedgerRuleViolation", "CustomerNotFound", "InvoiceNotFound"}
+          "LedgerRuleViolation", "CustomerNotFound", "InvoiceNotFound", "InvalidField"}
 VALIDATORS = {"clean_text", "positive_amount", "real_date"}
 #: Calls whose reason template is not the first argument: name -> its position.
 REASONS = {"ImportRowError": 2, "AmountError": 1, "_failed": 0, "fail": 1}

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from peewee import SqliteDatabase
 
 from arapp.core.demo import names as N
+from arapp.core.id_number import check_digit
 from arapp.core.search import search_text
 from arapp.core.services.ledger_read import LEDGER_DAY_KEY
 from arapp.core.services.settings import BusinessDetails, SettingsService
@@ -34,11 +35,7 @@ class DemoSummary:
 def israeli_id(rng: random.Random) -> str:
     """A nine-digit ID number with a valid check digit, as the Interior Ministry issues."""
     body = [rng.randrange(10) for _ in range(8)]
-    total = 0
-    for i, digit in enumerate(body):
-        product = digit * (1 if i % 2 == 0 else 2)
-        total += product // 10 + product % 10
-    return "".join(map(str, body)) + str((10 - total % 10) % 10)
+    return "".join(map(str, body)) + str(check_digit(body))
 
 
 def _mobile(rng: random.Random) -> str:

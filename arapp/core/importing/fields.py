@@ -19,9 +19,10 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
 
-from arapp.core import amounts
+from arapp.core import amounts, id_number
 from arapp.core.amounts import AmountError, AmountProblem, checked_amount
 from arapp.core.amounts import shown as _shown
+from arapp.core.contact import is_email, is_phone
 from arapp.core.errors import ImportRowError
 from arapp.core.textclean import BIDI_CONTROL_CHARS
 
@@ -277,9 +278,6 @@ def parse_int(value: object, row: int, column: str, *, minimum: int, maximum: in
     return number
 
 
-_PHONE_PUNCTUATION = re.compile(r"[\s()\-‐‑‒–—−]")
-
-
 def parse_phone(value: object, row: int, column: str) -> str:
     """A phone number as the owner typed it, trimmed; ``""`` for an empty cell. It must have
     9 to 13 digits once spaces, dashes, parentheses and a leading ``+`` are removed. An XLSX
@@ -294,8 +292,7 @@ def parse_phone(value: object, row: int, column: str) -> str:
         text = cell_text(value).translate(_DIGITS)
     if not text:
         return ""
-    digits = _PHONE_PUNCTUATION.sub("", text).removeprefix("+")
-    if not (digits.isascii() and digits.isdigit() and 9 <= len(digits) <= 13):
+    if not is_phone(text):
         raise ImportRowError(
             row,
             column,
@@ -306,13 +303,10 @@ def parse_phone(value: object, row: int, column: str) -> str:
     return text
 
 
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
-
-
 def parse_email(value: object, row: int, column: str) -> str:
     """An email address, trimmed; ``""`` for an empty cell."""
     text = parse_text(value, row, column, required=False, max_len=254)
-    if text and not _EMAIL.fullmatch(text):
+    if text and not is_email(text):
         raise ImportRowError(
             row,
             column,
@@ -323,12 +317,25 @@ def parse_email(value: object, row: int, column: str) -> str:
 
 
 def parse_id_number(value: object, row: int, column: str) -> str:
-    """An ID, company or VAT number as typed; ``""`` for an empty cell. An XLSX number gets
-    back the leading zeros Excel dropped from a nine-digit Israeli number."""
-    text = parse_text(value, row, column, required=False, max_len=20)
-    if isinstance(value, int | float) and not isinstance(value, bool) and text.isdigit():
-        return text.zfill(9)
-    return text
+    """An Israeli ID, company or association number as nine digits (the leading zeros
+    Excel or the owner left out put back, spaces and dashes removed), its check digit
+    checked (:mod:`arapp.core.id_number`); ``""`` for an empty cell."""
+    text = parse_text(value, row, column, required=False, max_len=20).translate(_DIGITS)
+    if not text:
+        return ""
+    number = id_number.digits_of(text)
+    if number is None:
+        raise ImportRowError(
+            row, column,
+            "“{text}” is not an ID number: an Israeli ID or company number has up to 9 digits",
+            text=_shown(text),
+        )
+    if not id_number.is_valid(number):
+        raise ImportRowError(
+            row, column, "“{text}” is not a valid ID number: its check digit is wrong",
+            text=_shown(text),
+        )
+    return number
 
 
 # --- words: language, kind of customer, payment method -----------------------------------

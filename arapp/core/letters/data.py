@@ -1,6 +1,7 @@
 """Plain data that documents are made from. No database, no Qt, no PDF: the letter
 services in ``arapp.core`` decide what a letter says and lists and fill these;
-``arapp.documents`` turns a :class:`LetterData` or :class:`StatementData` into PDF bytes.
+``arapp.documents`` turns a :class:`LetterData`, :class:`StatementData` or
+:class:`PaymentConfirmationData` into PDF bytes.
 
 Text fields hold *logical-order* Unicode as the user typed it; the documents layer strips
 bidi control characters, wraps, reorders and shapes. Labels are the per-language fixed words
@@ -102,6 +103,35 @@ class StatementData(DocumentData):
 
 
 @dataclass(frozen=True, slots=True)
+class PaidItemRow:
+    """One item a payment paid: how much of it, and what was still open on it on the
+    payment's day."""
+
+    number: str
+    issue_date: date
+    due_date: date
+    amount: Decimal  # the item's own amount
+    paid: Decimal  # what this payment paid of it
+    open_after: Decimal
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PaymentConfirmationData(DocumentData):
+    """A confirmation that a payment was received: who paid, how much, how, what it paid
+    and the balance after it. Not a tax invoice or receipt (חשבונית מס / קבלה), which the
+    shop's bookkeeping software issues; ``notice`` says so on the page."""
+
+    payment_date: date
+    amount: Decimal
+    method: str  # the method's label in the document's language ("מזומן")
+    reference: str  # cheque number, transfer reference; may be empty
+    items: tuple[PaidItemRow, ...]
+    unapplied: Decimal  # what this payment left as credit
+    balance_after: Decimal  # the customer's balance at the end of the payment's day
+    notice: str
+
+
+@dataclass(frozen=True, slots=True)
 class LetterDraft:
     """A letter decided but not yet rendered: what it shows, and what recording it will
     write into the customer's file (the kind asked for, the items whose ladder step it
@@ -111,7 +141,7 @@ class LetterDraft:
     kind: str  # the kind asked for (a ladder level or a letter made by hand)
     lang: str
     letter_date: date
-    data: LetterData | StatementData
+    data: LetterData | StatementData | PaymentConfirmationData
     item_ids: tuple[int, ...]  # the open items it lists; none for a statement
     amount: Decimal
     ladder_level: str | None  # the ladder step recording it marks, if it is one
@@ -138,7 +168,7 @@ class PreparedLetter:
         return self.draft.letter_date
 
     @property
-    def data(self) -> LetterData | StatementData:
+    def data(self) -> LetterData | StatementData | PaymentConfirmationData:
         return self.draft.data
 
     @property

@@ -62,8 +62,13 @@ KIND_CODES: tuple[str, ...] = tuple(k.code for k in KINDS)
 LADDER_LEVELS: tuple[str, ...] = tuple(k.code for k in KINDS if k.ladder_level)
 #: The kinds the owner picks from when making a letter by hand.
 BY_HAND_KINDS: tuple[str, ...] = tuple(k.code for k in KINDS if k.by_hand)
-#: The kinds with their own wording file under ``resources/templates/<lang>/``.
-TEMPLATE_KINDS: tuple[str, ...] = tuple(dict.fromkeys(k.template for k in KINDS))
+#: The letters' wording files.
+LETTER_TEMPLATES: tuple[str, ...] = tuple(dict.fromkeys(k.template for k in KINDS))
+#: Documents with a wording file that are not letters of this table: a payment
+#: confirmation is made when a payment is taken, never by the ladder or the letter dialog.
+OTHER_TEMPLATES: tuple[str, ...] = ("payment_confirmation",)
+#: Every wording file under ``resources/templates/<lang>/`` (besides ``labels.toml``).
+TEMPLATE_KINDS: tuple[str, ...] = LETTER_TEMPLATES + OTHER_TEMPLATES
 
 
 def letter_kind(code: str) -> LetterKind:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from arapp.core.demo import DemoSummary
     from arapp.core.services.aging_report import AgingService
+    from arapp.core.services.confirmations import ConfirmationService
     from arapp.core.services.customers import CustomerService
     from arapp.core.services.importing import ImportService
     from arapp.core.services.invoices import InvoiceService
@@ -228,6 +229,12 @@ class Shop:
         from arapp.core.services.letter_drafts import LetterDraftService
 
         return LetterDraftService(self)
+
+    @cached_property
+    def confirmations(self) -> ConfirmationService:
+        from arapp.core.services.confirmations import ConfirmationService
+
+        return ConfirmationService(self)
 
     @cached_property
     def letter_batch(self) -> LetterBatchService:

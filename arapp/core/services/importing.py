@@ -18,6 +18,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from arapp.core import id_number
 from arapp.core.errors import ImportFailed, ImportRowError
 from arapp.core.importing import fields as f
 from arapp.core.importing.headers import map_headers
@@ -342,7 +343,14 @@ def _present(value: object) -> bool:
 
 
 def _same_customer(c: Customer, p: dict[str, object]) -> bool:
-    return all(getattr(c, key) == value for key, value in p.items())
+    def same(key: str, value: object) -> bool:
+        stored = getattr(c, key)
+        if key == "id_number" and stored != value:
+            # Imported before the ID number was stored as nine digits ("513 456 780").
+            return id_number.digits_of(stored) == value
+        return bool(stored == value)
+
+    return all(same(key, value) for key, value in p.items())
 
 
 def _parse_invoice(row: _Row, customers: dict[str, int]) -> dict[str, object]:

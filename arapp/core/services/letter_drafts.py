@@ -5,7 +5,7 @@ decided here; ``arapp.documents`` only renders the result.
 One small function per document: a letter about open items (a dunning letter lists the
 overdue ones; a settlement offer every open one, with its discount from
 :func:`settlement_amount`) and a statement of account (movements in a period), each
-building its own data type on the shared head (:meth:`LetterDraftService._head`). They
+building its own data type on the shared head (:meth:`LetterDraftService.head`). They
 read through the other services only; the letter-kinds table says which applies.
 """
 
@@ -18,8 +18,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, TypedDict
 
 from arapp.core.dunning import LetterDue
-from arapp.core.errors import UserError
-from arapp.core.formatting import format_amount, format_date
+from arapp.core.errors import AllOverdueDisputed, UserError
+from arapp.core.formatting import format_amount, format_date, format_number
 from arapp.core.letters.data import (
     Business,
     LetterData,
@@ -51,7 +51,7 @@ class LetterOptions:
     period_end: date | None = None
 
 
-class _Head(TypedDict):
+class Head(TypedDict):
     """The parts every document shares (the fields of ``DocumentData``)."""
 
     lang: str
@@ -65,7 +65,7 @@ class _Head(TypedDict):
 
 
 @dataclass(frozen=True, slots=True)
-class _Formats:
+class Formats:
     """Amounts and dates as the letter's language writes them."""
 
     lang: str
@@ -105,7 +105,7 @@ class LetterDraftService:
             item_ids=item_ids,
             discount_percent=discount_percent,
         )
-        formats = _Formats(lang, self.shop.settings.currency)
+        formats = Formats(lang, self.shop.settings.currency)
         data: LetterData | StatementData
         if spec.listing == "statement":
             data = self._statement(customer, spec, formats, options)
@@ -150,14 +150,14 @@ class LetterDraftService:
             signature_png=b.signature_png,
         )
 
-    def _head(
+    def head(
         self,
         customer: CustomerRecord,
-        spec: LetterKind,
-        formats: _Formats,
+        template_kind: str,
+        formats: Formats,
         today: date,
         values: Mapping[str, str],
-    ) -> _Head:
+    ) -> Head:
         """Letterhead, addressee, date, and the template filled with ``values`` (plus the
         placeholders every letter has)."""
         business = self.business()
@@ -170,8 +170,8 @@ class LetterDraftService:
             "today": formats.day(today),
             **values,
         }
-        template = self.shop.letters.template(spec.template, formats.lang)
-        return _Head(
+        template = self.shop.letters.template(template_kind, formats.lang)
+        return Head(
             lang=formats.lang,
             letter_date=today,
             business=business,
@@ -203,12 +203,19 @@ class LetterDraftService:
         undisputed = [i for i in open_items if not i.disputed]
         if spec.listing == "open":
             return undisputed
-        late = [i for i in undisputed if i.due_date < options.letter_date]
+        day = options.letter_date
+        late = [i for i in undisputed if i.due_date < day]
         if not late:
+            disputed = sum(
+                (i.open_amount for i in open_items if i.disputed and i.due_date < day), ZERO
+            )
+            if disputed > ZERO:
+                # There is a debt; "nothing is overdue" would be false (issue #17, 6).
+                raise AllOverdueDisputed(customer.name, format_number(disputed, "en"), day)
             raise UserError(
                 "Nothing of {name} is overdue on {day}; no letter is needed",
                 name=customer.name,
-                day=options.letter_date.isoformat(),
+                day=day,
             )
         return late
 
@@ -216,7 +223,7 @@ class LetterDraftService:
         self,
         customer: CustomerRecord,
         spec: LetterKind,
-        formats: _Formats,
+        formats: Formats,
         options: LetterOptions,
     ) -> tuple[LetterData, tuple[int, ...]]:
         """A letter about open items (and the ids of those items): the table, the total,
@@ -249,7 +256,7 @@ class LetterDraftService:
             for i in items
         )
         data = LetterData(
-            **self._head(customer, spec, formats, today, values),
+            **self.head(customer, spec.template, formats, today, values),
             kind=spec.template,
             items=rows,
             total=total,
@@ -261,7 +268,7 @@ class LetterDraftService:
         self,
         customer: CustomerRecord,
         spec: LetterKind,
-        formats: _Formats,
+        formats: Formats,
         options: LetterOptions,
     ) -> StatementData:
         """Every movement from the period's start (by default the first of the month a
@@ -292,7 +299,7 @@ class LetterDraftService:
             "total": formats.money(st.closing_balance),
         }
         return StatementData(
-            **self._head(customer, spec, formats, options.letter_date, values),
+            **self.head(customer, spec.template, formats, options.letter_date, values),
             movements=rows,
             period_start=start,
             period_end=end,
@@ -311,7 +318,7 @@ def settlement_amount(total: Decimal, discount_percent: Decimal) -> Decimal:
 
 
 def _settlement_values(
-    total: Decimal, percent: Decimal, deadline: date, formats: _Formats
+    total: Decimal, percent: Decimal, deadline: date, formats: Formats
 ) -> dict[str, str]:
     settle = settlement_amount(total, percent)
     return {

@@ -12,8 +12,16 @@ from decimal import Decimal
 
 from peewee import SqliteDatabase, fn
 
-from arapp.core.dunning import DEFAULT_POLICY, LadderCustomer, LadderItem, LadderPolicy, LetterDue
+from arapp.core.dunning import (
+    DEFAULT_POLICY,
+    NEUTRAL_KIND,
+    LadderCustomer,
+    LadderItem,
+    LadderPolicy,
+    LetterDue,
+)
 from arapp.core.dunning import letters_due as ladder_letters_due
+from arapp.core.dunning import next_step as ladder_next_step
 from arapp.core.errors import UserError
 from arapp.core.letters.data import LetterDraft
 from arapp.core.money import from_minor, to_minor
@@ -96,10 +104,16 @@ class LetterService:
             ).execute()
 
     # -- the ladder -------------------------------------------------------------------
-    def ladder_input(self, as_of: date) -> list[LadderCustomer]:
-        cut = date.fromordinal(as_of.toordinal() - self.policy.reminder_days)
+    def ladder_input(
+        self, as_of: date, customer_id: int | None = None
+    ) -> list[LadderCustomer]:
+        """The ladder's view of the shop on ``as_of``: each customer with the items that
+        have entered the ladder (7 days late), or — for one ``customer_id`` — with every
+        item past due, for :meth:`next_step`."""
+        late_days = self.policy.reminder_days if customer_id is None else 1
+        cut = date.fromordinal(as_of.toordinal() - late_days)
         items: dict[int, list[tuple[int, str, date, Decimal, bool]]] = defaultdict(list)
-        for row in ledger_read.open_items(self.db.execute_sql, as_of, due_by=cut):
+        for row in ledger_read.open_items(self.db.execute_sql, as_of, customer_id, due_by=cut):
             items[row.customer_id].append(
                 (row.id, row.number, row.due_date, from_minor(row.open_minor), row.disputed)
             )
@@ -107,10 +121,11 @@ class LetterService:
             return []
         steps: dict[int, dict[str, date]] = defaultdict(dict)
         handed_over: set[int] = set()
+        one = "" if customer_id is None else " AND d.customer_id = :c"
         for cid, item_id, level, on in self.db.execute_sql(
             "SELECT d.customer_id, s.debit_id, s.level, s.date FROM dunning_step s"
-            " JOIN debit d ON d.id = s.debit_id WHERE s.date <= ?",
-            (as_of.isoformat(),),
+            f" JOIN debit d ON d.id = s.debit_id WHERE s.date <= :d{one}",
+            {"d": as_of.isoformat(), "c": customer_id},
         ):
             steps[item_id][level] = date.fromisoformat(on)
             if level == "handover":
@@ -155,6 +170,19 @@ class LetterService:
 
     def letters_due(self, as_of: date) -> list[LetterDue]:
         return ladder_letters_due(self.ladder_input(as_of), as_of, self.policy)
+
+    def next_step(self, customer_id: int, as_of: date) -> str:
+        """The letter kind to propose when the owner makes a letter for the customer on
+        ``as_of`` (Ctrl+L): the next step of the ladder for that customer — for a
+        consumer without a debt notice the §13B2 notice, the statement when nothing may
+        or need be collected by letter. The rule: :func:`arapp.core.dunning.next_step`.
+        Always one of the kinds made by hand."""
+        if Customer.get_or_none(Customer.id == customer_id) is None:
+            raise UserError("That customer no longer exists")
+        found = self.ladder_input(as_of, customer_id)
+        if not found:
+            return NEUTRAL_KIND
+        return ladder_next_step(found[0], as_of, self.policy)
 
     # -- produced letters -------------------------------------------------------------
     def record(

@@ -20,7 +20,7 @@ from arapp.core.services.records import (
     ItemRecord,
 )
 from arapp.core.services.validation import clean_text, positive_amount, real_date
-from arapp.core.store.models import Allocation, Credit, Customer
+from arapp.core.store.models import Allocation, Credit, Customer, Debit
 
 
 class PaymentService:
@@ -32,8 +32,8 @@ class PaymentService:
     ) -> AllocationPreview:
         """Which items ``amount`` would pay if recorded now (writes nothing)."""
         positive_amount(amount, "Payment amount")
+        _check_picked(customer_id, picked)
         items = ledger.open_items(customer_id, include_disputed=False, picked=picked)
-        self._check_picked(items_ids={i.id for i in items}, picked=picked)
         allocations, left = allocate(amount, items, picked)
         numbers = {i.id: i.number for i in items}
         applied = tuple(AppliedAmount(a.item_id, numbers[a.item_id], a.amount) for a in allocations)
@@ -47,11 +47,6 @@ class PaymentService:
             customer_id, open_only=True, include_void=False, as_of=ledger_read.ALL_DATES
         )
 
-    @staticmethod
-    def _check_picked(items_ids: set[int], picked: Sequence[int]) -> None:
-        if any(item_id not in items_ids for item_id in picked):
-            raise UserError("A chosen invoice is not open for this customer")
-
     def record_payment(
         self,
         customer_id: int,
@@ -63,7 +58,9 @@ class PaymentService:
         note: str = "",
     ) -> CreditRecord:
         """Record a payment and apply it: ``picked`` items first, then oldest-due first;
-        the rest stays as unapplied credit."""
+        the rest stays as unapplied credit. A picked item already paid in full takes
+        nothing (the ledger rule, issue #17); one that is not this customer's, or is
+        void, is refused."""
         if method not in PAYMENT_METHODS:
             raise UserError("Unknown payment method “{method}”", method=method)
         return self._record(
@@ -119,8 +116,8 @@ class PaymentService:
         with self.db.atomic():
             if Customer.get_or_none(Customer.id == customer_id) is None:
                 raise UserError("That customer no longer exists")
+            _check_picked(customer_id, picked)
             items = ledger.open_items(customer_id, include_disputed=False, picked=picked)
-            self._check_picked({i.id for i in items}, picked)
             credit = Credit.create(
                 customer=customer_id,
                 kind=kind,
@@ -162,3 +159,23 @@ class PaymentService:
             Allocation.delete().where(Allocation.credit == credit_id).execute()
             ledger.settle(credit.customer_id)
         return self.get(credit_id)
+
+
+def _check_picked(customer_id: int, picked: Sequence[int]) -> None:
+    """Refuse picked ids that are not live items of this customer. Whether they are still
+    open does not matter: one paid in full meanwhile takes nothing and the money goes
+    oldest-due first, as the ledger rule says (an owner's slip may name a paid invoice)."""
+    if not picked:
+        return
+    wanted = set(picked)
+    found = (
+        Debit.select(Debit.id)
+        .where(
+            Debit.id.in_(list(wanted))
+            & (Debit.customer == customer_id)
+            & Debit.voided_at.is_null()
+        )
+        .count()
+    )
+    if found != len(wanted):
+        raise UserError("A chosen invoice is not open for this customer")

@@ -49,5 +49,5 @@ def real_date(value: object, what: str = "Date") -> date:
     if not isinstance(value, date):
         raise InvalidDate("{field} is not a date", field=what)
     if not (1990 <= value.year <= 2100):
-        raise InvalidDate("{field} {value} is out of range", field=what, value=value.isoformat())
+        raise InvalidDate("{field} {value} is out of range", field=what, value=value)
     return value

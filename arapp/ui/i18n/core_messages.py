@@ -262,4 +262,29 @@ MESSAGES: tuple[str, ...] = (
         "The shop file {path} cannot be opened; check that its folder exists and that you may "
         "write in it.",
     ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "{name} has {amount} overdue on {day}, but all of it is disputed; settle the dispute "
+        "before sending a letter",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "{field} “{text}” is not an ID number: an Israeli ID or company number has up to "
+        "9 digits",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "{field} “{text}” is not valid: its check digit is wrong"),
+    QT_TRANSLATE_NOOP("UserError", "{field} “{text}” is not an e-mail address"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "{field} “{text}” is not a phone number: each number needs 9 to 13 digits "
+        "(spaces, dashes, parentheses and a leading + are allowed; separate numbers with "
+        "a comma)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "“{text}” is not an ID number: an Israeli ID or company number has up to 9 digits",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "“{text}” is not a valid ID number: its check digit is wrong"),
+    QT_TRANSLATE_NOOP("UserError", "A credit note has no payment confirmation"),
+    QT_TRANSLATE_NOOP("UserError", "That payment is void; it has no confirmation"),
 )
