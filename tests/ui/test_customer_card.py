@@ -159,12 +159,12 @@ def test_void_an_invoice(
 def test_print_letter_opens_the_letter_dialog_lazily(
     qtbot: QtBot, shop: Shop, debtor: CustomerRecord, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[tuple[int, QWidget]] = []
+    calls: list[tuple[int, QWidget, str]] = []
 
     class FakeLetterDialog:
-        def __init__(self, s: Shop, customer_id: int, parent: QWidget) -> None:
+        def __init__(self, s: Shop, customer_id: int, parent: QWidget, kind: str) -> None:
             assert s is shop
-            calls.append((customer_id, parent))
+            calls.append((customer_id, parent, kind))
 
         def exec(self) -> int:
             return QDialog.DialogCode.Rejected
@@ -174,7 +174,9 @@ def test_print_letter_opens_the_letter_dialog_lazily(
     monkeypatch.setitem(sys.modules, "arapp.ui.letters.letter_dialog", fake)
     card = make_card(qtbot, shop, debtor.id)
     card.print_letter()
-    assert calls == [(debtor.id, card)]
+    # A consumer who never had a letter: the §13B2 debt notice comes first, not the
+    # warning the dialog used to propose for everyone (issue #17, defect 5).
+    assert calls == [(debtor.id, card, "debt_notice")]
 
 
 def test_letters_sent_are_listed(qtbot: QtBot, shop: Shop, debtor: CustomerRecord) -> None:

@@ -71,3 +71,21 @@ def test_import_reasons_are_translated_with_values_and_month_names(
     assert reason_text(info.value).replace("\u2068", "").replace("\u2069", "") == (
         "“31/02/2026” does not exist: February 2026 has 28 days"
     )
+
+
+@pytest.mark.parametrize("lang", ["he", "ar"])
+def test_a_date_in_a_refusal_is_shown_as_the_reader_writes_dates(
+    qtbot: QtBot, compiled: Path, lang: str  # noqa: F811
+) -> None:
+    """Issue #17, defect 6: the day was shown as ISO text (and reordered in Arabic)."""
+    from datetime import date
+
+    from arapp.core.errors import AllOverdueDisputed
+
+    manager().set_language(lang, persist=False)
+    try:
+        text = user_message(AllOverdueDisputed("Dana", "1,959.28", date(2026, 11, 27)))
+        assert "\u206827/11/2026\u2069" in text, text  # isolated, day first
+        assert "2026-11-27" not in text
+    finally:
+        manager().set_language("en", persist=False)

@@ -268,7 +268,9 @@ class CustomerCard(Retranslating, QWidget):
                 self, self.tr("Print letter"), self.tr("Letters are not available in this version.")
             )
             return False
-        dialog = LetterDialog(self.shop, self.customer_id, self)
+        # The ladder's next step for this customer, not always the warning (§13B2 order).
+        kind = self.shop.letters.next_step(self.customer_id, date.today())
+        dialog = LetterDialog(self.shop, self.customer_id, self, kind=kind)
         recorded = self._after(dialog.exec())
         if recorded:  # the letter dialog records through its own path, not a ServiceDialog
             announce(Changes(customers=frozenset({self.customer_id}), letters=True))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from arapp.core.errors import ImportRowError, UserError
-from arapp.ui.display import isolate
+from arapp.ui.display import day, isolate
 
 # Values that are English words listed for translation too: a form field's name, and the
 # month an import reason names ("February 2026 has 28 days").
@@ -25,15 +26,19 @@ def translated(template: str, params: Mapping[str, object], english: str) -> str
     text = QCoreApplication.translate("UserError", template)
     if not params:
         return text
-    values = {
-        key: QCoreApplication.translate("UserError", str(value)) if key in _TRANSLATED_VALUES
-        else isolate(str(value))
-        for key, value in params.items()
-    }
+    values = {key: _shown(key, value) for key, value in params.items()}
     try:
         return text.format(**values)
     except (KeyError, IndexError, ValueError):
         return english
+
+
+def _shown(key: str, value: object) -> str:
+    if key in _TRANSLATED_VALUES:
+        return QCoreApplication.translate("UserError", str(value))
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return isolate(day(value))  # the reader's date format, kept in order in RTL text
+    return isolate(str(value))
 
 
 def user_message(exc: UserError) -> str:
