@@ -312,7 +312,7 @@
         <translation>التخصيص للفواتير</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+166"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+175"/>
         <source>registered mail %1</source>
         <translation>بريد مسجّل رقم %1</translation>
     </message>
@@ -387,7 +387,7 @@
         <translation>الرسائل غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>New &amp;invoice (Ctrl+I)</source>
         <translation>فاتورة &amp;جديدة (Ctrl+I)</translation>
     </message>
@@ -405,6 +405,11 @@
         <location line="+1"/>
         <source>Print &amp;letter… (Ctrl+L)</source>
         <translation>طباعة &amp;رسالة… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit customer… (Ctrl+E)</source>
+        <translation>&amp;تعديل الزبون… (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -430,6 +435,100 @@
         <location line="+1"/>
         <source>Letters sent</source>
         <translation>الرسائل المرسلة</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../arapp/ui/customers/customer_dialog.py" line="+239"/>
+        <source>New customer</source>
+        <extracomment>The service&apos;s name for each field (the ``field`` of its refusals) → the form&apos;s key.</extracomment>
+        <translation>زبون جديد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit customer</source>
+        <translation>تعديل بيانات الزبون</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Code:</source>
+        <translation>ال&amp;رمز:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phones:</source>
+        <translation>اله&amp;واتف:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email:</source>
+        <translation>البريد الإل&amp;كتروني:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ID / company no.:</source>
+        <translation>رقم ال&amp;هوية / الشركة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit &amp;limit:</source>
+        <translation>&amp;سقف الائتمان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment &amp;terms:</source>
+        <translation>&amp;مهلة الدفع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter lan&amp;guage:</source>
+        <translation>&amp;لغة الرسائل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer &amp;type:</source>
+        <translation>&amp;نوع الزبون:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;ملاحظات:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No limit</source>
+        <translation>بلا سقف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumer (private person)</source>
+        <translation>مستهلك (شخص عادي)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business</source>
+        <translation>مصلحة تجارية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop credit: no new sales on credit</source>
+        <translation>إي&amp;قاف الدين: لا بيع جديد بالدين</translation>
     </message>
 </context>
 <context>
@@ -479,7 +578,7 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../arapp/ui/customers/customers_view.py" line="+194"/>
+        <location filename="../arapp/ui/customers/customers_view.py" line="+268"/>
         <source>Customers: %1</source>
         <extracomment>First click on a column sorts the way an owner means it: names A→Z, biggest debt first, most days late first. A second click reverses.</extracomment>
         <translation>الزبائن: %1</translation>
@@ -488,6 +587,26 @@
         <location line="+4"/>
         <source>Customers</source>
         <translation>الزبائن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New customer… (Ctrl+N)</source>
+        <translation>زبون &amp;جديد… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customer…</source>
+        <translation>زبون جديد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit customer…</source>
+        <translation>&amp;تعديل الزبون…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open card</source>
+        <translation>&amp;فتح البطاقة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -870,7 +989,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../arapp/ui/letters/letter_dialog.py" line="+86"/>
+        <location filename="../arapp/ui/letters/letter_dialog.py" line="+91"/>
         <source>Print…</source>
         <extracomment>Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
         <translation>طباعة…</translation>
@@ -936,7 +1055,7 @@
         <translation>كشف حساب</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+93"/>
         <source>Print letter</source>
         <translation>طباعة رسالة</translation>
     </message>
@@ -969,7 +1088,7 @@
 <context>
     <name>LettersDue</name>
     <message>
-        <location filename="../arapp/ui/letters/letters_due.py" line="+30"/>
+        <location filename="../arapp/ui/letters/letters_due.py" line="+38"/>
         <location line="+12"/>
         <source>Letters due</source>
         <translation>الرسائل المستحقة</translation>
@@ -995,7 +1114,7 @@
         <translation>مجلد رسائل اليوم</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 letters were made and recorded. Combined file: %2</source>
         <translation>أُعدّت الرسائل وسُجّلت: %1. الملف المجمَّع: %2</translation>
     </message>
@@ -1674,7 +1793,7 @@
         <translation>لا يمكن حفظ الرسائل في «{path}»: هذا ملف وليس مجلدًا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The letters could not be written to “{path}”: {reason}</source>
         <translation>تعذّرت كتابة الرسائل في المجلد «{path}»: {reason}</translation>
     </message>

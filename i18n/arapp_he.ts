@@ -312,7 +312,7 @@
         <translation>שיוך לחשבוניות</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+166"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+175"/>
         <source>registered mail %1</source>
         <translation>דואר רשום מס׳ %1</translation>
     </message>
@@ -387,7 +387,7 @@
         <translation>מכתבים אינם זמינים בגרסה זו.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>New &amp;invoice (Ctrl+I)</source>
         <translation>חשבונית &amp;חדשה (Ctrl+I)</translation>
     </message>
@@ -405,6 +405,11 @@
         <location line="+1"/>
         <source>Print &amp;letter… (Ctrl+L)</source>
         <translation>הדפסת &amp;מכתב… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit customer… (Ctrl+E)</source>
+        <translation>&amp;עריכת לקוח… (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -430,6 +435,100 @@
         <location line="+1"/>
         <source>Letters sent</source>
         <translation>מכתבים שנשלחו</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../arapp/ui/customers/customer_dialog.py" line="+239"/>
+        <source>New customer</source>
+        <extracomment>The service&apos;s name for each field (the ``field`` of its refusals) → the form&apos;s key.</extracomment>
+        <translation>לקוח חדש</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit customer</source>
+        <translation>עריכת לקוח</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;קוד:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;שם:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phones:</source>
+        <translation>&amp;טלפונים:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;דוא״ל:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;כתובת:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ID / company no.:</source>
+        <translation>&amp;ת״ז / ח״פ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit &amp;limit:</source>
+        <translation>&amp;מסגרת אשראי:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment &amp;terms:</source>
+        <translation>&amp;תנאי תשלום:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter lan&amp;guage:</source>
+        <translation>&amp;שפת המכתבים:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer &amp;type:</source>
+        <translation>&amp;סוג לקוח:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;הערות:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No limit</source>
+        <translation>ללא מסגרת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> ימים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumer (private person)</source>
+        <translation>צרכן (אדם פרטי)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business</source>
+        <translation>עסק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop credit: no new sales on credit</source>
+        <translation>&amp;עצירת אשראי: אין מכירות חדשות באשראי</translation>
     </message>
 </context>
 <context>
@@ -479,7 +578,7 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../arapp/ui/customers/customers_view.py" line="+194"/>
+        <location filename="../arapp/ui/customers/customers_view.py" line="+268"/>
         <source>Customers: %1</source>
         <extracomment>First click on a column sorts the way an owner means it: names A→Z, biggest debt first, most days late first. A second click reverses.</extracomment>
         <translation>לקוחות: %1</translation>
@@ -488,6 +587,26 @@
         <location line="+4"/>
         <source>Customers</source>
         <translation>לקוחות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New customer… (Ctrl+N)</source>
+        <translation>לקוח &amp;חדש… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customer…</source>
+        <translation>לקוח חדש…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit customer…</source>
+        <translation>&amp;עריכת לקוח…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open card</source>
+        <translation>&amp;פתיחת כרטיס</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -870,7 +989,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../arapp/ui/letters/letter_dialog.py" line="+86"/>
+        <location filename="../arapp/ui/letters/letter_dialog.py" line="+91"/>
         <source>Print…</source>
         <extracomment>Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
         <translation>הדפסה…</translation>
@@ -936,7 +1055,7 @@
         <translation>מצב חשבון</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+93"/>
         <source>Print letter</source>
         <translation>הדפסת מכתב</translation>
     </message>
@@ -969,7 +1088,7 @@
 <context>
     <name>LettersDue</name>
     <message>
-        <location filename="../arapp/ui/letters/letters_due.py" line="+30"/>
+        <location filename="../arapp/ui/letters/letters_due.py" line="+38"/>
         <location line="+12"/>
         <source>Letters due</source>
         <translation>מכתבים לשליחה</translation>
@@ -995,7 +1114,7 @@
         <translation>תיקייה למכתבי היום</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 letters were made and recorded. Combined file: %2</source>
         <translation>הופקו ותועדו מכתבים: %1. הקובץ המאוחד: %2</translation>
     </message>
@@ -1674,7 +1793,7 @@
         <translation>לא ניתן לשמור את המכתבים ב-&quot;{path}&quot;: זהו קובץ ולא תיקייה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The letters could not be written to “{path}”: {reason}</source>
         <translation>לא ניתן היה לשמור את המכתבים בתיקייה &quot;{path}&quot;: {reason}</translation>
     </message>
