@@ -128,7 +128,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="+226"/>
+        <location filename="../arapp/ui/app.py" line="+223"/>
+        <source>Restored</source>
+        <translation>تمّت الاستعادة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop was restored from %1. The shop as it was is kept as %2.</source>
+        <translation>تمّت استعادة المحل من النسخة %1. وحُفظت نسخة من المحل كما كان قبل الاستعادة باسم %2.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Cannot open the shop file</source>
         <translation>تعذّر فتح ملف المحل</translation>
     </message>
@@ -142,19 +152,53 @@
     </message>
 </context>
 <context>
-    <name>BusinessPage</name>
+    <name>BackupRestore</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="+140"/>
-        <source>Your business</source>
-        <translation>بيانات المحل</translation>
+        <location filename="../arapp/ui/shell/backup_restore.py" line="+37"/>
+        <source>Back up the shop into…</source>
+        <translation>حفظ النسخة الاحتياطية في المجلد…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Letters and statements print these details. Only the name is required; you can fill in the rest later.</source>
-        <translation>تُطبع هذه البيانات على الرسائل وكشوف الحساب. اسم المحل وحده إلزامي، ويمكنك إكمال الباقي لاحقًا.</translation>
+        <location line="+10"/>
+        <source>Backup written</source>
+        <translation>تم حفظ النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>The shop was copied to %1. Keep a copy away from this computer too.</source>
+        <translation>تم نسخ المحل إلى %1. يُستحسن الاحتفاظ بنسخة خارج هذا الحاسوب أيضًا.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+20"/>
+        <source>Restore from a backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>arapp backups (*.sqlite3);;All files (*)</source>
+        <translation>نسخ arapp الاحتياطية (*.sqlite3);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Replace everything in the shop with the backup %1?</source>
+        <translation>هل تريد استبدال كل بيانات المحل بالنسخة الاحتياطية %1؟</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What was recorded after that backup was made will no longer show. The shop as it is now is kept as a copy beside the shop file. Open windows are closed and the shop opens again.</source>
+        <translation>كل ما سُجّل بعد إنشاء هذه النسخة لن يظهر بعد الآن. ستُحفظ نسخة من المحل بوضعه الحالي بجانب ملف المحل. ستُغلق النوافذ المفتوحة ثم يُفتح المحل من جديد.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessForm</name>
+    <message>
+        <location filename="../arapp/ui/settings/business_form.py" line="+75"/>
         <source>Business &amp;name:</source>
         <translation>اسم ال&amp;محل:</translation>
     </message>
@@ -197,6 +241,84 @@
         <location line="+1"/>
         <source>&amp;Signature:</source>
         <translation>التو&amp;قيع:</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessPage</name>
+    <message>
+        <location filename="../arapp/ui/setup/first_run.py" line="+90"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+140"/>
+        <source>Your business</source>
+        <translation>بيانات المحل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+3"/>
+        <source>Letters and statements print these details. Only the name is required; you can fill in the rest later.</source>
+        <translation>تُطبع هذه البيانات على الرسائل وكشوف الحساب. اسم المحل وحده إلزامي، ويمكنك إكمال الباقي لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+5"/>
+        <source>Business &amp;name:</source>
+        <translation>اسم ال&amp;محل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Registration no.:</source>
+        <translation>&amp;رقم التسجيل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phones:</source>
+        <translation>اله&amp;واتف:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email:</source>
+        <translation>البريد الإل&amp;كتروني:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bank details:</source>
+        <translation>بيانات الحساب ال&amp;بنكي:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner&apos;s name:</source>
+        <translation>اسم الما&amp;لك:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Logo:</source>
+        <translation>ال&amp;شعار:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Signature:</source>
+        <translation>التو&amp;قيع:</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessSettingsPage</name>
+    <message>
+        <location filename="../arapp/ui/settings/business_page.py" line="+68"/>
+        <source>The business needs a name: letters print it at the top.</source>
+        <translation>يجب إدخال اسم المحل، فهو يُطبع في أعلى كل رسالة.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Letters and statements print these details.</source>
+        <translation>تُطبع هذه البيانات على الرسائل وكشوف الحساب.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency:</source>
+        <translation>ال&amp;عملة:</translation>
     </message>
 </context>
 <context>
@@ -442,7 +564,6 @@
     <message>
         <location filename="../arapp/ui/customers/customer_dialog.py" line="+239"/>
         <source>New customer</source>
-        <extracomment>The service&apos;s name for each field (the ``field`` of its refusals) → the form&apos;s key.</extracomment>
         <translation>زبون جديد</translation>
     </message>
     <message>
@@ -617,7 +738,7 @@
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="-113"/>
+        <location filename="../arapp/ui/app.py" line="-144"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ</translation>
     </message>
@@ -664,6 +785,7 @@
     <name>FirstRunWizard</name>
     <message>
         <location filename="../arapp/ui/setup/first_run.py" line="+109"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+109"/>
         <source>Set up arapp</source>
         <translation>إعداد arapp</translation>
     </message>
@@ -976,12 +1098,14 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="-202"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="-142"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="-202"/>
         <source>Welcome to arapp</source>
         <translation>مرحبًا بك في arapp</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+1"/>
         <source>Choose the language of the app. You can change it later.</source>
         <translation>اختر لغة البرنامج. يمكنك تغييرها لاحقًا.</translation>
     </message>
@@ -1130,6 +1254,79 @@
     </message>
 </context>
 <context>
+    <name>LettersSettingsPage</name>
+    <message>
+        <location filename="../arapp/ui/settings/letters_page.py" line="+150"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Default wording</source>
+        <translation>الصيغة الافتراضية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your wording</source>
+        <translation>صيغتك الخاصة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drawing the preview…</source>
+        <translation>جارٍ تحضير المعاينة…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No customer owes anything yet, so there is no letter to preview.</source>
+        <translation>لا يوجد بعد زبون عليه دين، لذلك لا توجد رسالة لمعاينتها.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview: the letter to the customer who is most days late.</source>
+        <translation>معاينة: الرسالة الموجّهة إلى الزبون الأكثر تأخرًا في الدفع.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;New customers&apos; letter language:</source>
+        <translation>&amp;لغة الرسائل للزبائن الجدد:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wording of the letters</source>
+        <translation>صيغة الرسائل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La&amp;nguage:</source>
+        <translation>الل&amp;غة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lett&amp;er:</source>
+        <translation>ال&amp;رسالة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ubject:</source>
+        <translation>المو&amp;ضوع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text:</source>
+        <translation>ال&amp;نص:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fields filled in for each letter: %1</source>
+        <translation>حقول تُملأ تلقائيًا في كل رسالة: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset to the default wording</source>
+        <translation>ال&amp;عودة إلى الصيغة الافتراضية</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../arapp/ui/customers/__init__.py" line="+9"/>
@@ -1142,9 +1339,24 @@
         <translation>أعمار الديون</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/shell/main_window.py" line="+273"/>
-        <source>About arapp</source>
+        <location filename="../arapp/ui/shell/main_window.py" line="+327"/>
+        <source>&amp;Settings…</source>
         <extracomment>What the first customer card needs, loaded piece by piece once the window is up: the ORM (the window showed before it, see Shop.open_quickly), the services a card reads through, and the card&apos;s own code.</extracomment>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up the shop…</source>
+        <translation>&amp;نسخ احتياطي للمحل…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About arapp</source>
         <translation>حول arapp</translation>
     </message>
     <message>
@@ -1188,7 +1400,7 @@
         <translation>ال&amp;رسائل المستحقة اليوم…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -1463,44 +1675,73 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../arapp/ui/settings/business_page.py" line="-51"/>
+        <source>Business</source>
+        <translation>بيانات المحل</translation>
+    </message>
+    <message>
+        <location filename="../arapp/ui/settings/letters_page.py" line="-227"/>
+        <source>Letters</source>
+        <translation>الرسائل</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../arapp/ui/settings/settings_dialog.py" line="+92"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="+128"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="+68"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+128"/>
         <source>How do you want to start?</source>
         <translation>كيف تريد أن تبدأ؟</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+1"/>
         <source>Your business details are saved when you press Finish.</source>
         <translation>تُحفظ بيانات محلك عند الضغط على «أنهِ».</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+3"/>
         <source>&amp;Empty shop</source>
         <translation>محل &amp;فارغ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+1"/>
         <source>Start with no customers and add them as you go.</source>
         <translation>ابدأ بدون زبائن وأضفهم أثناء العمل.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+3"/>
         <source>&amp;Import from Excel or CSV</source>
         <translation>&amp;استيراد من Excel أو CSV</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+1"/>
         <source>Bring your customers, invoices and payments from spreadsheet files.</source>
         <translation>انقل زبائنك وفواتيرك ودفعاتك من ملفات جداول البيانات.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+3"/>
         <source>&amp;Sample shop</source>
         <translation>م&amp;حل تجريبي</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+3"/>
         <source>Try the app with %1 made-up customers. They are kept in a separate file, so your own shop stays empty; switch between them in the File menu.</source>
         <translation>جرّب البرنامج مع %1 من الزبائن الوهميين. يُحفظون في ملف منفصل، فيبقى محلك فارغًا؛ ويمكنك التنقل بين المحلّين من قائمة «ملف».</translation>
     </message>

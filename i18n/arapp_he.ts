@@ -128,7 +128,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="+226"/>
+        <location filename="../arapp/ui/app.py" line="+223"/>
+        <source>Restored</source>
+        <translation>השחזור הושלם</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop was restored from %1. The shop as it was is kept as %2.</source>
+        <translation>העסק שוחזר מהגיבוי %1. העותק של העסק כפי שהיה לפני השחזור נשמר בשם %2.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Cannot open the shop file</source>
         <translation>לא ניתן לפתוח את קובץ העסק</translation>
     </message>
@@ -142,19 +152,53 @@
     </message>
 </context>
 <context>
-    <name>BusinessPage</name>
+    <name>BackupRestore</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="+140"/>
-        <source>Your business</source>
-        <translation>פרטי העסק</translation>
+        <location filename="../arapp/ui/shell/backup_restore.py" line="+37"/>
+        <source>Back up the shop into…</source>
+        <translation>גיבוי העסק לתיקייה…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Letters and statements print these details. Only the name is required; you can fill in the rest later.</source>
-        <translation>פרטים אלה יודפסו על המכתבים ועל דפי מצב החשבון. רק שם העסק הוא שדה חובה; את שאר הפרטים אפשר להשלים בהמשך.</translation>
+        <location line="+10"/>
+        <source>Backup written</source>
+        <translation>הגיבוי נשמר</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>The shop was copied to %1. Keep a copy away from this computer too.</source>
+        <translation>העסק הועתק אל %1. כדאי לשמור עותק גם מחוץ למחשב הזה.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+20"/>
+        <source>Restore from a backup</source>
+        <translation>שחזור מגיבוי</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>arapp backups (*.sqlite3);;All files (*)</source>
+        <translation>גיבויים של arapp (*.sqlite3);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Replace everything in the shop with the backup %1?</source>
+        <translation>להחליף את כל נתוני העסק בגיבוי %1?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What was recorded after that backup was made will no longer show. The shop as it is now is kept as a copy beside the shop file. Open windows are closed and the shop opens again.</source>
+        <translation>כל מה שנרשם אחרי יצירת הגיבוי לא יופיע עוד. העסק במצבו הנוכחי יישמר כעותק ליד קובץ העסק. החלונות הפתוחים ייסגרו והעסק ייפתח מחדש.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore</source>
+        <translation>שחזור</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessForm</name>
+    <message>
+        <location filename="../arapp/ui/settings/business_form.py" line="+75"/>
         <source>Business &amp;name:</source>
         <translation>&amp;שם העסק:</translation>
     </message>
@@ -197,6 +241,84 @@
         <location line="+1"/>
         <source>&amp;Signature:</source>
         <translation>&amp;חתימה:</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessPage</name>
+    <message>
+        <location filename="../arapp/ui/setup/first_run.py" line="+90"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+140"/>
+        <source>Your business</source>
+        <translation>פרטי העסק</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+3"/>
+        <source>Letters and statements print these details. Only the name is required; you can fill in the rest later.</source>
+        <translation>פרטים אלה יודפסו על המכתבים ועל דפי מצב החשבון. רק שם העסק הוא שדה חובה; את שאר הפרטים אפשר להשלים בהמשך.</translation>
+    </message>
+    <message>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+5"/>
+        <source>Business &amp;name:</source>
+        <translation>&amp;שם העסק:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Registration no.:</source>
+        <translation>&amp;ע.מ. / ח.פ.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;כתובת:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phones:</source>
+        <translation>&amp;טלפונים:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;דוא״ל:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bank details:</source>
+        <translation>פרטי ב&amp;נק:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner&apos;s name:</source>
+        <translation>שם ה&amp;בעלים:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Logo:</source>
+        <translation>&amp;לוגו:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Signature:</source>
+        <translation>&amp;חתימה:</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessSettingsPage</name>
+    <message>
+        <location filename="../arapp/ui/settings/business_page.py" line="+68"/>
+        <source>The business needs a name: letters print it at the top.</source>
+        <translation>יש להזין את שם העסק: הוא מודפס בראש כל מכתב.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Letters and statements print these details.</source>
+        <translation>פרטים אלה מודפסים על המכתבים ועל דפי מצב החשבון.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;מטבע:</translation>
     </message>
 </context>
 <context>
@@ -442,7 +564,6 @@
     <message>
         <location filename="../arapp/ui/customers/customer_dialog.py" line="+239"/>
         <source>New customer</source>
-        <extracomment>The service&apos;s name for each field (the ``field`` of its refusals) → the form&apos;s key.</extracomment>
         <translation>לקוח חדש</translation>
     </message>
     <message>
@@ -617,7 +738,7 @@
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="-113"/>
+        <location filename="../arapp/ui/app.py" line="-144"/>
         <source>Something went wrong</source>
         <translation>אירעה שגיאה</translation>
     </message>
@@ -664,6 +785,7 @@
     <name>FirstRunWizard</name>
     <message>
         <location filename="../arapp/ui/setup/first_run.py" line="+109"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+109"/>
         <source>Set up arapp</source>
         <translation>הגדרת arapp</translation>
     </message>
@@ -976,12 +1098,14 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="-202"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="-142"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="-202"/>
         <source>Welcome to arapp</source>
         <translation>ברוכים הבאים ל-arapp</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+1"/>
         <source>Choose the language of the app. You can change it later.</source>
         <translation>יש לבחור את שפת התוכנה. אפשר לשנות אותה בהמשך.</translation>
     </message>
@@ -1130,6 +1254,79 @@
     </message>
 </context>
 <context>
+    <name>LettersSettingsPage</name>
+    <message>
+        <location filename="../arapp/ui/settings/letters_page.py" line="+150"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Default wording</source>
+        <translation>נוסח ברירת המחדל</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your wording</source>
+        <translation>הנוסח שלך</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drawing the preview…</source>
+        <translation>מכין תצוגה מקדימה…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No customer owes anything yet, so there is no letter to preview.</source>
+        <translation>אין עדיין לקוח עם חוב, ולכן אין מכתב להציג בתצוגה מקדימה.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview: the letter to the customer who is most days late.</source>
+        <translation>תצוגה מקדימה: המכתב ללקוח שמפגר בתשלום הכי הרבה ימים.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;New customers&apos; letter language:</source>
+        <translation>&amp;שפת המכתבים ללקוחות חדשים:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wording of the letters</source>
+        <translation>נוסח המכתבים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;שפה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lett&amp;er:</source>
+        <translation>&amp;מכתב:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;נושא:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;תוכן:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fields filled in for each letter: %1</source>
+        <translation>שדות שממולאים אוטומטית בכל מכתב: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset to the default wording</source>
+        <translation>&amp;חזרה לנוסח ברירת המחדל</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../arapp/ui/customers/__init__.py" line="+9"/>
@@ -1142,9 +1339,24 @@
         <translation>גיול חובות</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/shell/main_window.py" line="+273"/>
-        <source>About arapp</source>
+        <location filename="../arapp/ui/shell/main_window.py" line="+327"/>
+        <source>&amp;Settings…</source>
         <extracomment>What the first customer card needs, loaded piece by piece once the window is up: the ORM (the window showed before it, see Shop.open_quickly), the services a card reads through, and the card&apos;s own code.</extracomment>
+        <translation>&amp;הגדרות…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up the shop…</source>
+        <translation>&amp;גיבוי העסק…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;שחזור מגיבוי…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About arapp</source>
         <translation>אודות arapp</translation>
     </message>
     <message>
@@ -1188,7 +1400,7 @@
         <translation>&amp;מכתבים לשליחה היום…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>י&amp;ציאה</translation>
     </message>
@@ -1463,44 +1675,73 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../arapp/ui/settings/business_page.py" line="-51"/>
+        <source>Business</source>
+        <translation>פרטי העסק</translation>
+    </message>
+    <message>
+        <location filename="../arapp/ui/settings/letters_page.py" line="-227"/>
+        <source>Letters</source>
+        <translation>מכתבים</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../arapp/ui/settings/settings_dialog.py" line="+92"/>
+        <source>Settings</source>
+        <translation>הגדרות</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="+128"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="+68"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+128"/>
         <source>How do you want to start?</source>
         <translation>איך מתחילים?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+1"/>
         <source>Your business details are saved when you press Finish.</source>
         <translation>פרטי העסק יישמרו בלחיצה על &quot;סיים&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+3"/>
         <source>&amp;Empty shop</source>
         <translation>עסק &amp;ריק</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+1"/>
         <source>Start with no customers and add them as you go.</source>
         <translation>מתחילים בלי לקוחות ומוסיפים אותם תוך כדי עבודה.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+3"/>
         <source>&amp;Import from Excel or CSV</source>
         <translation>&amp;ייבוא מ-Excel או מ-CSV</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+1"/>
         <source>Bring your customers, invoices and payments from spreadsheet files.</source>
         <translation>העברת הלקוחות, החשבוניות והתשלומים מקובצי גיליון אלקטרוני.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+3"/>
         <source>&amp;Sample shop</source>
         <translation>עסק &amp;לדוגמה</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../../tmp/ui17b_old/first_run.py" line="+3"/>
         <source>Try the app with %1 made-up customers. They are kept in a separate file, so your own shop stays empty; switch between them in the File menu.</source>
         <translation>התנסות בתוכנה עם %1 לקוחות לדוגמה. הם נשמרים בקובץ נפרד, כך שהעסק שלך נשאר ריק; אפשר לעבור בין שני העסקים בתפריט &quot;קובץ&quot;.</translation>
     </message>
