@@ -40,7 +40,7 @@ from arapp.ui.widgets.service_dialog import ServiceDialog
 
 _INVALID_STYLE = "border: 1px solid #b3261e; border-radius: 2px;"
 
-#: The service's name for each field (the ``field`` of its refusals) → the form's key.
+# The service's name for each field (the ``field`` of its refusals) → the form's key.
 _SERVICE_FIELDS = {
     "Code": "code",
     "Name": "name",
