@@ -247,60 +247,13 @@
     <name>BusinessPage</name>
     <message>
         <location filename="../arapp/ui/setup/first_run.py" line="+90"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+140"/>
         <source>Your business</source>
         <translation>بيانات المحل</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+3"/>
         <source>Letters and statements print these details. Only the name is required; you can fill in the rest later.</source>
         <translation>تُطبع هذه البيانات على الرسائل وكشوف الحساب. اسم المحل وحده إلزامي، ويمكنك إكمال الباقي لاحقًا.</translation>
-    </message>
-    <message>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+5"/>
-        <source>Business &amp;name:</source>
-        <translation>اسم ال&amp;محل:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Registration no.:</source>
-        <translation>&amp;رقم التسجيل:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Address:</source>
-        <translation>ال&amp;عنوان:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Phones:</source>
-        <translation>اله&amp;واتف:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Email:</source>
-        <translation>البريد الإل&amp;كتروني:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Bank details:</source>
-        <translation>بيانات الحساب ال&amp;بنكي:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Owner&apos;s name:</source>
-        <translation>اسم الما&amp;لك:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Logo:</source>
-        <translation>ال&amp;شعار:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Signature:</source>
-        <translation>التو&amp;قيع:</translation>
     </message>
 </context>
 <context>
@@ -785,7 +738,6 @@
     <name>FirstRunWizard</name>
     <message>
         <location filename="../arapp/ui/setup/first_run.py" line="+109"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+109"/>
         <source>Set up arapp</source>
         <translation>إعداد arapp</translation>
     </message>
@@ -1099,13 +1051,11 @@
     <name>LanguagePage</name>
     <message>
         <location filename="../arapp/ui/setup/first_run.py" line="-142"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="-202"/>
         <source>Welcome to arapp</source>
         <translation>مرحبًا بك في arapp</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+1"/>
         <source>Choose the language of the app. You can change it later.</source>
         <translation>اختر لغة البرنامج. يمكنك تغييرها لاحقًا.</translation>
     </message>
@@ -1699,49 +1649,41 @@
     <name>StartPage</name>
     <message>
         <location filename="../arapp/ui/setup/first_run.py" line="+68"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+128"/>
         <source>How do you want to start?</source>
         <translation>كيف تريد أن تبدأ؟</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+1"/>
         <source>Your business details are saved when you press Finish.</source>
         <translation>تُحفظ بيانات محلك عند الضغط على «أنهِ».</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+3"/>
         <source>&amp;Empty shop</source>
         <translation>محل &amp;فارغ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+1"/>
         <source>Start with no customers and add them as you go.</source>
         <translation>ابدأ بدون زبائن وأضفهم أثناء العمل.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+3"/>
         <source>&amp;Import from Excel or CSV</source>
         <translation>&amp;استيراد من Excel أو CSV</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+1"/>
         <source>Bring your customers, invoices and payments from spreadsheet files.</source>
         <translation>انقل زبائنك وفواتيرك ودفعاتك من ملفات جداول البيانات.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+3"/>
         <source>&amp;Sample shop</source>
         <translation>م&amp;حل تجريبي</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+3"/>
         <source>Try the app with %1 made-up customers. They are kept in a separate file, so your own shop stays empty; switch between them in the File menu.</source>
         <translation>جرّب البرنامج مع %1 من الزبائن الوهميين. يُحفظون في ملف منفصل، فيبقى محلك فارغًا؛ ويمكنك التنقل بين المحلّين من قائمة «ملف».</translation>
     </message>

@@ -247,60 +247,13 @@
     <name>BusinessPage</name>
     <message>
         <location filename="../arapp/ui/setup/first_run.py" line="+90"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+140"/>
         <source>Your business</source>
         <translation>פרטי העסק</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+3"/>
         <source>Letters and statements print these details. Only the name is required; you can fill in the rest later.</source>
         <translation>פרטים אלה יודפסו על המכתבים ועל דפי מצב החשבון. רק שם העסק הוא שדה חובה; את שאר הפרטים אפשר להשלים בהמשך.</translation>
-    </message>
-    <message>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+5"/>
-        <source>Business &amp;name:</source>
-        <translation>&amp;שם העסק:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Registration no.:</source>
-        <translation>&amp;ע.מ. / ח.פ.:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Address:</source>
-        <translation>&amp;כתובת:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Phones:</source>
-        <translation>&amp;טלפונים:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Email:</source>
-        <translation>&amp;דוא״ל:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Bank details:</source>
-        <translation>פרטי ב&amp;נק:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Owner&apos;s name:</source>
-        <translation>שם ה&amp;בעלים:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Logo:</source>
-        <translation>&amp;לוגו:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Signature:</source>
-        <translation>&amp;חתימה:</translation>
     </message>
 </context>
 <context>
@@ -785,7 +738,6 @@
     <name>FirstRunWizard</name>
     <message>
         <location filename="../arapp/ui/setup/first_run.py" line="+109"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+109"/>
         <source>Set up arapp</source>
         <translation>הגדרת arapp</translation>
     </message>
@@ -1099,13 +1051,11 @@
     <name>LanguagePage</name>
     <message>
         <location filename="../arapp/ui/setup/first_run.py" line="-142"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="-202"/>
         <source>Welcome to arapp</source>
         <translation>ברוכים הבאים ל-arapp</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+1"/>
         <source>Choose the language of the app. You can change it later.</source>
         <translation>יש לבחור את שפת התוכנה. אפשר לשנות אותה בהמשך.</translation>
     </message>
@@ -1699,49 +1649,41 @@
     <name>StartPage</name>
     <message>
         <location filename="../arapp/ui/setup/first_run.py" line="+68"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+128"/>
         <source>How do you want to start?</source>
         <translation>איך מתחילים?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+1"/>
         <source>Your business details are saved when you press Finish.</source>
         <translation>פרטי העסק יישמרו בלחיצה על &quot;סיים&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+3"/>
         <source>&amp;Empty shop</source>
         <translation>עסק &amp;ריק</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+1"/>
         <source>Start with no customers and add them as you go.</source>
         <translation>מתחילים בלי לקוחות ומוסיפים אותם תוך כדי עבודה.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+3"/>
         <source>&amp;Import from Excel or CSV</source>
         <translation>&amp;ייבוא מ-Excel או מ-CSV</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+1"/>
         <source>Bring your customers, invoices and payments from spreadsheet files.</source>
         <translation>העברת הלקוחות, החשבוניות והתשלומים מקובצי גיליון אלקטרוני.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+3"/>
         <source>&amp;Sample shop</source>
         <translation>עסק &amp;לדוגמה</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../../tmp/ui17b_old/first_run.py" line="+3"/>
         <source>Try the app with %1 made-up customers. They are kept in a separate file, so your own shop stays empty; switch between them in the File menu.</source>
         <translation>התנסות בתוכנה עם %1 לקוחות לדוגמה. הם נשמרים בקובץ נפרד, כך שהעסק שלך נשאר ריק; אפשר לעבור בין שני העסקים בתפריט &quot;קובץ&quot;.</translation>
     </message>
