@@ -180,7 +180,7 @@ def test_context_menu_edits_the_row_under_the_pointer(
     rect = view.table.visualRect(view.model.index(1, 1))
     menu = view.context_menu(rect.center())
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["&Open card", "&Edit customer…", "&New customer… (Ctrl+N)"]
+    assert texts == ["&Open card", "&Edit customer…", "&New customer…"]
     assert view.selected_customer_id() == view.model.customer_id(1)
     assert view.edit_action.isEnabled()
     view.edit_action.trigger()
@@ -189,6 +189,21 @@ def test_context_menu_edits_the_row_under_the_pointer(
     assert names == ["Alpha", "Beta Ltd"]
     empty = view.context_menu(QPoint(5, view.table.viewport().height() - 2))
     assert empty is not None
+
+
+def test_context_menu_selects_the_row_right_to_left(qtbot: QtBot, shop: Shop) -> None:
+    from arapp.ui.i18n.language import manager
+
+    add_customer(shop, "C1", "אלף")
+    add_customer(shop, "C2", "בית")
+    manager().set_language("he", persist=False)
+    window = make_window(qtbot, shop)
+    view = window.show_screen("customers")
+    assert isinstance(view, CustomersView)
+    assert view.isRightToLeft()
+    view.context_menu(view.table.visualRect(view.model.index(1, 1)).center())
+    assert view.selected_customer_id() == view.model.customer_id(1)
+    assert view.edit_action.isEnabled() and view.open_action.isEnabled()
 
 
 def test_edit_from_the_card_refreshes_the_card(

@@ -6,7 +6,16 @@ letter; the table pages through the service (see :mod:`arapp.ui.customers.custom
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -158,7 +167,13 @@ class CustomersView(Retranslating, QWidget):
         pointer is selected first, as in a file manager."""
         index = self.table.indexAt(pos)
         if index.isValid():
-            self.table.selectRow(index.row())
+            # Not QTableView.selectRow: right to left it looks for the row's first column
+            # one pixel past the viewport's edge and selects nothing (Qt 6.12).
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         menu = QMenu(self)
         chosen = self.selected_customer_id() is not None
         for action in (self.open_action, self.edit_action):
@@ -270,8 +285,9 @@ class CustomersView(Retranslating, QWidget):
     # -- language ----------------------------------------------------------------------
     def retranslate(self) -> None:
         self.title.setText(self.tr("Customers"))
-        self.new_action.setText(self.tr("&New customer… (Ctrl+N)"))
-        self.new_button.setText(self.tr("New customer…"))
+        # The menu shows the action's shortcut itself; the button says it.
+        self.new_action.setText(self.tr("&New customer…"))
+        self.new_button.setText(self.tr("New customer… (Ctrl+N)"))
         self.edit_action.setText(self.tr("&Edit customer…"))
         self.open_action.setText(self.tr("&Open card"))
         self.search.setPlaceholderText(self.tr("Search by name, code, phone or ID number (Ctrl+F)"))
