@@ -653,29 +653,17 @@
     <name>CustomersView</name>
     <message>
         <location filename="../arapp/ui/customers/customers_view.py" line="+283"/>
-        <location filename="../../../tmp/ui17b_old/customers_view.py" line="+268"/>
         <source>Customers: %1</source>
         <extracomment>First click on a column sorts the way an owner means it: names A→Z, biggest debt first, most days late first. A second click reverses.</extracomment>
         <translation>الزبائن: %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../../tmp/ui17b_old/customers_view.py" line="+4"/>
         <source>Customers</source>
         <translation>الزبائن</translation>
     </message>
     <message>
-        <location filename="../../../tmp/ui17b_old/customers_view.py" line="+1"/>
-        <source>&amp;New customer… (Ctrl+N)</source>
-        <translation>زبون &amp;جديد… (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New customer…</source>
-        <translation>زبون جديد…</translation>
-    </message>
-    <message>
-        <location filename="../arapp/ui/customers/customers_view.py" line="+2"/>
+        <location line="+2"/>
         <source>&amp;New customer…</source>
         <translation>زبون &amp;جديد…</translation>
     </message>
@@ -686,19 +674,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../tmp/ui17b_old/customers_view.py" line="+1"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;تعديل الزبون…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../tmp/ui17b_old/customers_view.py" line="+1"/>
         <source>&amp;Open card</source>
         <translation>&amp;فتح البطاقة</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../tmp/ui17b_old/customers_view.py" line="+1"/>
         <source>Search by name, code, phone or ID number (Ctrl+F)</source>
         <translation>البحث بالاسم أو الرمز أو الهاتف أو رقم الهوية (Ctrl+F)</translation>
     </message>

@@ -653,29 +653,17 @@
     <name>CustomersView</name>
     <message>
         <location filename="../arapp/ui/customers/customers_view.py" line="+283"/>
-        <location filename="../../../tmp/ui17b_old/customers_view.py" line="+268"/>
         <source>Customers: %1</source>
         <extracomment>First click on a column sorts the way an owner means it: names A→Z, biggest debt first, most days late first. A second click reverses.</extracomment>
         <translation>לקוחות: %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../../tmp/ui17b_old/customers_view.py" line="+4"/>
         <source>Customers</source>
         <translation>לקוחות</translation>
     </message>
     <message>
-        <location filename="../../../tmp/ui17b_old/customers_view.py" line="+1"/>
-        <source>&amp;New customer… (Ctrl+N)</source>
-        <translation>לקוח &amp;חדש… (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New customer…</source>
-        <translation>לקוח חדש…</translation>
-    </message>
-    <message>
-        <location filename="../arapp/ui/customers/customers_view.py" line="+2"/>
+        <location line="+2"/>
         <source>&amp;New customer…</source>
         <translation>לקוח &amp;חדש…</translation>
     </message>
@@ -686,19 +674,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../tmp/ui17b_old/customers_view.py" line="+1"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;עריכת לקוח…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../tmp/ui17b_old/customers_view.py" line="+1"/>
         <source>&amp;Open card</source>
         <translation>&amp;פתיחת כרטיס</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../tmp/ui17b_old/customers_view.py" line="+1"/>
         <source>Search by name, code, phone or ID number (Ctrl+F)</source>
         <translation>חיפוש לפי שם, קוד, טלפון או ת״ז (Ctrl+F)</translation>
     </message>
