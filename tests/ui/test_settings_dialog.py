@@ -4,6 +4,7 @@ the default letter language, letter wording with its live preview and reset."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from PySide6.QtWidgets import QDialog
@@ -196,3 +197,25 @@ def test_cancel_saves_nothing(qtbot: QtBot, shop: Shop) -> None:
     assert shop.settings.business().name == "Same"
     assert not shop.letters.is_edited("reminder", "he")
     assert shop.settings.business().currency == "ILS"
+
+
+def test_a_preview_that_arrives_after_the_dialog_closed_is_dropped(
+    qtbot: QtBot, file_shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from arapp.core.services.records import CustomerInput
+
+    errors: list[BaseException] = []
+    monkeypatch.setattr("sys.excepthook", lambda _t, exc, _tb: errors.append(exc))
+    c = file_shop.customers.create(CustomerInput(code="C1", name="Late"))
+    file_shop.invoices.create_invoice(
+        c.id, "A-1", date(2026, 1, 1), Decimal("50"), due_date=date(2026, 1, 10)
+    )
+    dialog = make_dialog(qtbot, file_shop)  # a file shop: the preview runs on a worker
+    page = dialog.show_page("letters")
+    page.refresh_preview()
+    dialog.reject()
+    dialog.deleteLater()
+    qtbot.wait(50)
+    wait_for_queries()
+    qtbot.wait(50)
+    assert errors == []

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from arapp.core.errors import UserError
 from arapp.core.letters.kinds import TEMPLATE_KINDS
@@ -240,8 +241,8 @@ class LettersSettingsPage(Retranslating, QWidget):
         )
 
     def _show_preview(self, request: int, pdf: bytes | None) -> None:
-        if request != self._preview_request:
-            return  # the owner typed on; a newer preview is coming
+        if not isValid(self) or request != self._preview_request:
+            return  # closed meanwhile, or the owner typed on and a newer preview is coming
         if pdf is None:
             self.preview.clear()
             self.preview_note.setText(
@@ -254,7 +255,7 @@ class LettersSettingsPage(Retranslating, QWidget):
         )
 
     def _preview_failed(self, request: int, exc: BaseException) -> None:
-        if request != self._preview_request:
+        if not isValid(self) or request != self._preview_request:
             return
         if isinstance(exc, UserError):
             self.preview.clear()
