@@ -135,8 +135,18 @@ class CustomerCard(Retranslating, QWidget):
 
     # -- data --------------------------------------------------------------------------
     def _on_changes(self, changes: Changes) -> None:
-        if changes.touches(self.customer_id) and not self.shop.closed:
+        if self.shop.closed:
+            return
+        if changes.settings:
+            self._set_currency(self.shop.settings.currency)
+        if changes.touches(self.customer_id) or changes.settings:
             self.reload()
+
+    def _set_currency(self, currency: str) -> None:
+        self.currency = currency
+        self.aging.currency = currency
+        self.invoices.records.currency = currency
+        self.payments.records.currency = currency
 
     def reload(self) -> None:
         """Read the customer, aging, items, payments and letters again."""
