@@ -5,6 +5,7 @@ the currency refresh."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -35,8 +36,11 @@ class SettingsDialog(ServiceDialog):
         self.stack = QStackedWidget(self)
         self.pages: dict[str, Any] = {}
         for entry in self.entries:
-            page = entry.page(shop, self.stack)  # type: ignore[call-arg]
-            cast(Any, page).load()
+            # A page class takes (shop, parent) (see pages.py); QWidget's own signature
+            # is what the registry's type knows.
+            make = cast(Callable[[Shop, QWidget], Any], entry.page)
+            page = make(shop, self.stack)
+            page.load()
             self.pages[entry.key] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(self.nav)
