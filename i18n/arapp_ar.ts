@@ -277,7 +277,7 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../arapp/ui/customers/card_parts.py" line="+78"/>
+        <location filename="../arapp/ui/customers/card_parts.py" line="+79"/>
         <source>Not yet due</source>
         <translation>لم يستحق بعد</translation>
     </message>
@@ -299,12 +299,12 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+100"/>
+        <location line="+109"/>
         <source>Void: %1</source>
         <translation>ملغى: %1</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-107"/>
         <source>Disputed</source>
         <translation>متنازع عليه</translation>
     </message>
@@ -325,29 +325,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+53"/>
+        <location line="-65"/>
+        <location line="+62"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-57"/>
         <source>Due</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-64"/>
         <source>Open</source>
         <translation>المبلغ المتبقي</translation>
     </message>
@@ -372,7 +372,7 @@
         <translation>رصيد دائن %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Method</source>
         <translation>طريقة الدفع</translation>
     </message>
@@ -387,7 +387,7 @@
         <translation>التخصيص للفواتير</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+175"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+185"/>
         <source>registered mail %1</source>
         <translation>بريد مسجّل رقم %1</translation>
     </message>
@@ -420,6 +420,11 @@
         <location line="+2"/>
         <source>Phone: %1</source>
         <translation>الهاتف: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email: %1</source>
+        <translation>البريد الإلكتروني: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1206,7 +1211,7 @@
 <context>
     <name>LettersSettingsPage</name>
     <message>
-        <location filename="../arapp/ui/settings/letters_page.py" line="+150"/>
+        <location filename="../arapp/ui/settings/letters_page.py" line="+151"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -1640,7 +1645,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../arapp/ui/settings/settings_dialog.py" line="+92"/>
+        <location filename="../arapp/ui/settings/settings_dialog.py" line="+96"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>

@@ -277,7 +277,7 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../arapp/ui/customers/card_parts.py" line="+78"/>
+        <location filename="../arapp/ui/customers/card_parts.py" line="+79"/>
         <source>Not yet due</source>
         <translation>טרם הגיע מועדו</translation>
     </message>
@@ -299,12 +299,12 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+100"/>
+        <location line="+109"/>
         <source>Void: %1</source>
         <translation>מבוטל: %1</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-107"/>
         <source>Disputed</source>
         <translation>במחלוקת</translation>
     </message>
@@ -325,29 +325,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Kind</source>
         <translation>סוג</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+53"/>
+        <location line="-65"/>
+        <location line="+62"/>
         <source>Date</source>
         <translation>תאריך</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-57"/>
         <source>Due</source>
         <translation>תאריך פירעון</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-64"/>
         <source>Open</source>
         <translation>יתרה לתשלום</translation>
     </message>
@@ -372,7 +372,7 @@
         <translation>יתרת זכות %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Method</source>
         <translation>אמצעי תשלום</translation>
     </message>
@@ -387,7 +387,7 @@
         <translation>שיוך לחשבוניות</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+175"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+185"/>
         <source>registered mail %1</source>
         <translation>דואר רשום מס׳ %1</translation>
     </message>
@@ -420,6 +420,11 @@
         <location line="+2"/>
         <source>Phone: %1</source>
         <translation>טלפון: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email: %1</source>
+        <translation>דוא״ל: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1206,7 +1211,7 @@
 <context>
     <name>LettersSettingsPage</name>
     <message>
-        <location filename="../arapp/ui/settings/letters_page.py" line="+150"/>
+        <location filename="../arapp/ui/settings/letters_page.py" line="+151"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -1640,7 +1645,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../arapp/ui/settings/settings_dialog.py" line="+92"/>
+        <location filename="../arapp/ui/settings/settings_dialog.py" line="+96"/>
         <source>Settings</source>
         <translation>הגדרות</translation>
     </message>
