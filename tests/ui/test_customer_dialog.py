@@ -212,6 +212,7 @@ def test_edit_from_the_card_refreshes_the_card(
     def edit(self: CustomerDialog) -> int:
         assert self.code.text() == "C001" and self.id_number.text() == "012345674"
         self.phones.setText("054-7654321")
+        self.email.setText("david@example.com")
         self.stop_credit.setChecked(True)
         self.accept()
         return self.result()
@@ -223,5 +224,6 @@ def test_edit_from_the_card_refreshes_the_card(
     with qtbot.waitSignal(change_bus().changed):
         assert card.edit_customer()
     assert "054-7654321" in card.details_label.text()
+    assert "Email: \u2068david@example.com\u2069" in card.details_label.text()
     assert "Stop credit" in card.flags_label.text()
     assert shop.customers.get(customer.id).stop_credit

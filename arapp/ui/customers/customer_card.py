@@ -202,6 +202,8 @@ class CustomerCard(Retranslating, QWidget):
         parts = [arg(self.tr("Code: %1"), display.isolate(c.code))]
         if c.phones:
             parts.append(arg(self.tr("Phone: %1"), display.isolate(c.phones)))
+        if c.email:
+            parts.append(arg(self.tr("Email: %1"), display.isolate(c.email)))
         if c.id_number:
             parts.append(arg(self.tr("ID: %1"), display.isolate(c.id_number)))
         if c.address:
