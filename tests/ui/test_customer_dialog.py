@@ -110,7 +110,7 @@ def test_every_field_is_saved(qtbot: QtBot, shop: Shop) -> None:
     dialog.phones.setText("04-6543210")
     dialog.email.setText("shop@example.com")
     dialog.address.setText("רחוב הגפן 3, חיפה")
-    dialog.id_number.setText("515000007")
+    dialog.id_number.setText("515000008")
     dialog.credit_limit.setText("5,000")
     dialog.terms.setValue(60)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
@@ -122,7 +122,7 @@ def test_every_field_is_saved(qtbot: QtBot, shop: Shop) -> None:
     assert dialog.result() == QDialog.DialogCode.Accepted
     c = shop.customers.by_code("K-7")
     assert (c.name, c.phones, c.email, c.address, c.id_number) == (
-        "מכולת השכונה", "04-6543210", "shop@example.com", "רחוב הגפן 3, חיפה", "515000007"
+        "מכולת השכונה", "04-6543210", "shop@example.com", "רחוב הגפן 3, חיפה", "515000008"
     )
     assert c.credit_limit == Decimal("5000.00")
     assert (c.payment_terms_days, c.language, c.kind, c.stop_credit, c.notes) == (
@@ -255,3 +255,35 @@ def test_an_id_number_with_a_wrong_check_digit_is_refused_under_its_field(
         else dialog.error
     )
     assert not where.isHidden() and where.text()
+
+
+def test_the_cores_code_proposal_is_used_where_the_core_has_one(
+    qtbot: QtBot, shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(shop.customers, "propose_code", lambda: "K-17", raising=False)
+    dialog = CustomerDialog(shop)
+    qtbot.addWidget(dialog)
+    assert dialog.code.text() == "K-17"
+
+
+def test_a_refusal_naming_its_input_attribute_is_shown_under_that_field(
+    qtbot: QtBot, shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from arapp.core.errors import UserError
+
+    class InvalidField(UserError):  # the shape of the core's (issue #17 core branch)
+        def __init__(self, template: str, *, input_field: str, **params: object) -> None:
+            super().__init__(template, **params)
+            self.input_field = input_field
+
+    def refuse(_data: object) -> None:
+        raise InvalidField("{field} is required", input_field="email", field="Email")
+
+    monkeypatch.setattr(shop.customers, "create", refuse)
+    dialog = CustomerDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("A")
+    dialog.accept()
+    assert not dialog.field_errors["email"].isHidden()
+    assert dialog.field_errors["email"].text() == "Email is required"
+    assert dialog.error.isHidden()

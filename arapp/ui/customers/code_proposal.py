@@ -2,7 +2,8 @@
 
 Stand-in until the core offers ``CustomerService.propose_code()``: it reads through
 existing service calls only (the last code in code order, then ``by_code`` to skip a
-taken one), so replacing it is one line in :mod:`arapp.ui.customers.customer_dialog`.
+taken one). The customer form already prefers the core's where the tree has it; once the
+core's is merged, this module and its use in :mod:`arapp.ui.customers.customer_dialog` go.
 """
 
 from __future__ import annotations

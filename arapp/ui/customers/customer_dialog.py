@@ -148,7 +148,10 @@ class CustomerDialog(ServiceDialog):
 
     # -- loading -----------------------------------------------------------------------
     def _load_new(self) -> None:
-        self.code.setText(propose_code(self.shop))
+        # The core's proposal where this tree has it (CustomerService.propose_code, core
+        # branch of issue #17); the UI's stand-in until then.
+        propose = getattr(self.shop.customers, "propose_code", None)
+        self.code.setText(propose() if callable(propose) else propose_code(self.shop))
         self.terms.setValue(30)
         self._select(self.language, default_letter_language(self.shop))
         self._select(self.kind, "consumer")
@@ -213,7 +216,11 @@ class CustomerDialog(ServiceDialog):
             self.saved = self.shop.customers.update(self.customer_id, data)
 
     def show_error(self, exc: UserError) -> None:
-        key = _SERVICE_FIELDS.get(str(exc.params.get("field", "")))
+        # The core's InvalidField names the input attribute ("id_number"); other refusals
+        # name the field for the owner ("ID number").
+        key = getattr(exc, "input_field", None) or _SERVICE_FIELDS.get(
+            str(exc.params.get("field", ""))
+        )
         if key is None or key not in self.field_errors:
             super().show_error(exc)
             return
