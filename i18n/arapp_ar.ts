@@ -128,7 +128,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="+226"/>
+        <location filename="../arapp/ui/app.py" line="+223"/>
+        <source>Restored</source>
+        <translation>تمّت الاستعادة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop was restored from %1. The shop as it was is kept as %2.</source>
+        <translation>تمّت استعادة المحل من النسخة %1. وحُفظت نسخة من المحل كما كان قبل الاستعادة باسم %2.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Cannot open the shop file</source>
         <translation>تعذّر فتح ملف المحل</translation>
     </message>
@@ -142,19 +152,53 @@
     </message>
 </context>
 <context>
-    <name>BusinessPage</name>
+    <name>BackupRestore</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="+140"/>
-        <source>Your business</source>
-        <translation>بيانات المحل</translation>
+        <location filename="../arapp/ui/shell/backup_restore.py" line="+37"/>
+        <source>Back up the shop into…</source>
+        <translation>حفظ النسخة الاحتياطية في المجلد…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Letters and statements print these details. Only the name is required; you can fill in the rest later.</source>
-        <translation>تُطبع هذه البيانات على الرسائل وكشوف الحساب. اسم المحل وحده إلزامي، ويمكنك إكمال الباقي لاحقًا.</translation>
+        <location line="+10"/>
+        <source>Backup written</source>
+        <translation>تم حفظ النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>The shop was copied to %1. Keep a copy away from this computer too.</source>
+        <translation>تم نسخ المحل إلى %1. يُستحسن الاحتفاظ بنسخة خارج هذا الحاسوب أيضًا.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+20"/>
+        <source>Restore from a backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>arapp backups (*.sqlite3);;All files (*)</source>
+        <translation>نسخ arapp الاحتياطية (*.sqlite3);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Replace everything in the shop with the backup %1?</source>
+        <translation>هل تريد استبدال كل بيانات المحل بالنسخة الاحتياطية %1؟</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What was recorded after that backup was made will no longer show. The shop as it is now is kept as a copy beside the shop file. Open windows are closed and the shop opens again.</source>
+        <translation>كل ما سُجّل بعد إنشاء هذه النسخة لن يظهر بعد الآن. ستُحفظ نسخة من المحل بوضعه الحالي بجانب ملف المحل. ستُغلق النوافذ المفتوحة ثم يُفتح المحل من جديد.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessForm</name>
+    <message>
+        <location filename="../arapp/ui/settings/business_form.py" line="+75"/>
         <source>Business &amp;name:</source>
         <translation>اسم ال&amp;محل:</translation>
     </message>
@@ -200,9 +244,40 @@
     </message>
 </context>
 <context>
+    <name>BusinessPage</name>
+    <message>
+        <location filename="../arapp/ui/setup/first_run.py" line="+90"/>
+        <source>Your business</source>
+        <translation>بيانات المحل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letters and statements print these details. Only the name is required; you can fill in the rest later.</source>
+        <translation>تُطبع هذه البيانات على الرسائل وكشوف الحساب. اسم المحل وحده إلزامي، ويمكنك إكمال الباقي لاحقًا.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessSettingsPage</name>
+    <message>
+        <location filename="../arapp/ui/settings/business_page.py" line="+68"/>
+        <source>The business needs a name: letters print it at the top.</source>
+        <translation>يجب إدخال اسم المحل، فهو يُطبع في أعلى كل رسالة.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Letters and statements print these details.</source>
+        <translation>تُطبع هذه البيانات على الرسائل وكشوف الحساب.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency:</source>
+        <translation>ال&amp;عملة:</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../arapp/ui/customers/card_parts.py" line="+78"/>
+        <location filename="../arapp/ui/customers/card_parts.py" line="+79"/>
         <source>Not yet due</source>
         <translation>لم يستحق بعد</translation>
     </message>
@@ -224,12 +299,12 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+100"/>
+        <location line="+109"/>
         <source>Void: %1</source>
         <translation>ملغى: %1</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-107"/>
         <source>Disputed</source>
         <translation>متنازع عليه</translation>
     </message>
@@ -250,29 +325,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+53"/>
+        <location line="-65"/>
+        <location line="+62"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-57"/>
         <source>Due</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-64"/>
         <source>Open</source>
         <translation>المبلغ المتبقي</translation>
     </message>
@@ -297,7 +372,7 @@
         <translation>رصيد دائن %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Method</source>
         <translation>طريقة الدفع</translation>
     </message>
@@ -312,7 +387,7 @@
         <translation>التخصيص للفواتير</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+166"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+185"/>
         <source>registered mail %1</source>
         <translation>بريد مسجّل رقم %1</translation>
     </message>
@@ -345,6 +420,11 @@
         <location line="+2"/>
         <source>Phone: %1</source>
         <translation>الهاتف: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email: %1</source>
+        <translation>البريد الإلكتروني: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -387,7 +467,7 @@
         <translation>الرسائل غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>New &amp;invoice (Ctrl+I)</source>
         <translation>فاتورة &amp;جديدة (Ctrl+I)</translation>
     </message>
@@ -405,6 +485,11 @@
         <location line="+1"/>
         <source>Print &amp;letter… (Ctrl+L)</source>
         <translation>طباعة &amp;رسالة… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit customer… (Ctrl+E)</source>
+        <translation>&amp;تعديل الزبون… (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -430,6 +515,99 @@
         <location line="+1"/>
         <source>Letters sent</source>
         <translation>الرسائل المرسلة</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../arapp/ui/customers/customer_dialog.py" line="+239"/>
+        <source>New customer</source>
+        <translation>زبون جديد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit customer</source>
+        <translation>تعديل بيانات الزبون</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Code:</source>
+        <translation>ال&amp;رمز:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phones:</source>
+        <translation>اله&amp;واتف:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email:</source>
+        <translation>البريد الإل&amp;كتروني:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ID / company no.:</source>
+        <translation>رقم ال&amp;هوية / الشركة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit &amp;limit:</source>
+        <translation>&amp;سقف الائتمان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment &amp;terms:</source>
+        <translation>&amp;مهلة الدفع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter lan&amp;guage:</source>
+        <translation>&amp;لغة الرسائل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer &amp;type:</source>
+        <translation>&amp;نوع الزبون:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;ملاحظات:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No limit</source>
+        <translation>بلا سقف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumer (private person)</source>
+        <translation>مستهلك (شخص عادي)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business</source>
+        <translation>مصلحة تجارية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop credit: no new sales on credit</source>
+        <translation>إي&amp;قاف الدين: لا بيع جديد بالدين</translation>
     </message>
 </context>
 <context>
@@ -479,7 +657,7 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../arapp/ui/customers/customers_view.py" line="+194"/>
+        <location filename="../arapp/ui/customers/customers_view.py" line="+283"/>
         <source>Customers: %1</source>
         <extracomment>First click on a column sorts the way an owner means it: names A→Z, biggest debt first, most days late first. A second click reverses.</extracomment>
         <translation>الزبائن: %1</translation>
@@ -490,6 +668,26 @@
         <translation>الزبائن</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;New customer…</source>
+        <translation>زبون &amp;جديد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customer… (Ctrl+N)</source>
+        <translation>زبون جديد… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit customer…</source>
+        <translation>&amp;تعديل الزبون…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open card</source>
+        <translation>&amp;فتح البطاقة</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Search by name, code, phone or ID number (Ctrl+F)</source>
         <translation>البحث بالاسم أو الرمز أو الهاتف أو رقم الهوية (Ctrl+F)</translation>
@@ -498,7 +696,7 @@
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="-113"/>
+        <location filename="../arapp/ui/app.py" line="-144"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ</translation>
     </message>
@@ -857,7 +1055,7 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="-202"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="-142"/>
         <source>Welcome to arapp</source>
         <translation>مرحبًا بك في arapp</translation>
     </message>
@@ -870,7 +1068,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../arapp/ui/letters/letter_dialog.py" line="+86"/>
+        <location filename="../arapp/ui/letters/letter_dialog.py" line="+91"/>
         <source>Print…</source>
         <extracomment>Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
         <translation>طباعة…</translation>
@@ -936,7 +1134,7 @@
         <translation>كشف حساب</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+93"/>
         <source>Print letter</source>
         <translation>طباعة رسالة</translation>
     </message>
@@ -969,7 +1167,7 @@
 <context>
     <name>LettersDue</name>
     <message>
-        <location filename="../arapp/ui/letters/letters_due.py" line="+30"/>
+        <location filename="../arapp/ui/letters/letters_due.py" line="+38"/>
         <location line="+12"/>
         <source>Letters due</source>
         <translation>الرسائل المستحقة</translation>
@@ -995,7 +1193,7 @@
         <translation>مجلد رسائل اليوم</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 letters were made and recorded. Combined file: %2</source>
         <translation>أُعدّت الرسائل وسُجّلت: %1. الملف المجمَّع: %2</translation>
     </message>
@@ -1011,6 +1209,79 @@
     </message>
 </context>
 <context>
+    <name>LettersSettingsPage</name>
+    <message>
+        <location filename="../arapp/ui/settings/letters_page.py" line="+151"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Default wording</source>
+        <translation>الصيغة الافتراضية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your wording</source>
+        <translation>صيغتك الخاصة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drawing the preview…</source>
+        <translation>جارٍ تحضير المعاينة…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No customer owes anything yet, so there is no letter to preview.</source>
+        <translation>لا يوجد بعد زبون عليه دين، لذلك لا توجد رسالة لمعاينتها.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview: the letter to the customer who is most days late.</source>
+        <translation>معاينة: الرسالة الموجّهة إلى الزبون الأكثر تأخرًا في الدفع.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;New customers&apos; letter language:</source>
+        <translation>&amp;لغة الرسائل للزبائن الجدد:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wording of the letters</source>
+        <translation>صيغة الرسائل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La&amp;nguage:</source>
+        <translation>الل&amp;غة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lett&amp;er:</source>
+        <translation>ال&amp;رسالة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ubject:</source>
+        <translation>المو&amp;ضوع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text:</source>
+        <translation>ال&amp;نص:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fields filled in for each letter: %1</source>
+        <translation>حقول تُملأ تلقائيًا في كل رسالة: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset to the default wording</source>
+        <translation>ال&amp;عودة إلى الصيغة الافتراضية</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../arapp/ui/customers/__init__.py" line="+9"/>
@@ -1023,9 +1294,24 @@
         <translation>أعمار الديون</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/shell/main_window.py" line="+273"/>
-        <source>About arapp</source>
+        <location filename="../arapp/ui/shell/main_window.py" line="+327"/>
+        <source>&amp;Settings…</source>
         <extracomment>What the first customer card needs, loaded piece by piece once the window is up: the ORM (the window showed before it, see Shop.open_quickly), the services a card reads through, and the card&apos;s own code.</extracomment>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up the shop…</source>
+        <translation>&amp;نسخ احتياطي للمحل…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About arapp</source>
         <translation>حول arapp</translation>
     </message>
     <message>
@@ -1069,7 +1355,7 @@
         <translation>ال&amp;رسائل المستحقة اليوم…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -1344,9 +1630,30 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../arapp/ui/settings/business_page.py" line="-51"/>
+        <source>Business</source>
+        <translation>بيانات المحل</translation>
+    </message>
+    <message>
+        <location filename="../arapp/ui/settings/letters_page.py" line="-227"/>
+        <source>Letters</source>
+        <translation>الرسائل</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../arapp/ui/settings/settings_dialog.py" line="+96"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="+128"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="+68"/>
         <source>How do you want to start?</source>
         <translation>كيف تريد أن تبدأ؟</translation>
     </message>
@@ -1674,7 +1981,7 @@
         <translation>لا يمكن حفظ الرسائل في «{path}»: هذا ملف وليس مجلدًا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The letters could not be written to “{path}”: {reason}</source>
         <translation>تعذّرت كتابة الرسائل في المجلد «{path}»: {reason}</translation>
     </message>

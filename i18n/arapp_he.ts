@@ -128,7 +128,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="+226"/>
+        <location filename="../arapp/ui/app.py" line="+223"/>
+        <source>Restored</source>
+        <translation>השחזור הושלם</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop was restored from %1. The shop as it was is kept as %2.</source>
+        <translation>העסק שוחזר מהגיבוי %1. העותק של העסק כפי שהיה לפני השחזור נשמר בשם %2.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Cannot open the shop file</source>
         <translation>לא ניתן לפתוח את קובץ העסק</translation>
     </message>
@@ -142,19 +152,53 @@
     </message>
 </context>
 <context>
-    <name>BusinessPage</name>
+    <name>BackupRestore</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="+140"/>
-        <source>Your business</source>
-        <translation>פרטי העסק</translation>
+        <location filename="../arapp/ui/shell/backup_restore.py" line="+37"/>
+        <source>Back up the shop into…</source>
+        <translation>גיבוי העסק לתיקייה…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Letters and statements print these details. Only the name is required; you can fill in the rest later.</source>
-        <translation>פרטים אלה יודפסו על המכתבים ועל דפי מצב החשבון. רק שם העסק הוא שדה חובה; את שאר הפרטים אפשר להשלים בהמשך.</translation>
+        <location line="+10"/>
+        <source>Backup written</source>
+        <translation>הגיבוי נשמר</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>The shop was copied to %1. Keep a copy away from this computer too.</source>
+        <translation>העסק הועתק אל %1. כדאי לשמור עותק גם מחוץ למחשב הזה.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+20"/>
+        <source>Restore from a backup</source>
+        <translation>שחזור מגיבוי</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>arapp backups (*.sqlite3);;All files (*)</source>
+        <translation>גיבויים של arapp (*.sqlite3);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Replace everything in the shop with the backup %1?</source>
+        <translation>להחליף את כל נתוני העסק בגיבוי %1?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What was recorded after that backup was made will no longer show. The shop as it is now is kept as a copy beside the shop file. Open windows are closed and the shop opens again.</source>
+        <translation>כל מה שנרשם אחרי יצירת הגיבוי לא יופיע עוד. העסק במצבו הנוכחי יישמר כעותק ליד קובץ העסק. החלונות הפתוחים ייסגרו והעסק ייפתח מחדש.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore</source>
+        <translation>שחזור</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessForm</name>
+    <message>
+        <location filename="../arapp/ui/settings/business_form.py" line="+75"/>
         <source>Business &amp;name:</source>
         <translation>&amp;שם העסק:</translation>
     </message>
@@ -200,9 +244,40 @@
     </message>
 </context>
 <context>
+    <name>BusinessPage</name>
+    <message>
+        <location filename="../arapp/ui/setup/first_run.py" line="+90"/>
+        <source>Your business</source>
+        <translation>פרטי העסק</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letters and statements print these details. Only the name is required; you can fill in the rest later.</source>
+        <translation>פרטים אלה יודפסו על המכתבים ועל דפי מצב החשבון. רק שם העסק הוא שדה חובה; את שאר הפרטים אפשר להשלים בהמשך.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessSettingsPage</name>
+    <message>
+        <location filename="../arapp/ui/settings/business_page.py" line="+68"/>
+        <source>The business needs a name: letters print it at the top.</source>
+        <translation>יש להזין את שם העסק: הוא מודפס בראש כל מכתב.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Letters and statements print these details.</source>
+        <translation>פרטים אלה מודפסים על המכתבים ועל דפי מצב החשבון.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;מטבע:</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../arapp/ui/customers/card_parts.py" line="+78"/>
+        <location filename="../arapp/ui/customers/card_parts.py" line="+79"/>
         <source>Not yet due</source>
         <translation>טרם הגיע מועדו</translation>
     </message>
@@ -224,12 +299,12 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+100"/>
+        <location line="+109"/>
         <source>Void: %1</source>
         <translation>מבוטל: %1</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-107"/>
         <source>Disputed</source>
         <translation>במחלוקת</translation>
     </message>
@@ -250,29 +325,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Kind</source>
         <translation>סוג</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+53"/>
+        <location line="-65"/>
+        <location line="+62"/>
         <source>Date</source>
         <translation>תאריך</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-57"/>
         <source>Due</source>
         <translation>תאריך פירעון</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-64"/>
         <source>Open</source>
         <translation>יתרה לתשלום</translation>
     </message>
@@ -297,7 +372,7 @@
         <translation>יתרת זכות %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Method</source>
         <translation>אמצעי תשלום</translation>
     </message>
@@ -312,7 +387,7 @@
         <translation>שיוך לחשבוניות</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+166"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+185"/>
         <source>registered mail %1</source>
         <translation>דואר רשום מס׳ %1</translation>
     </message>
@@ -345,6 +420,11 @@
         <location line="+2"/>
         <source>Phone: %1</source>
         <translation>טלפון: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email: %1</source>
+        <translation>דוא״ל: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -387,7 +467,7 @@
         <translation>מכתבים אינם זמינים בגרסה זו.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>New &amp;invoice (Ctrl+I)</source>
         <translation>חשבונית &amp;חדשה (Ctrl+I)</translation>
     </message>
@@ -405,6 +485,11 @@
         <location line="+1"/>
         <source>Print &amp;letter… (Ctrl+L)</source>
         <translation>הדפסת &amp;מכתב… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit customer… (Ctrl+E)</source>
+        <translation>&amp;עריכת לקוח… (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -430,6 +515,99 @@
         <location line="+1"/>
         <source>Letters sent</source>
         <translation>מכתבים שנשלחו</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../arapp/ui/customers/customer_dialog.py" line="+239"/>
+        <source>New customer</source>
+        <translation>לקוח חדש</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit customer</source>
+        <translation>עריכת לקוח</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;קוד:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;שם:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phones:</source>
+        <translation>&amp;טלפונים:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;דוא״ל:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;כתובת:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ID / company no.:</source>
+        <translation>&amp;ת״ז / ח״פ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit &amp;limit:</source>
+        <translation>&amp;מסגרת אשראי:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment &amp;terms:</source>
+        <translation>&amp;תנאי תשלום:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter lan&amp;guage:</source>
+        <translation>&amp;שפת המכתבים:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer &amp;type:</source>
+        <translation>&amp;סוג לקוח:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;הערות:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No limit</source>
+        <translation>ללא מסגרת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> ימים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumer (private person)</source>
+        <translation>צרכן (אדם פרטי)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business</source>
+        <translation>עסק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop credit: no new sales on credit</source>
+        <translation>&amp;עצירת אשראי: אין מכירות חדשות באשראי</translation>
     </message>
 </context>
 <context>
@@ -479,7 +657,7 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../arapp/ui/customers/customers_view.py" line="+194"/>
+        <location filename="../arapp/ui/customers/customers_view.py" line="+283"/>
         <source>Customers: %1</source>
         <extracomment>First click on a column sorts the way an owner means it: names A→Z, biggest debt first, most days late first. A second click reverses.</extracomment>
         <translation>לקוחות: %1</translation>
@@ -490,6 +668,26 @@
         <translation>לקוחות</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;New customer…</source>
+        <translation>לקוח &amp;חדש…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customer… (Ctrl+N)</source>
+        <translation>לקוח חדש… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit customer…</source>
+        <translation>&amp;עריכת לקוח…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open card</source>
+        <translation>&amp;פתיחת כרטיס</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Search by name, code, phone or ID number (Ctrl+F)</source>
         <translation>חיפוש לפי שם, קוד, טלפון או ת״ז (Ctrl+F)</translation>
@@ -498,7 +696,7 @@
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="-113"/>
+        <location filename="../arapp/ui/app.py" line="-144"/>
         <source>Something went wrong</source>
         <translation>אירעה שגיאה</translation>
     </message>
@@ -857,7 +1055,7 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="-202"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="-142"/>
         <source>Welcome to arapp</source>
         <translation>ברוכים הבאים ל-arapp</translation>
     </message>
@@ -870,7 +1068,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../arapp/ui/letters/letter_dialog.py" line="+86"/>
+        <location filename="../arapp/ui/letters/letter_dialog.py" line="+91"/>
         <source>Print…</source>
         <extracomment>Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
         <translation>הדפסה…</translation>
@@ -936,7 +1134,7 @@
         <translation>מצב חשבון</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+93"/>
         <source>Print letter</source>
         <translation>הדפסת מכתב</translation>
     </message>
@@ -969,7 +1167,7 @@
 <context>
     <name>LettersDue</name>
     <message>
-        <location filename="../arapp/ui/letters/letters_due.py" line="+30"/>
+        <location filename="../arapp/ui/letters/letters_due.py" line="+38"/>
         <location line="+12"/>
         <source>Letters due</source>
         <translation>מכתבים לשליחה</translation>
@@ -995,7 +1193,7 @@
         <translation>תיקייה למכתבי היום</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 letters were made and recorded. Combined file: %2</source>
         <translation>הופקו ותועדו מכתבים: %1. הקובץ המאוחד: %2</translation>
     </message>
@@ -1011,6 +1209,79 @@
     </message>
 </context>
 <context>
+    <name>LettersSettingsPage</name>
+    <message>
+        <location filename="../arapp/ui/settings/letters_page.py" line="+151"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Default wording</source>
+        <translation>נוסח ברירת המחדל</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your wording</source>
+        <translation>הנוסח שלך</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drawing the preview…</source>
+        <translation>מכין תצוגה מקדימה…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No customer owes anything yet, so there is no letter to preview.</source>
+        <translation>אין עדיין לקוח עם חוב, ולכן אין מכתב להציג בתצוגה מקדימה.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview: the letter to the customer who is most days late.</source>
+        <translation>תצוגה מקדימה: המכתב ללקוח שמפגר בתשלום הכי הרבה ימים.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;New customers&apos; letter language:</source>
+        <translation>&amp;שפת המכתבים ללקוחות חדשים:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wording of the letters</source>
+        <translation>נוסח המכתבים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;שפה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lett&amp;er:</source>
+        <translation>&amp;מכתב:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;נושא:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;תוכן:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fields filled in for each letter: %1</source>
+        <translation>שדות שממולאים אוטומטית בכל מכתב: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset to the default wording</source>
+        <translation>&amp;חזרה לנוסח ברירת המחדל</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../arapp/ui/customers/__init__.py" line="+9"/>
@@ -1023,9 +1294,24 @@
         <translation>גיול חובות</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/shell/main_window.py" line="+273"/>
-        <source>About arapp</source>
+        <location filename="../arapp/ui/shell/main_window.py" line="+327"/>
+        <source>&amp;Settings…</source>
         <extracomment>What the first customer card needs, loaded piece by piece once the window is up: the ORM (the window showed before it, see Shop.open_quickly), the services a card reads through, and the card&apos;s own code.</extracomment>
+        <translation>&amp;הגדרות…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up the shop…</source>
+        <translation>&amp;גיבוי העסק…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;שחזור מגיבוי…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About arapp</source>
         <translation>אודות arapp</translation>
     </message>
     <message>
@@ -1069,7 +1355,7 @@
         <translation>&amp;מכתבים לשליחה היום…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>י&amp;ציאה</translation>
     </message>
@@ -1344,9 +1630,30 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../arapp/ui/settings/business_page.py" line="-51"/>
+        <source>Business</source>
+        <translation>פרטי העסק</translation>
+    </message>
+    <message>
+        <location filename="../arapp/ui/settings/letters_page.py" line="-227"/>
+        <source>Letters</source>
+        <translation>מכתבים</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../arapp/ui/settings/settings_dialog.py" line="+96"/>
+        <source>Settings</source>
+        <translation>הגדרות</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="+128"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="+68"/>
         <source>How do you want to start?</source>
         <translation>איך מתחילים?</translation>
     </message>
@@ -1674,7 +1981,7 @@
         <translation>לא ניתן לשמור את המכתבים ב-&quot;{path}&quot;: זהו קובץ ולא תיקייה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The letters could not be written to “{path}”: {reason}</source>
         <translation>לא ניתן היה לשמור את המכתבים בתיקייה &quot;{path}&quot;: {reason}</translation>
     </message>

@@ -176,6 +176,7 @@ class ShopSession:
         window = MainWindow(shop, path, home_path=self.home)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.switchShopRequested.connect(self.switch)
+        window.restoreRequested.connect(self.restore)
         old_window, old_shop = self.window, self.shop
         self.window, self.shop = window, shop
         window.show()  # before the old one closes, or the application would quit
@@ -199,6 +200,36 @@ class ShopSession:
                 self.open(path)
         except ShopFileError as exc:
             show_user_error(self.window, exc)
+
+    def restore(self, backup: Path) -> bool:
+        """Replace the open shop's file with ``backup`` (checked and confirmed by the
+        window): close the shop, restore, open it again in a new window. If the file
+        cannot be replaced, the shop opens again as it was, and the owner is told why."""
+        if self.shop is None or self.window is None:
+            return False
+        path = Path(self.shop.path)
+        # Closed before the copy: nothing may write the old file while it is replaced.
+        self.shop.close()
+        kept: Path | None = None
+        try:
+            kept = Shop.restore(backup, path)
+        except UserError as exc:
+            show_user_error(self.window, exc)
+        window = self.open(path)
+        if kept is not None:
+            log.info("restored %s into %s; the previous file is kept as %s", backup, path, kept)
+            QMessageBox.information(
+                window,
+                QCoreApplication.translate("App", "Restored"),
+                arg(
+                    QCoreApplication.translate(
+                        "App", "The shop was restored from %1. The shop as it was is kept as %2."
+                    ),
+                    backup.name,
+                    kept.name,
+                ),
+            )
+        return kept is not None
 
     def close(self) -> None:
         if self.shop is not None:

@@ -214,3 +214,19 @@ def test_a_closed_card_no_longer_listens_for_changes(
     card.close()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     announce(Changes(customers=frozenset({debtor.id}), ledger=True))  # must not touch it
+
+
+def test_an_open_card_shows_the_currency_chosen_in_the_settings(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+) -> None:
+    from arapp.core.services.settings import BusinessDetails
+    from arapp.ui.ops.changes import Changes, announce
+
+    shop.payments.record_payment(debtor.id, date(2026, 3, 1), Decimal("150"), method="cash")
+    card = make_card(qtbot, shop, debtor.id)
+    assert "₪450.00" in card.balance_label.text()
+    shop.settings.save_business(BusinessDetails(name="Shop", currency="USD"))
+    announce(Changes(settings=True))  # what the settings dialog announces on OK
+    assert "US$450.00" in card.balance_label.text()
+    assert card.aging.values["total"].text().endswith("US$450.00")
+    assert card.payments.records.index(0, 5).data() == "A-1: US$100.00; A-2: US$50.00"

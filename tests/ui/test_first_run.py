@@ -39,7 +39,7 @@ def next_enabled(wizard: FirstRunWizard) -> bool:
 
 
 def fill_business(wizard: FirstRunWizard, tmp_path: Path) -> None:
-    page = wizard.business_page
+    page = wizard.business_page.form  # the letterhead form shared with the settings
     page.name.setText("Corner Shop")
     page.registration.setText("512345678")
     page.owner.setText("Dana Levi")

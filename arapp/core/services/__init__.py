@@ -294,6 +294,35 @@ class Shop:
 
         return AgingService(self.db)
 
+    # -- backups ----------------------------------------------------------------------------
+    def backup(self, to_dir: Path | str) -> Path:
+        """Write a verified copy of this shop's file into ``to_dir`` (made if needed) while
+        it stays open; return the copy's path. ``UserError`` for a shop with no file."""
+        from arapp.core.errors import UserError
+        from arapp.core.services.backup import backup_database
+
+        if not self.can_share_threads:
+            raise UserError("There is no database at {path}", path=self._path)
+        with file_errors(to_dir):
+            return backup_database(Path(self._path), Path(to_dir))
+
+    @staticmethod
+    def restore(backup: Path | str, path: Path | str) -> Path | None:
+        """Replace the shop file at ``path`` with ``backup`` once it is verified (the shop
+        must be closed); the replaced file is kept beside it, and its path returned (None
+        when there was none). ``UserError`` for a file that is not a sound arapp backup."""
+        from arapp.core.services.backup import restore_database
+
+        with file_errors(path):
+            return restore_database(Path(backup), Path(path))
+
+    @staticmethod
+    def verify_backup(backup: Path | str) -> None:
+        """Raise ``UserError`` unless ``backup`` is a sound arapp backup this version opens."""
+        from arapp.core.services.backup import verify_backup
+
+        verify_backup(Path(backup))
+
     def close(self) -> None:
         self._closed = True
         if self._db is not None:

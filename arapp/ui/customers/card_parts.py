@@ -3,6 +3,7 @@ their columns (kept here so that customer_card.py reads as the card's behaviour)
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
@@ -207,7 +208,16 @@ def _applied_text(credit: CreditRecord, currency: str) -> str:
 
 
 def credit_columns(owner: Any) -> list[Column[CreditRecord]]:
-    currency = owner.currency
+    """The payments table's columns; amounts in ``owner.currency`` as it is when shown (the
+    owner may change the currency in the settings while the card is open)."""
+    # Weakly: the columns live in the card's own table, and a strong reference back would
+    # keep a closed card's Python side alive.
+    owner_ref = weakref.ref(owner)
+
+    def currency() -> str:
+        alive = owner_ref()
+        return str(alive.currency) if alive is not None else ""
+
     return [
         Column(
             lambda: QCoreApplication.translate("CustomerCard", "Date"), lambda r: r.date, "date"
@@ -234,9 +244,9 @@ def credit_columns(owner: Any) -> list[Column[CreditRecord]]:
             lambda r: (
                 arg(QCoreApplication.translate("CustomerCard", "Void: %1"), r.void_reason)
                 if r.voided
-                else _applied_text(r, currency)
+                else _applied_text(r, currency())
             ),
             color=lambda r: display.MUTED if r.voided else None,
-            tooltip=lambda r: _applied_text(r, currency),
+            tooltip=lambda r: _applied_text(r, currency()),
         ),
     ]

@@ -71,6 +71,8 @@ class CustomerCard(Retranslating, QWidget):
         self.void_action = QAction(self)
         self.letter_action = QAction(self)
         self.letter_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.edit_action = QAction(self)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
         close_action = QAction(self)
         close_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         close_action.triggered.connect(self.close)
@@ -81,6 +83,7 @@ class CustomerCard(Retranslating, QWidget):
             self.payment_action,
             self.void_action,
             self.letter_action,
+            self.edit_action,
         ):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
@@ -117,6 +120,7 @@ class CustomerCard(Retranslating, QWidget):
         self.payment_action.triggered.connect(lambda: self.record_payment())
         self.void_action.triggered.connect(self.void_selected)
         self.letter_action.triggered.connect(self.print_letter)
+        self.edit_action.triggered.connect(self.edit_customer)
         self.show_closed.toggled.connect(self.reload)
         self.show_void.toggled.connect(self.reload)
         self.tabs.currentChanged.connect(self._update_actions)
@@ -131,8 +135,18 @@ class CustomerCard(Retranslating, QWidget):
 
     # -- data --------------------------------------------------------------------------
     def _on_changes(self, changes: Changes) -> None:
-        if changes.touches(self.customer_id) and not self.shop.closed:
+        if self.shop.closed:
+            return
+        if changes.settings:
+            self._set_currency(self.shop.settings.currency)
+        if changes.touches(self.customer_id) or changes.settings:
             self.reload()
+
+    def _set_currency(self, currency: str) -> None:
+        self.currency = currency
+        self.aging.currency = currency
+        self.invoices.records.currency = currency
+        self.payments.records.currency = currency
 
     def reload(self) -> None:
         """Read the customer, aging, items, payments and letters again."""
@@ -188,6 +202,8 @@ class CustomerCard(Retranslating, QWidget):
         parts = [arg(self.tr("Code: %1"), display.isolate(c.code))]
         if c.phones:
             parts.append(arg(self.tr("Phone: %1"), display.isolate(c.phones)))
+        if c.email:
+            parts.append(arg(self.tr("Email: %1"), display.isolate(c.email)))
         if c.id_number:
             parts.append(arg(self.tr("ID: %1"), display.isolate(c.id_number)))
         if c.address:
@@ -276,6 +292,15 @@ class CustomerCard(Retranslating, QWidget):
             announce(Changes(customers=frozenset({self.customer_id}), letters=True))
         return recorded
 
+    def edit_customer(self) -> bool:
+        from arapp.ui.customers.customer_dialog import CustomerDialog
+
+        dialog = CustomerDialog(self.shop, self.customer_id, self)
+        try:
+            return self._after(dialog.exec())  # it announced the change; reload follows
+        finally:
+            dialog.deleteLater()
+
     def _ledger_changed(self) -> Changes:
         return Changes(customers=frozenset({self.customer_id}), ledger=True)
 
@@ -290,6 +315,7 @@ class CustomerCard(Retranslating, QWidget):
         self.payment_action.setText(self.tr("Record &payment (Ctrl+P)"))
         self.void_action.setText(self.tr("&Void selected…"))
         self.letter_action.setText(self.tr("Print &letter… (Ctrl+L)"))
+        self.edit_action.setText(self.tr("&Edit customer… (Ctrl+E)"))
         self.show_closed.setText(self.tr("Show paid and void invoices"))
         self.show_void.setText(self.tr("Show void payments"))
         self.tabs.setTabText(0, self.tr("Invoices"))

@@ -6,14 +6,26 @@ letter; the table pages through the service (see :mod:`arapp.ui.customers.custom
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -116,8 +128,13 @@ class CustomersView(Retranslating, QWidget):
         self.table.activated.connect(self._on_activated)
         self.model.modelReset.connect(self._update_count)
 
+        self._make_actions()
+        self.new_button = QPushButton(self)
+        self.new_button.clicked.connect(self.new_action.trigger)
+
         top = QHBoxLayout()
         top.addWidget(self.title)
+        top.addWidget(self.new_button)
         top.addStretch(1)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -130,6 +147,78 @@ class CustomersView(Retranslating, QWidget):
         self.model.reload()
 
     # -- actions -----------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        # Window-wide: Ctrl+N adds a customer whether the search box, the list or the
+        # screen list beside it has the focus (only while this screen is showing).
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_action.triggered.connect(self.new_customer)
+        self.addAction(self.new_action)
+        self.edit_action = QAction(self)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.open_action = QAction(self)
+        self.open_action.triggered.connect(self._open_selected)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The list's context menu at ``pos`` (viewport coordinates); the row under the
+        pointer is selected first, as in a file manager."""
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            # Not QTableView.selectRow: right to left it looks for the row's first column
+            # one pixel past the viewport's edge and selects nothing (Qt 6.12).
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        menu = QMenu(self)
+        chosen = self.selected_customer_id() is not None
+        for action in (self.open_action, self.edit_action):
+            action.setEnabled(chosen)
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.new_action)
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu(pos)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def new_customer(self) -> int | None:
+        """Add a customer; its card opens once saved. Returns its id (None if cancelled)."""
+        from arapp.ui.customers.customer_dialog import CustomerDialog
+
+        dialog = CustomerDialog(self.shop, parent=self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
+                return None
+            customer_id = dialog.saved.id
+        finally:
+            dialog.deleteLater()
+        self.customerActivated.emit(customer_id)
+        return customer_id
+
+    def edit_selected(self) -> bool:
+        customer_id = self.selected_customer_id()
+        if customer_id is None:
+            return False
+        from arapp.ui.customers.customer_dialog import CustomerDialog
+
+        dialog = CustomerDialog(self.shop, customer_id, parent=self)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted  # it announced the change
+        finally:
+            dialog.deleteLater()
+
+    def _open_selected(self) -> None:
+        customer_id = self.selected_customer_id()
+        if customer_id is not None:
+            self.customerActivated.emit(customer_id)
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -196,6 +285,11 @@ class CustomersView(Retranslating, QWidget):
     # -- language ----------------------------------------------------------------------
     def retranslate(self) -> None:
         self.title.setText(self.tr("Customers"))
+        # The menu shows the action's shortcut itself; the button says it.
+        self.new_action.setText(self.tr("&New customer…"))
+        self.new_button.setText(self.tr("New customer… (Ctrl+N)"))
+        self.edit_action.setText(self.tr("&Edit customer…"))
+        self.open_action.setText(self.tr("&Open card"))
         self.search.setPlaceholderText(self.tr("Search by name, code, phone or ID number (Ctrl+F)"))
         if self.model.set_language(current_language()):
             # A hidden list (another screen is showing) loads when it is shown again.

@@ -1,12 +1,17 @@
-"""Settings pages register themselves, one class per topic (letterhead, dunning ladder,
-printing…), as screens do: ``@register_settings_page("letterhead", title, order)``. A page
-class takes ``(shop, parent)`` and has ``load()``, ``check() -> str | None`` (why it cannot
-be saved) and ``save()``. No page is registered yet; the settings dialog will list
-:func:`settings_pages`.
+"""Settings pages register themselves, one class per topic (business details, letters,
+later the dunning ladder, backups, SMTP…), as screens do: the page's module is listed in
+:data:`PAGE_MODULES` and its class carries ``@register_settings_page(key, title, order)``.
+
+A page class takes ``(shop, parent)`` and has ``load()`` (fill from the shop),
+``check() -> str | None`` (why it cannot be saved, in the UI language; nothing is saved
+while any page says so) and ``save()`` (through the services; a ``UserError`` it raises is
+shown in the dialog). The settings dialog (:mod:`arapp.ui.settings.settings_dialog`)
+lists :func:`settings_pages`; page modules are imported only when it opens.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
@@ -16,11 +21,17 @@ if TYPE_CHECKING:
 
 W = TypeVar("W", bound="type[QWidget]")
 
+# Modules holding settings pages; imported when the pages are listed.
+PAGE_MODULES: tuple[str, ...] = (
+    "arapp.ui.settings.business_page",
+    "arapp.ui.settings.letters_page",
+)
+
 
 @dataclass(frozen=True, slots=True)
 class SettingsPage:
     key: str
-    title: object  # QT_TRANSLATE_NOOP source text, translated when shown
+    title: object  # QT_TRANSLATE_NOOP source text (context "Settings"), translated when shown
     order: int
     page: type[QWidget]
 
@@ -39,4 +50,7 @@ def register_settings_page(key: str, title: object, order: int) -> Callable[[W],
 
 
 def settings_pages() -> tuple[SettingsPage, ...]:
+    """Every registered page in list order (importing :data:`PAGE_MODULES` first)."""
+    for module in PAGE_MODULES:
+        importlib.import_module(module)
     return tuple(sorted(_PAGES.values(), key=lambda p: (p.order, p.key)))

@@ -12,10 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFormLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -30,9 +27,9 @@ from arapp.core.services.settings import BusinessDetails
 from arapp.ui import prefs
 from arapp.ui.i18n.language import LANGUAGES, NATIVE_NAMES, manager
 from arapp.ui.i18n.retranslate import Retranslating
+from arapp.ui.settings.business_form import BusinessForm
 from arapp.ui.setup.first_run_pages import ImportPage
 from arapp.ui.setup.sample_shop import SAMPLE_CUSTOMERS, prepare_sample_shop
-from arapp.ui.widgets.image_picker import ImagePicker
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
 PAGE_LANGUAGE, PAGE_BUSINESS, PAGE_START, PAGE_IMPORT = range(4)
@@ -65,70 +62,23 @@ class LanguagePage(Retranslating, QWizardPage):
 
 
 class BusinessPage(Retranslating, QWizardPage):
-    """The letterhead: every letter and statement prints these details."""
+    """The letterhead: every letter and statement prints these details (the form is
+    shared with the Business settings page)."""
 
     def __init__(self, shop: Shop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shop = shop
-        current = shop.settings.business()
-        self.name = QLineEdit(current.name, self)
-        self.registration = QLineEdit(current.registration_number, self)
-        self.address = QLineEdit(current.address, self)
-        self.phones = QLineEdit(current.phones, self)
-        self.email = QLineEdit(current.email, self)
-        self.bank = QPlainTextEdit(current.bank_details, self)
-        self.bank.setTabChangesFocus(True)
-        self.bank.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.owner = QLineEdit(current.owner_name, self)
-        self.logo = ImagePicker(self)
-        self.logo.set_png(current.logo_png)
-        self.signature = ImagePicker(self)
-        self.signature.set_png(current.signature_png)
-        for edit in (
-            self.name,
-            self.registration,
-            self.address,
-            self.phones,
-            self.email,
-            self.owner,
-        ):
-            edit.setMaxLength(200)
+        self.form = BusinessForm(self)
+        self.form.set_details(shop.settings.business())
+        self.name = self.form.name
         # "*": the wizard keeps Next disabled until the business has a name.
         self.registerField("business_name*", self.name)
-        self.form = QFormLayout(self)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.captions: list[QLabel] = []
-        for field in (
-            self.name,
-            self.registration,
-            self.address,
-            self.phones,
-            self.email,
-            self.bank,
-            self.owner,
-            self.logo,
-            self.signature,
-        ):
-            caption = QLabel(self)
-            caption.setBuddy(field)
-            self.captions.append(caption)
-            self.form.addRow(caption, field)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
         self.retranslate()
 
     def details(self) -> BusinessDetails:
-        current = self.shop.settings.business()
-        return BusinessDetails(
-            name=self.name.text().strip(),
-            registration_number=self.registration.text().strip(),
-            address=self.address.text().strip(),
-            phones=self.phones.text().strip(),
-            email=self.email.text().strip(),
-            bank_details=self.bank.toPlainText().strip(),
-            owner_name=self.owner.text().strip(),
-            currency=current.currency or "ILS",
-            logo_png=self.logo.png(),
-            signature_png=self.signature.png(),
-        )
+        return self.form.details()
 
     def nextId(self) -> int:
         # A shop that already has customers (made with the command line) needs no start.
@@ -144,19 +94,6 @@ class BusinessPage(Retranslating, QWizardPage):
                 "is required; you can fill in the rest later."
             )
         )
-        texts = (
-            self.tr("Business &name:"),
-            self.tr("&Registration no.:"),
-            self.tr("&Address:"),
-            self.tr("&Phones:"),
-            self.tr("&Email:"),
-            self.tr("&Bank details:"),
-            self.tr("&Owner's name:"),
-            self.tr("&Logo:"),
-            self.tr("&Signature:"),
-        )
-        for caption, text in zip(self.captions, texts, strict=True):
-            caption.setText(text)
 
 
 class StartPage(Retranslating, QWizardPage):

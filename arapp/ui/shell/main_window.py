@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -67,6 +68,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     # True: open the sample shop; False: back to the owner's shop.
     switchShopRequested = Signal(bool)
+    # A verified backup the owner confirmed: the session closes this shop, restores the
+    # file and opens it again (see ShopSession.restore).
+    restoreRequested = Signal(object)  # Path
 
     def __init__(
         self,
@@ -167,8 +171,12 @@ class MainWindow(Retranslating, QMainWindow):
         if callable(refresh):
             refresh()
 
-    def _on_changes(self, _changes: Changes) -> None:
-        if not self.shop.closed:
+    def _on_changes(self, changes: Changes) -> None:
+        if self.shop.closed:
+            return
+        if changes.settings:
+            self._settings_changed()
+        else:
             self.refresh_screens()
 
     def refresh_screens(self) -> None:
@@ -228,6 +236,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.letters_due_action = QAction(self)
         self.letters_due_action.triggered.connect(self.letters_due)
         self.file_menu.addAction(self.letters_due_action)
+        self._make_shop_file_actions()
         self.file_menu.addSeparator()
         self.switch_shop_action = QAction(self)
         self.switch_shop_action.triggered.connect(
@@ -267,6 +276,58 @@ class MainWindow(Retranslating, QMainWindow):
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
 
+    # -- settings, backup and restore (issue #17) -----------------------------------------
+    def _make_shop_file_actions(self) -> None:
+        self.file_menu.addSeparator()
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(self.back_up)
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(self.restore_backup)
+        for action in (self.settings_action, self.backup_action, self.restore_action):
+            self.file_menu.addAction(action)
+
+    def open_settings(self) -> bool:
+        from arapp.ui.settings.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.shop, self)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted  # it announced the change
+        finally:
+            dialog.deleteLater()
+
+    def back_up(self) -> None:
+        from arapp.ui.shell.backup_restore import back_up
+
+        back_up(self, self.shop)
+
+    def restore_backup(self) -> None:
+        from arapp.ui.shell.backup_restore import choose_backup
+
+        backup = choose_backup(self, self.db_path)
+        if backup is not None:
+            self.restoreRequested.emit(backup)
+
+    def _settings_changed(self) -> None:
+        """The business name is in the title; the currency in every screen (rebuilt when
+        next shown)."""
+        self.business_name = self.shop.info.business_name()
+        for key, widget in list(self.screens.items()):
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+            del self.screens[key]
+        self._stale.clear()
+        self._show_row(self.nav.currentRow())
+        self.retranslate()
+
+    def _retranslate_shop_file_actions(self) -> None:
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.backup_action.setText(self.tr("&Back up the shop…"))
+        self.restore_action.setText(self.tr("&Restore from a backup…"))
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
@@ -292,6 +353,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.import_action.setText(self.tr("&Import from Excel or CSV…"))
         self.letters_due_action.setText(self.tr("&Letters due today…"))
+        self._retranslate_shop_file_actions()
         self.quit_action.setText(self.tr("&Quit"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.find_action.setText(self.tr("&Find customer"))
