@@ -387,7 +387,7 @@
         <translation>التخصيص للفواتير</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+185"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+188"/>
         <source>registered mail %1</source>
         <translation>بريد مسجّل رقم %1</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>سقف الائتمان: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+77"/>
         <source>Void invoice %1 of %2, %3?</source>
         <translation>هل تريد إلغاء الفاتورة %1 بتاريخ %2 بمبلغ %3؟</translation>
     </message>
@@ -467,7 +467,7 @@
         <translation>الرسائل غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>New &amp;invoice (Ctrl+I)</source>
         <translation>فاتورة &amp;جديدة (Ctrl+I)</translation>
     </message>
@@ -490,6 +490,11 @@
         <location line="+1"/>
         <source>&amp;Edit customer… (Ctrl+E)</source>
         <translation>&amp;تعديل الزبون… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment &amp;confirmation…</source>
+        <translation>&amp;تأكيد استلام دفعة…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -520,7 +525,7 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../arapp/ui/customers/customer_dialog.py" line="+239"/>
+        <location filename="../arapp/ui/customers/customer_dialog.py" line="+242"/>
         <source>New customer</source>
         <translation>زبون جديد</translation>
     </message>
@@ -1051,6 +1056,11 @@
         <source>Handover to a lawyer</source>
         <translation>تحويل إلى محامٍ</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment confirmation</source>
+        <translation>تأكيد استلام دفعة</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -1068,7 +1078,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../arapp/ui/letters/letter_dialog.py" line="+91"/>
+        <location filename="../arapp/ui/letters/letter_dialog.py" line="+101"/>
         <source>Print…</source>
         <extracomment>Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
         <translation>طباعة…</translation>
@@ -1104,7 +1114,12 @@
         <translation>رسالة إلى %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Payment confirmation for %1</source>
+        <translation>تأكيد استلام دفعة – %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Friendly reminder</source>
         <translation>تذكير ودي</translation>
     </message>
@@ -1134,7 +1149,12 @@
         <translation>كشف حساب</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+1"/>
+        <source>Payment confirmation</source>
+        <translation>تأكيد استلام دفعة</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Print letter</source>
         <translation>طباعة رسالة</translation>
     </message>
@@ -1393,7 +1413,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../arapp/ui/widgets/messages.py" line="+51"/>
+        <location filename="../arapp/ui/widgets/messages.py" line="+56"/>
         <source>Not done</source>
         <translation>لم يتم تنفيذ العملية</translation>
     </message>
@@ -2421,38 +2441,47 @@
         <translation>تعذّر فتح ملف المحل {path}؛ تأكد من أن مجلده موجود وأن لديك صلاحية الكتابة فيه.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>{name} has {amount} overdue on {day}, but all of it is disputed; settle the dispute before sending a letter</source>
         <translation>على الزبون {name} مبلغ متأخر قدره {amount} حتى تاريخ {day}، غير أنّ المبلغ كله موضع نزاع؛ يُرجى تسوية النزاع قبل إرسال أي رسالة</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>{field} “{text}” is not an ID number: an Israeli ID or company number has up to 9 digits</source>
         <translation>في حقل {field}، القيمة «{text}» ليست رقم هوية: رقم الهوية أو رقم الشركة الإسرائيلي مؤلف من 9 خانات على الأكثر</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>{field} “{text}” is not valid: its check digit is wrong</source>
         <translation>في حقل {field}، الرقم «{text}» غير صحيح: خانة التحقق خاطئة</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{field} “{text}” is not an e-mail address</source>
         <translation>في حقل {field}، القيمة «{text}» ليست عنوان بريد إلكتروني</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{field} “{text}” is not a phone number: each number needs 9 to 13 digits (spaces, dashes, parentheses and a leading + are allowed; separate numbers with a comma)</source>
         <translation>في حقل {field}، القيمة «{text}» ليست رقم هاتف: يجب أن يتكون كل رقم من 9 إلى 13 خانة (يُسمح بالمسافات والشرطات والأقواس وبعلامة + في البداية؛ افصل بين الأرقام بفاصلة)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>“{text}” is not an ID number: an Israeli ID or company number has up to 9 digits</source>
         <translation>القيمة «{text}» ليست رقم هوية: رقم الهوية أو رقم الشركة الإسرائيلي مؤلف من 9 خانات على الأكثر</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>“{text}” is not a valid ID number: its check digit is wrong</source>
         <translation>القيمة «{text}» ليست رقم هوية صحيحًا: خانة التحقق خاطئة</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A credit note has no payment confirmation</source>
         <translation>لا يُصدر تأكيد دفع لإشعار دائن</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>That payment is void; it has no confirmation</source>
         <translation>هذه الدفعة ملغاة، فلا يُصدر لها تأكيد</translation>
     </message>

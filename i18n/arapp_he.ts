@@ -387,7 +387,7 @@
         <translation>שיוך לחשבוניות</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+185"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+188"/>
         <source>registered mail %1</source>
         <translation>דואר רשום מס׳ %1</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>מסגרת אשראי: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+77"/>
         <source>Void invoice %1 of %2, %3?</source>
         <translation>לבטל את חשבונית %1 מתאריך %2 על סך %3?</translation>
     </message>
@@ -467,7 +467,7 @@
         <translation>מכתבים אינם זמינים בגרסה זו.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>New &amp;invoice (Ctrl+I)</source>
         <translation>חשבונית &amp;חדשה (Ctrl+I)</translation>
     </message>
@@ -490,6 +490,11 @@
         <location line="+1"/>
         <source>&amp;Edit customer… (Ctrl+E)</source>
         <translation>&amp;עריכת לקוח… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment &amp;confirmation…</source>
+        <translation>&amp;אישור תשלום…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -520,7 +525,7 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../arapp/ui/customers/customer_dialog.py" line="+239"/>
+        <location filename="../arapp/ui/customers/customer_dialog.py" line="+242"/>
         <source>New customer</source>
         <translation>לקוח חדש</translation>
     </message>
@@ -1051,6 +1056,11 @@
         <source>Handover to a lawyer</source>
         <translation>העברה לטיפול עורך דין</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment confirmation</source>
+        <translation>אישור תשלום</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -1068,7 +1078,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../arapp/ui/letters/letter_dialog.py" line="+91"/>
+        <location filename="../arapp/ui/letters/letter_dialog.py" line="+101"/>
         <source>Print…</source>
         <extracomment>Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
         <translation>הדפסה…</translation>
@@ -1104,7 +1114,12 @@
         <translation>מכתב אל %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Payment confirmation for %1</source>
+        <translation>אישור תשלום – %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Friendly reminder</source>
         <translation>תזכורת ידידותית</translation>
     </message>
@@ -1134,7 +1149,12 @@
         <translation>מצב חשבון</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+1"/>
+        <source>Payment confirmation</source>
+        <translation>אישור תשלום</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Print letter</source>
         <translation>הדפסת מכתב</translation>
     </message>
@@ -1393,7 +1413,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../arapp/ui/widgets/messages.py" line="+51"/>
+        <location filename="../arapp/ui/widgets/messages.py" line="+56"/>
         <source>Not done</source>
         <translation>הפעולה לא בוצעה</translation>
     </message>
@@ -2421,38 +2441,47 @@
         <translation>לא ניתן לפתוח את קובץ העסק {path}; יש לוודא שהתיקייה שלו קיימת ושיש הרשאה לכתוב בה.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>{name} has {amount} overdue on {day}, but all of it is disputed; settle the dispute before sending a letter</source>
         <translation>ללקוח {name} יש {amount} בפיגור נכון ליום {day}, אך כל הסכום שנוי במחלוקת; יש ליישב את המחלוקת לפני שליחת מכתב</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>{field} “{text}” is not an ID number: an Israeli ID or company number has up to 9 digits</source>
-        <translation>בשדה {field}, הערך "{text}" אינו מספר זהות: למספר זהות או למספר חברה ישראלי יש עד 9 ספרות</translation>
+        <translation>בשדה {field}, הערך &quot;{text}&quot; אינו מספר זהות: למספר זהות או למספר חברה ישראלי יש עד 9 ספרות</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>{field} “{text}” is not valid: its check digit is wrong</source>
-        <translation>בשדה {field}, המספר "{text}" אינו תקין: ספרת הביקורת שגויה</translation>
+        <translation>בשדה {field}, המספר &quot;{text}&quot; אינו תקין: ספרת הביקורת שגויה</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{field} “{text}” is not an e-mail address</source>
-        <translation>בשדה {field}, הערך "{text}" אינו כתובת דוא״ל</translation>
+        <translation>בשדה {field}, הערך &quot;{text}&quot; אינו כתובת דוא״ל</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{field} “{text}” is not a phone number: each number needs 9 to 13 digits (spaces, dashes, parentheses and a leading + are allowed; separate numbers with a comma)</source>
-        <translation>בשדה {field}, הערך "{text}" אינו מספר טלפון: בכל מספר נדרשות 9 עד 13 ספרות (מותר להשתמש ברווחים, במקפים, בסוגריים וב-+ בהתחלה; בין מספר למספר יש להפריד בפסיק)</translation>
+        <translation>בשדה {field}, הערך &quot;{text}&quot; אינו מספר טלפון: בכל מספר נדרשות 9 עד 13 ספרות (מותר להשתמש ברווחים, במקפים, בסוגריים וב-+ בהתחלה; בין מספר למספר יש להפריד בפסיק)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>“{text}” is not an ID number: an Israeli ID or company number has up to 9 digits</source>
-        <translation>הערך "{text}" אינו מספר זהות: למספר זהות או למספר חברה ישראלי יש עד 9 ספרות</translation>
+        <translation>הערך &quot;{text}&quot; אינו מספר זהות: למספר זהות או למספר חברה ישראלי יש עד 9 ספרות</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>“{text}” is not a valid ID number: its check digit is wrong</source>
-        <translation>הערך "{text}" אינו מספר זהות תקין: ספרת הביקורת שגויה</translation>
+        <translation>הערך &quot;{text}&quot; אינו מספר זהות תקין: ספרת הביקורת שגויה</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A credit note has no payment confirmation</source>
         <translation>להודעת זיכוי אין אישור תשלום</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>That payment is void; it has no confirmation</source>
         <translation>התשלום הזה בוטל, ולכן אין לו אישור תשלום</translation>
     </message>

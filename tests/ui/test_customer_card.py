@@ -6,6 +6,7 @@ import sys
 import types
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -230,3 +231,40 @@ def test_an_open_card_shows_the_currency_chosen_in_the_settings(
     assert "US$450.00" in card.balance_label.text()
     assert card.aging.values["total"].text().endswith("US$450.00")
     assert card.payments.records.index(0, 5).data() == "A-1: US$100.00; A-2: US$50.00"
+
+
+def test_a_payment_taken_is_one_click_from_its_confirmation(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Issue #17: a payment confirmation printed or saved after taking a payment."""
+    from arapp.ui.letters.letter_dialog import LetterDialog
+
+    def pay(self: PaymentDialog) -> int:
+        self.amount.setText("120.00")
+        self.accept()
+        return int(self.result())
+
+    saved: list[LetterDialog] = []
+
+    def save_and_close(self: LetterDialog) -> int:
+        qtbot.waitUntil(lambda: self.prepared is not None, timeout=30000)
+        assert self.save_pdf(tmp_path / "confirmation.pdf")
+        saved.append(self)
+        self.accept()
+        return int(self.result())
+
+    monkeypatch.setattr(PaymentDialog, "exec", pay)
+    monkeypatch.setattr(LetterDialog, "exec", save_and_close)
+    card = make_card(qtbot, shop, debtor.id)
+    assert not card.confirmation_action.isEnabled()
+    assert card.record_payment([])
+    # The new payment is selected on the payments tab: its confirmation is one click away.
+    assert card.tabs.currentIndex() == 1
+    assert card.confirmation_action.isEnabled()
+    assert card.print_confirmation()
+    (dialog,) = saved
+    assert dialog.prepared is not None and dialog.prepared.kind == "payment_confirmation"
+    (doc, *_older) = shop.letters.documents_for(debtor.id)
+    assert doc.kind == "payment_confirmation"
+    assert shop.letters.pdf(doc.id) == (tmp_path / "confirmation.pdf").read_bytes()

@@ -64,9 +64,10 @@ LADDER_LEVELS: tuple[str, ...] = tuple(k.code for k in KINDS if k.ladder_level)
 BY_HAND_KINDS: tuple[str, ...] = tuple(k.code for k in KINDS if k.by_hand)
 #: The letters' wording files.
 LETTER_TEMPLATES: tuple[str, ...] = tuple(dict.fromkeys(k.template for k in KINDS))
-#: Documents with a wording file that are not letters of this table: a payment
-#: confirmation is made when a payment is taken, never by the ladder or the letter dialog.
-OTHER_TEMPLATES: tuple[str, ...] = ("payment_confirmation",)
+#: A payment confirmation: made for a payment taken, never by the ladder.
+PAYMENT_CONFIRMATION = "payment_confirmation"
+#: Documents with a wording file that are not letters of this table.
+OTHER_TEMPLATES: tuple[str, ...] = (PAYMENT_CONFIRMATION,)
 #: Every wording file under ``resources/templates/<lang>/`` (besides ``labels.toml``).
 TEMPLATE_KINDS: tuple[str, ...] = LETTER_TEMPLATES + OTHER_TEMPLATES
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from arapp.core.errors import UserError
 from arapp.core.letters.data import LetterDraft, PaidItemRow, PaymentConfirmationData
+from arapp.core.letters.kinds import PAYMENT_CONFIRMATION
 from arapp.core.money import ZERO, from_minor
 from arapp.core.services import clock, ledger_read
 from arapp.core.services.letter_drafts import Formats
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from arapp.core.services import Shop
 
 #: Its wording file under ``resources/templates/<lang>/`` and the kind it is recorded as.
-KIND = "payment_confirmation"
+KIND = PAYMENT_CONFIRMATION
 
 
 class ConfirmationService:

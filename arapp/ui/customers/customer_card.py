@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -73,6 +73,7 @@ class CustomerCard(Retranslating, QWidget):
         self.letter_action.setShortcut(QKeySequence("Ctrl+L"))
         self.edit_action = QAction(self)
         self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.confirmation_action = QAction(self)
         close_action = QAction(self)
         close_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         close_action.triggered.connect(self.close)
@@ -83,6 +84,7 @@ class CustomerCard(Retranslating, QWidget):
             self.payment_action,
             self.void_action,
             self.letter_action,
+            self.confirmation_action,
             self.edit_action,
         ):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -121,6 +123,7 @@ class CustomerCard(Retranslating, QWidget):
         self.void_action.triggered.connect(self.void_selected)
         self.letter_action.triggered.connect(self.print_letter)
         self.edit_action.triggered.connect(self.edit_customer)
+        self.confirmation_action.triggered.connect(self.print_confirmation)
         self.show_closed.toggled.connect(self.reload)
         self.show_void.toggled.connect(self.reload)
         self.tabs.currentChanged.connect(self._update_actions)
@@ -226,6 +229,27 @@ class CustomerCard(Retranslating, QWidget):
     def _update_actions(self) -> None:
         selected = self.selected_item()
         self.void_action.setEnabled(selected is not None and not selected.voided)
+        self.confirmation_action.setEnabled(self._selected_payment() is not None)
+
+    def _selected_payment(self) -> CreditRecord | None:
+        selected = self.selected_item()
+        if isinstance(selected, CreditRecord) and selected.kind == "payment":
+            return None if selected.voided else selected
+        return None
+
+    def _select_payment(self, credit_id: int) -> None:
+        """Show ``credit_id`` selected on the payments tab (selecting through the model:
+        QTableView.selectRow selects nothing in a right-to-left layout)."""
+        self.tabs.setCurrentIndex(1)
+        model = self.payments.records
+        for row in range(model.rowCount()):
+            if model.record(row).id == credit_id:
+                self.payments.selectionModel().select(
+                    model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                return
 
     # -- actions -----------------------------------------------------------------------
     def new_invoice(self) -> bool:
@@ -241,7 +265,24 @@ class CustomerCard(Retranslating, QWidget):
             chosen = self.invoices.selected()
             picked = [chosen.id] if isinstance(chosen, ItemRecord) and chosen.open_amount else []
         dialog = PaymentDialog(self.shop, self.customer_id, self, picked=picked)
-        return self._after(dialog.exec())
+        recorded = self._after(dialog.exec())
+        if recorded and dialog.recorded is not None:
+            # Selected, so its payment confirmation is one click away.
+            self._select_payment(dialog.recorded.id)
+        return recorded
+
+    def print_confirmation(self) -> bool:
+        """Preview, print or save the payment confirmation of the selected payment."""
+        payment = self._selected_payment()
+        if payment is None:
+            return False
+        from arapp.ui.letters.letter_dialog import LetterDialog
+
+        dialog = LetterDialog(self.shop, self.customer_id, self, payment_id=payment.id)
+        recorded = self._after(dialog.exec())
+        if recorded:
+            announce(Changes(customers=frozenset({self.customer_id}), letters=True))
+        return recorded
 
     def void_selected(self) -> bool:
         item = self.selected_item()
@@ -316,6 +357,7 @@ class CustomerCard(Retranslating, QWidget):
         self.void_action.setText(self.tr("&Void selected…"))
         self.letter_action.setText(self.tr("Print &letter… (Ctrl+L)"))
         self.edit_action.setText(self.tr("&Edit customer… (Ctrl+E)"))
+        self.confirmation_action.setText(self.tr("Payment &confirmation…"))
         self.show_closed.setText(self.tr("Show paid and void invoices"))
         self.show_void.setText(self.tr("Show void payments"))
         self.tabs.setTabText(0, self.tr("Invoices"))

@@ -38,6 +38,7 @@ _LETTER_KINDS = {
     "settlement": QT_TRANSLATE_NOOP("Labels", "Settlement offer"),
     "statement": QT_TRANSLATE_NOOP("Labels", "Statement of account"),
     "handover": QT_TRANSLATE_NOOP("Labels", "Handover to a lawyer"),
+    "payment_confirmation": QT_TRANSLATE_NOOP("Labels", "Payment confirmation"),
 }
 
 

@@ -36,6 +36,7 @@ from arapp.core.errors import UserError
 from arapp.core.letters.data import PreparedLetter
 from arapp.core.letters.filenames import safe_code
 from arapp.core.letters.kinds import BY_HAND_KINDS
+from arapp.core.letters.kinds import PAYMENT_CONFIRMATION as CONFIRMATION
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.documents.render import render_document
@@ -59,11 +60,19 @@ class LetterDialog(QDialog):
     letterRecorded = Signal(int)
 
     def __init__(
-        self, shop: Shop, customer_id: int, parent: QWidget | None = None, kind: str = "warning"
+        self,
+        shop: Shop,
+        customer_id: int,
+        parent: QWidget | None = None,
+        kind: str = "warning",
+        *,
+        payment_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.shop = shop
         self.customer = shop.customers.get(customer_id)
+        # A payment confirmation for this payment instead of a letter of the owner's choice.
+        self.payment_id = payment_id
         self.prepared: PreparedLetter | None = None
         self._request = 0
         self._preparing: QueryHandle | None = None
@@ -73,9 +82,10 @@ class LetterDialog(QDialog):
 
         self.kind_box = QComboBox(self)
         names = self._kind_names()
-        for key in KINDS:
+        for key in (CONFIRMATION,) if payment_id is not None else KINDS:
             self.kind_box.addItem(names.get(key, key), key)
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
+        self.kind_box.setEnabled(payment_id is None)
         self.lang_box = QComboBox(self)
         for lang in LANGUAGES:
             self.lang_box.addItem(NATIVE_NAMES[lang], lang)
@@ -112,7 +122,10 @@ class LetterDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.buttons)
 
-        self.setWindowTitle(arg(self.tr("Letter to %1"), self.customer.name))
+        title = self.tr("Letter to %1") if payment_id is None else self.tr(
+            "Payment confirmation for %1"
+        )
+        self.setWindowTitle(arg(title, self.customer.name))
         self.resize(860, 900)
 
         self._timer = QTimer(self)
@@ -132,6 +145,7 @@ class LetterDialog(QDialog):
             "warning": self.tr("Warning before legal action"),
             "settlement": self.tr("Settlement offer"),
             "statement": self.tr("Statement of account"),
+            CONFIRMATION: self.tr("Payment confirmation"),
         }
 
     # -- choices --------------------------------------------------------------------------
@@ -201,7 +215,10 @@ class LetterDialog(QDialog):
 
     def _prepare(self, customer_id: int, kind: str, lang: str, on: date) -> PreparedLetter:
         """Draft and render the letter (on a worker thread)."""
-        draft = self.shop.letter_drafts.draft(customer_id, kind, lang, on)
+        if self.payment_id is not None:
+            draft = self.shop.confirmations.payment_confirmation(self.payment_id, lang, on)
+        else:
+            draft = self.shop.letter_drafts.draft(customer_id, kind, lang, on)
         return PreparedLetter(draft, render_document(draft.data))
 
     # -- print / save ---------------------------------------------------------------------
