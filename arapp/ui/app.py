@@ -195,7 +195,9 @@ class ShopSession:
                 return
             from arapp.ui.setup.sample_shop import prepare_sample_shop
 
-            path = prepare_sample_shop(self.window, self.home)
+            if self.shop is None:  # a window asks, so its shop (the owner's) is open
+                return
+            path = prepare_sample_shop(self.window, self.shop)
             if path is not None:
                 self.open(path)
         except ShopFileError as exc:

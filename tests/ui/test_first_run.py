@@ -100,7 +100,8 @@ def test_sample_shop_goes_into_its_own_file(
 ) -> None:
     """Made-up customers never mix with the owner's money records: the sample is made
     (off the UI thread) in a file beside the shop, which the app then opens; the owner's
-    shop keeps their letterhead and no customers."""
+    shop keeps their letterhead and no customers; the sample's letters carry that
+    letterhead too, not the made-up shop's (issue #17, defect 12)."""
     wizard = finish_with_the_sample(qtbot, file_shop, tmp_path)
     assert wizard.result() == QWizard.DialogCode.Accepted
     assert wizard.opened_path == tmp_path / "shop-sample.sqlite3"
@@ -111,7 +112,7 @@ def test_sample_shop_goes_into_its_own_file(
     try:
         assert sample.customers.count(CustomerQuery()) == 200
         assert sample.settings.is_sample()
-        assert sample.settings.business().name != "Corner Shop"
+        assert sample.settings.business().name == "Corner Shop"
     finally:
         sample.close()
 

@@ -189,7 +189,7 @@ class FirstRunWizard(Retranslating, QWizard):
         if sample:
             # The sample goes into a file of its own; the owner's shop stays empty and
             # ready (File → Back to my shop). Cancelling it leaves everything as it was.
-            opened = prepare_sample_shop(self, Path(self.shop.path))
+            opened = prepare_sample_shop(self, self.shop, self.business_page.details())
             if opened is None:
                 return False
             self.opened_path = opened

@@ -14,34 +14,42 @@ from PySide6.QtWidgets import QWidget
 
 from arapp.core.paths import sample_db_path
 from arapp.core.services import Shop
+from arapp.core.services.settings import BusinessDetails
 from arapp.ui.ops.long_op import Cancelled, Progress, run_with_progress
 
 SAMPLE_CUSTOMERS = 200
 
 
-def prepare_sample_shop(parent: QWidget | None, shop_path: Path) -> Path | None:
-    """Make the sample shop of ``shop_path`` if it does not exist yet; return its path, or
-    None if the owner cancelled (then nothing was written)."""
-    path = sample_db_path(shop_path)
+def prepare_sample_shop(
+    parent: QWidget | None, owner: Shop, details: BusinessDetails | None = None
+) -> Path | None:
+    """Make the sample shop of the owner's shop if it does not exist yet; return its path,
+    or None if the owner cancelled (then nothing was written). Its letters carry the
+    owner's business details (``details``, the ones just typed, else those saved), not
+    the made-up shop's."""
+    path = sample_db_path(owner.path)
+    if details is None:
+        details = owner.settings.business()  # read before the sample file is opened aside
     with Shop.opened_aside(path) as sample:
-        if sample.has_customers():
-            return path
+        if not sample.has_customers():
 
-        def work(progress: Progress) -> object:
-            def report(done: int, total: int) -> None:
-                progress(done, total)
-                progress.check()  # Cancel stops before anything is written
+            def work(progress: Progress) -> object:
+                def report(done: int, total: int) -> None:
+                    progress(done, total)
+                    progress.check()  # Cancel stops before anything is written
 
-            return sample.make_demo(customers=SAMPLE_CUSTOMERS, progress=report)
+                return sample.make_demo(customers=SAMPLE_CUSTOMERS, progress=report)
 
-        try:
-            run_with_progress(
-                parent,
-                QCoreApplication.translate("SampleShop", "Sample shop"),
-                QCoreApplication.translate("SampleShop", "Making the sample shop…"),
-                sample,
-                work,
-            )
-        except Cancelled:
-            return None
+            try:
+                run_with_progress(
+                    parent,
+                    QCoreApplication.translate("SampleShop", "Sample shop"),
+                    QCoreApplication.translate("SampleShop", "Making the sample shop…"),
+                    sample,
+                    work,
+                )
+            except Cancelled:
+                return None
+        if details.name:
+            sample.settings.save_business(details)
     return path
