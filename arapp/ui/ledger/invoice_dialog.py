@@ -84,6 +84,8 @@ class InvoiceDialog(ServiceDialog):
         self.amount.amountChanged.connect(self._update_ok)
         self.issue_date.dateChanged.connect(self._issue_date_changed)
         self.due_date.dateChanged.connect(self._due_date_changed)
+        self.issue_date.validityChanged.connect(self._update_ok)
+        self.due_date.validityChanged.connect(self._update_ok)
         for first, second in (
             (self.number, self.issue_date),
             (self.issue_date, self.due_date),
@@ -123,7 +125,8 @@ class InvoiceDialog(ServiceDialog):
     def _update_ok(self) -> None:
         problem = self._problem()
         self.error.show_message(problem)
-        ok = bool(self.number.text().strip()) and self.amount.is_valid() and not problem
+        dates = self.issue_date.is_valid() and self.due_date.is_valid()
+        ok = bool(self.number.text().strip()) and self.amount.is_valid() and dates and not problem
         self.ok_button().setEnabled(ok)
 
     def can_submit(self) -> bool:

@@ -122,6 +122,7 @@ class LetterDialog(QDialog):
         self.kind_box.currentIndexChanged.connect(self._schedule)
         self.lang_box.currentIndexChanged.connect(self._schedule)
         self.date_edit.dateChanged.connect(self._schedule)
+        self.date_edit.validityChanged.connect(self._date_validity)
         self.refresh()
 
     def _kind_names(self) -> dict[str, str]:
@@ -144,6 +145,19 @@ class LetterDialog(QDialog):
 
     def letter_date(self) -> date:
         return self.date_edit.value()
+
+    def _date_validity(self, valid: bool) -> None:
+        # What is shown is the letter of the last real date; while the box holds
+        # something else, printing it would not be what the owner typed.
+        ready = valid and self.prepared is not None
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+
+    def _date_ok(self) -> bool:
+        if self.date_edit.is_valid():
+            return True
+        self.date_edit.show_problem()
+        return False
 
     def _schedule(self) -> None:
         self._timer.start()
@@ -186,8 +200,7 @@ class LetterDialog(QDialog):
         self.prepared = prepared
         self.problem.hide()
         self.preview.set_pdf(prepared.pdf)
-        self.print_button.setEnabled(True)
-        self.save_button.setEnabled(True)
+        self._date_validity(self.date_edit.is_valid())
 
     def _show_problem(self, request: int, exc: BaseException) -> None:
         if not isValid(self) or request != self._request:
@@ -219,7 +232,7 @@ class LetterDialog(QDialog):
         in the print dialog. Records the letter once printed; False if nothing printed."""
         self._flush()
         prepared = self.prepared
-        if prepared is None:
+        if prepared is None or not self._date_ok():
             return False
         if printer is None:
             printer = self._new_printer(prepared)
@@ -247,7 +260,7 @@ class LetterDialog(QDialog):
         it; False if the owner cancelled or the file could not be written."""
         self._flush()
         prepared = self.prepared
-        if prepared is None:
+        if prepared is None or not self._date_ok():
             return False
         if path is None:
             folder = QStandardPaths.writableLocation(

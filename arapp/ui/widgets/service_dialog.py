@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 from arapp.core.errors import UserError
 from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.ops.changes import Changes, announce
+from arapp.ui.widgets.date_edit import DateEdit
 from arapp.ui.widgets.messages import user_message
 from arapp.ui.widgets.money_edit import ErrorLabel
 
@@ -51,6 +52,13 @@ class ServiceDialog(Retranslating, QDialog):
         self.error.show_message(user_message(exc))
 
     def accept(self) -> None:
+        # A date box holding text that is not a date (31/02/2026, half typed) would
+        # otherwise record the last date it held, which is not what the owner sees.
+        for edit in self.findChildren(DateEdit):
+            if edit.isVisibleTo(self) and not edit.is_valid():
+                edit.show_problem()
+                edit.setFocus()
+                return
         if not self.can_submit():
             return
         try:
