@@ -90,9 +90,7 @@ class DateEdit(QWidget):
         self.calendar.setMinimumDate(QDate(MIN_DATE.year, MIN_DATE.month, MIN_DATE.day))
         self.calendar.setMaximumDate(QDate(MAX_DATE.year, MAX_DATE.month, MAX_DATE.day))
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Sunday)
-        self.calendar.setVerticalHeaderFormat(
-            QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader
-        )
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.menu = QMenu(self)
         action = QWidgetAction(self.menu)
         action.setDefaultWidget(self.calendar)
