@@ -312,7 +312,7 @@
         <translation>التخصيص للفواتير</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+166"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+171"/>
         <source>registered mail %1</source>
         <translation>بريد مسجّل رقم %1</translation>
     </message>
@@ -706,12 +706,12 @@
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/invoice_dialog.py" line="+120"/>
+        <location filename="../arapp/ui/ledger/invoice_dialog.py" line="+122"/>
         <source>The due date is before the invoice date.</source>
         <translation>تاريخ الاستحقاق يسبق تاريخ الفاتورة.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>New invoice</source>
         <translation>فاتورة جديدة</translation>
     </message>
@@ -870,7 +870,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../arapp/ui/letters/letter_dialog.py" line="+86"/>
+        <location filename="../arapp/ui/letters/letter_dialog.py" line="+91"/>
         <source>Print…</source>
         <extracomment>Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
         <translation>طباعة…</translation>
@@ -906,7 +906,7 @@
         <translation>رسالة إلى %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Friendly reminder</source>
         <translation>تذكير ودي</translation>
     </message>
@@ -936,7 +936,7 @@
         <translation>كشف حساب</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+105"/>
         <source>Print letter</source>
         <translation>طباعة رسالة</translation>
     </message>
@@ -969,7 +969,7 @@
 <context>
     <name>LettersDue</name>
     <message>
-        <location filename="../arapp/ui/letters/letters_due.py" line="+30"/>
+        <location filename="../arapp/ui/letters/letters_due.py" line="+38"/>
         <location line="+12"/>
         <source>Letters due</source>
         <translation>الرسائل المستحقة</translation>
@@ -995,7 +995,7 @@
         <translation>مجلد رسائل اليوم</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 letters were made and recorded. Combined file: %2</source>
         <translation>أُعدّت الرسائل وسُجّلت: %1. الملف المجمَّع: %2</translation>
     </message>
@@ -1153,8 +1153,9 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+140"/>
+        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+147"/>
         <source>Pay</source>
+        <extracomment>Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal.</extracomment>
         <translation>تسديد</translation>
     </message>
     <message>
@@ -1198,7 +1199,7 @@
         <translation>أدخل المبلغ لترى الفواتير التي يسددها.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Pays %1 of open invoices.</source>
         <translation>تُسدِّد الدفعة %1 من الفواتير المفتوحة.</translation>
     </message>
@@ -1208,7 +1209,32 @@
         <translation>يبقى رصيدًا دائنًا: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
+        <source>Leave credit?</source>
+        <translation>إبقاء رصيد دائن؟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This payment of %1 is more than the open invoices: %2 would be left as credit on the account.</source>
+        <translation>دفعة %1 أكبر من مجموع الفواتير المفتوحة: سيبقى %2 رصيدًا دائنًا في حساب الزبون.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Is the amount right?</source>
+        <translation>هل المبلغ صحيح؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record with credit</source>
+        <translation>تسجيل مع الرصيد الدائن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the amount</source>
+        <translation>تعديل المبلغ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Record payment</source>
         <translation>تسجيل دفعة</translation>
     </message>
@@ -1674,7 +1700,7 @@
         <translation>لا يمكن حفظ الرسائل في «{path}»: هذا ملف وليس مجلدًا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The letters could not be written to “{path}”: {reason}</source>
         <translation>تعذّرت كتابة الرسائل في المجلد «{path}»: {reason}</translation>
     </message>

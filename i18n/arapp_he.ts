@@ -312,7 +312,7 @@
         <translation>שיוך לחשבוניות</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+166"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+171"/>
         <source>registered mail %1</source>
         <translation>דואר רשום מס׳ %1</translation>
     </message>
@@ -706,12 +706,12 @@
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/invoice_dialog.py" line="+120"/>
+        <location filename="../arapp/ui/ledger/invoice_dialog.py" line="+122"/>
         <source>The due date is before the invoice date.</source>
         <translation>תאריך הפירעון מוקדם מתאריך החשבונית.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>New invoice</source>
         <translation>חשבונית חדשה</translation>
     </message>
@@ -870,7 +870,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../arapp/ui/letters/letter_dialog.py" line="+86"/>
+        <location filename="../arapp/ui/letters/letter_dialog.py" line="+91"/>
         <source>Print…</source>
         <extracomment>Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
         <translation>הדפסה…</translation>
@@ -906,7 +906,7 @@
         <translation>מכתב אל %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Friendly reminder</source>
         <translation>תזכורת ידידותית</translation>
     </message>
@@ -936,7 +936,7 @@
         <translation>מצב חשבון</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+105"/>
         <source>Print letter</source>
         <translation>הדפסת מכתב</translation>
     </message>
@@ -969,7 +969,7 @@
 <context>
     <name>LettersDue</name>
     <message>
-        <location filename="../arapp/ui/letters/letters_due.py" line="+30"/>
+        <location filename="../arapp/ui/letters/letters_due.py" line="+38"/>
         <location line="+12"/>
         <source>Letters due</source>
         <translation>מכתבים לשליחה</translation>
@@ -995,7 +995,7 @@
         <translation>תיקייה למכתבי היום</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 letters were made and recorded. Combined file: %2</source>
         <translation>הופקו ותועדו מכתבים: %1. הקובץ המאוחד: %2</translation>
     </message>
@@ -1153,8 +1153,9 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+140"/>
+        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+147"/>
         <source>Pay</source>
+        <extracomment>Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal.</extracomment>
         <translation>לתשלום</translation>
     </message>
     <message>
@@ -1198,7 +1199,7 @@
         <translation>יש להקליד סכום כדי לראות אילו חשבוניות ישולמו בו.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Pays %1 of open invoices.</source>
         <translation>התשלום מכסה %1 מהחשבוניות הפתוחות.</translation>
     </message>
@@ -1208,7 +1209,32 @@
         <translation>נותר כיתרת זכות: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
+        <source>Leave credit?</source>
+        <translation>להשאיר זיכוי?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This payment of %1 is more than the open invoices: %2 would be left as credit on the account.</source>
+        <translation>התשלום על סך %1 גבוה מהחשבוניות הפתוחות: %2 יישארו כזיכוי בחשבון הלקוח.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Is the amount right?</source>
+        <translation>האם הסכום נכון?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record with credit</source>
+        <translation>לרשום עם זיכוי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the amount</source>
+        <translation>לתקן את הסכום</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Record payment</source>
         <translation>רישום תשלום</translation>
     </message>
@@ -1674,7 +1700,7 @@
         <translation>לא ניתן לשמור את המכתבים ב-&quot;{path}&quot;: זהו קובץ ולא תיקייה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The letters could not be written to “{path}”: {reason}</source>
         <translation>לא ניתן היה לשמור את המכתבים בתיקייה &quot;{path}&quot;: {reason}</translation>
     </message>
