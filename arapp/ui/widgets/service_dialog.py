@@ -39,6 +39,11 @@ class ServiceDialog(Retranslating, QDialog):
         otherwise; the form says what is missing)."""
         return True
 
+    def confirm(self) -> bool:
+        """Ask the owner about something unusual in a complete form (an overpayment)
+        before recording; False keeps the dialog open with what was typed."""
+        return True
+
     def submit(self) -> None:
         """Call the service with the form's values; raise its ``UserError`` unchanged."""
         raise NotImplementedError
@@ -59,7 +64,7 @@ class ServiceDialog(Retranslating, QDialog):
                 edit.show_problem()
                 edit.setFocus()
                 return
-        if not self.can_submit():
+        if not self.can_submit() or not self.confirm():
             return
         try:
             self.submit()
