@@ -128,7 +128,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="+226"/>
+        <location filename="../arapp/ui/app.py" line="+245"/>
         <source>Cannot open the shop file</source>
         <translation>تعذّر فتح ملف المحل</translation>
     </message>
@@ -479,7 +479,7 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../arapp/ui/customers/customers_view.py" line="+194"/>
+        <location filename="../arapp/ui/customers/customers_view.py" line="+209"/>
         <source>Customers: %1</source>
         <extracomment>First click on a column sorts the way an owner means it: names A→Z, biggest debt first, most days late first. A second click reverses.</extracomment>
         <translation>الزبائن: %1</translation>
@@ -498,7 +498,7 @@
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="-113"/>
+        <location filename="../arapp/ui/app.py" line="-132"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ</translation>
     </message>
@@ -1023,7 +1023,7 @@
         <translation>أعمار الديون</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/shell/main_window.py" line="+273"/>
+        <location filename="../arapp/ui/shell/main_window.py" line="+274"/>
         <source>About arapp</source>
         <extracomment>What the first customer card needs, loaded piece by piece once the window is up: the ORM (the window showed before it, see Shop.open_quickly), the services a card reads through, and the card&apos;s own code.</extracomment>
         <translation>حول arapp</translation>
@@ -1039,12 +1039,17 @@
         <translation>محل تجريبي</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Sample shop, opened as you left it: made-up customers and amounts. File › Back to my shop returns to yours.</source>
+        <translation>فُتح المحل التجريبي كما تركته: زبائن ومبالغ وهمية. للعودة إلى محلك: ملف › العودة إلى محلي.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sample shop: made-up customers and amounts</source>
         <translation>محل تجريبي: زبائن ومبالغ وهمية</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Back to my shop</source>
         <translation>&amp;العودة إلى محلي</translation>
     </message>
@@ -1153,7 +1158,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+147"/>
+        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+146"/>
         <source>Pay</source>
         <extracomment>Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal.</extracomment>
         <translation>تسديد</translation>
@@ -1214,12 +1219,12 @@
         <translation>إبقاء رصيد دائن؟</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This payment of %1 is more than the open invoices: %2 would be left as credit on the account.</source>
         <translation>دفعة %1 أكبر من مجموع الفواتير المفتوحة: سيبقى %2 رصيدًا دائنًا في حساب الزبون.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Is the amount right?</source>
         <translation>هل المبلغ صحيح؟</translation>
     </message>

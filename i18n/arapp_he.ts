@@ -128,7 +128,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="+226"/>
+        <location filename="../arapp/ui/app.py" line="+245"/>
         <source>Cannot open the shop file</source>
         <translation>לא ניתן לפתוח את קובץ העסק</translation>
     </message>
@@ -479,7 +479,7 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../arapp/ui/customers/customers_view.py" line="+194"/>
+        <location filename="../arapp/ui/customers/customers_view.py" line="+209"/>
         <source>Customers: %1</source>
         <extracomment>First click on a column sorts the way an owner means it: names A→Z, biggest debt first, most days late first. A second click reverses.</extracomment>
         <translation>לקוחות: %1</translation>
@@ -498,7 +498,7 @@
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="-113"/>
+        <location filename="../arapp/ui/app.py" line="-132"/>
         <source>Something went wrong</source>
         <translation>אירעה שגיאה</translation>
     </message>
@@ -1023,7 +1023,7 @@
         <translation>גיול חובות</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/shell/main_window.py" line="+273"/>
+        <location filename="../arapp/ui/shell/main_window.py" line="+274"/>
         <source>About arapp</source>
         <extracomment>What the first customer card needs, loaded piece by piece once the window is up: the ORM (the window showed before it, see Shop.open_quickly), the services a card reads through, and the card&apos;s own code.</extracomment>
         <translation>אודות arapp</translation>
@@ -1039,12 +1039,17 @@
         <translation>עסק לדוגמה</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Sample shop, opened as you left it: made-up customers and amounts. File › Back to my shop returns to yours.</source>
+        <translation>העסק לדוגמה נפתח כפי שהשארת אותו: לקוחות וסכומים בדויים. קובץ › חזרה לעסק שלי מחזיר אותך לעסק שלך.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sample shop: made-up customers and amounts</source>
         <translation>עסק לדוגמה: לקוחות וסכומים בדויים</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Back to my shop</source>
         <translation>&amp;חזרה לעסק שלי</translation>
     </message>
@@ -1153,7 +1158,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+147"/>
+        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+146"/>
         <source>Pay</source>
         <extracomment>Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal.</extracomment>
         <translation>לתשלום</translation>
@@ -1214,12 +1219,12 @@
         <translation>להשאיר זיכוי?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This payment of %1 is more than the open invoices: %2 would be left as credit on the account.</source>
         <translation>התשלום על סך %1 גבוה מהחשבוניות הפתוחות: %2 יישארו כזיכוי בחשבון הלקוח.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Is the amount right?</source>
         <translation>האם הסכום נכון?</translation>
     </message>
