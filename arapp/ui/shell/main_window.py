@@ -82,6 +82,7 @@ class MainWindow(Retranslating, QMainWindow):
         # Read once: re-labelling after a language switch must not need the database.
         self.business_name = shop.info.business_name()
         self.is_sample = shop.info.is_sample()
+        self.reopened = False  # opened at start because it was the shop last used
         self.screens: dict[str, QWidget] = {}
         self._stale: set[str] = set()
 
@@ -285,7 +286,14 @@ class MainWindow(Retranslating, QMainWindow):
         if self.is_sample:
             title = self.tr("Sample shop") + ": " + title
         self.setWindowTitle(title)
-        self.sample_label.setText(self.tr("Sample shop: made-up customers and amounts"))
+        self.sample_label.setText(
+            self.tr(
+                "Sample shop, opened as you left it: made-up customers and amounts. "
+                "File › Back to my shop returns to yours."
+            )
+            if self.reopened
+            else self.tr("Sample shop: made-up customers and amounts")
+        )
         self.switch_shop_action.setText(
             self.tr("&Back to my shop") if self.is_sample else self.tr("Open the &sample shop")
         )
@@ -301,6 +309,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.about_action.setText(self.tr("&About arapp"))
         if self.db_path is not None:
             self.status_label.setText(arg(self.tr("Shop file: %1"), display.ltr(str(self.db_path))))
+
+    def note_reopened(self) -> None:
+        """Say that this (sample) shop was opened because the owner was last in it."""
+        self.reopened = True
+        self.retranslate()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         prefs.save_geometry(self, "main")
