@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +36,7 @@ from arapp.ui.ops.changes import Changes
 from arapp.ui.widgets.date_edit import DateEdit
 from arapp.ui.widgets.messages import user_message
 from arapp.ui.widgets.money_edit import ErrorLabel, MoneyEdit, with_error
+from arapp.ui.widgets.placement import place_window
 from arapp.ui.widgets.record_table import Column, RecordTableModel
 from arapp.ui.widgets.service_dialog import ServiceDialog
 from arapp.ui.widgets.wrapping_label import WrappingLabel
@@ -135,7 +136,7 @@ class PaymentDialog(ServiceDialog):
         self.model.checkedChanged.connect(self._update_preview)
         self.table.clicked.connect(self._toggle_row)
 
-        self.resize(720, 560)
+        place_window(self, QSize(720, 560), "payment")
         self.retranslate()
         self._update_preview()
         self.amount.setFocus()

@@ -14,7 +14,15 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -45,6 +53,7 @@ from arapp.ui.letters.print_preview import PdfPreview
 from arapp.ui.ops.query import QueryHandle, run_query, show_failure, wait_for_queries
 from arapp.ui.widgets.date_edit import DateEdit
 from arapp.ui.widgets.messages import show_user_error, user_message
+from arapp.ui.widgets.placement import place_window
 
 KINDS: tuple[str, ...] = BY_HAND_KINDS
 #: Option changes that come in quick succession (typing a date) make one new letter.
@@ -113,7 +122,7 @@ class LetterDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.setWindowTitle(arg(self.tr("Letter to %1"), self.customer.name))
-        self.resize(860, 900)
+        place_window(self, QSize(860, 900), "letter")
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

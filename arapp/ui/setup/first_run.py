@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -33,6 +34,7 @@ from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.setup.first_run_pages import ImportPage
 from arapp.ui.setup.sample_shop import SAMPLE_CUSTOMERS, prepare_sample_shop
 from arapp.ui.widgets.image_picker import ImagePicker
+from arapp.ui.widgets.placement import place_window
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
 PAGE_LANGUAGE, PAGE_BUSINESS, PAGE_START, PAGE_IMPORT = range(4)
@@ -234,7 +236,7 @@ class FirstRunWizard(Retranslating, QWizard):
         self.setPage(PAGE_BUSINESS, self.business_page)
         self.setPage(PAGE_START, self.start_page)
         self.setPage(PAGE_IMPORT, self.import_page)
-        self.resize(720, 600)
+        place_window(self, QSize(720, 600))
         self.retranslate()
 
     def validateCurrentPage(self) -> bool:

@@ -41,6 +41,7 @@ from arapp.ui.i18n.language import LANGUAGES, NATIVE_NAMES, manager
 from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.ops.changes import Changes, announce, change_bus
 from arapp.ui.shell.screens import Screen, build_screen, screens
+from arapp.ui.widgets.placement import place_window
 
 if TYPE_CHECKING:
     from arapp.ui.customers.customer_card import CustomerCard
@@ -116,8 +117,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._make_menus()
         self.nav.currentRowChanged.connect(self._show_row)
 
-        self.resize(1200, 720)
-        prefs.restore_geometry(self, "main")
+        place_window(self, QSize(1200, 720), "main")
         first = self.screen_list[0].key
         last = prefs.get_str(prefs.KEY_LAST_SCREEN, first)
         self.show_screen(last if last in {s.key for s in self.screen_list} else first)
