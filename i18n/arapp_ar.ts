@@ -144,7 +144,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="+140"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="+142"/>
         <source>Your business</source>
         <translation>بيانات المحل</translation>
     </message>
@@ -609,7 +609,7 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../arapp/ui/importing/import_errors_dialog.py" line="+33"/>
+        <location filename="../arapp/ui/importing/import_errors_dialog.py" line="+34"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
@@ -870,7 +870,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../arapp/ui/letters/letter_dialog.py" line="+91"/>
+        <location filename="../arapp/ui/letters/letter_dialog.py" line="+100"/>
         <source>Print…</source>
         <extracomment>Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
         <translation>طباعة…</translation>
@@ -1158,7 +1158,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+146"/>
+        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+147"/>
         <source>Pay</source>
         <extracomment>Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal.</extracomment>
         <translation>تسديد</translation>
@@ -1359,6 +1359,19 @@
         <location line="+3"/>
         <source>No printer named “%1”. Available printers: %2.</source>
         <translation>لا توجد طابعة باسم «%1». الطابعات المتاحة: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../arapp/ui/i18n/qt_strings.py" line="+16"/>
+        <source>&amp;Look in:</source>
+        <translation>ا&amp;بحث في:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;نوع الملفات:</translation>
     </message>
 </context>
 <context>
