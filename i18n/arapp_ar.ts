@@ -144,7 +144,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="+142"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="+143"/>
         <source>Your business</source>
         <translation>بيانات المحل</translation>
     </message>
@@ -544,9 +544,29 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="+109"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="+122"/>
         <source>Set up arapp</source>
         <translation>إعداد arapp</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Back</source>
+        <translation>ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next</source>
+        <translation>ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>إ&amp;نهاء</translation>
     </message>
 </context>
 <context>
@@ -857,7 +877,7 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="-202"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="-231"/>
         <source>Welcome to arapp</source>
         <translation>مرحبًا بك في arapp</translation>
     </message>
@@ -1390,7 +1410,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="+128"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="+141"/>
         <source>How do you want to start?</source>
         <translation>كيف تريد أن تبدأ؟</translation>
     </message>

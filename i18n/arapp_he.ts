@@ -144,7 +144,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="+142"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="+143"/>
         <source>Your business</source>
         <translation>פרטי העסק</translation>
     </message>
@@ -544,9 +544,29 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="+109"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="+122"/>
         <source>Set up arapp</source>
         <translation>הגדרת arapp</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Back</source>
+        <translation>ה&amp;קודם</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next</source>
+        <translation>ה&amp;בא</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;סיום</translation>
     </message>
 </context>
 <context>
@@ -857,7 +877,7 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="-202"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="-231"/>
         <source>Welcome to arapp</source>
         <translation>ברוכים הבאים ל-arapp</translation>
     </message>
@@ -1390,7 +1410,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="+128"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="+141"/>
         <source>How do you want to start?</source>
         <translation>איך מתחילים?</translation>
     </message>
