@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFormLayout,
     QLabel,
@@ -159,6 +160,22 @@ class BusinessPage(Retranslating, QWizardPage):
         )
         for caption, text in zip(self.captions, texts, strict=True):
             caption.setText(text)
+        self._bank_direction()
+
+    def _bank_direction(self) -> None:
+        # A plain text box lays out each line by its own first letter (a Latin or an
+        # empty line starts at the left); the bank details follow the form's direction.
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        option = self.bank.document().defaultTextOption()
+        option.setTextDirection(QApplication.layoutDirection())
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+        self.bank.document().setDefaultTextOption(option)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._bank_direction()
+        return super().event(event)
 
 
 class StartPage(Retranslating, QWizardPage):
@@ -265,3 +282,31 @@ class FirstRunWizard(Retranslating, QWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Set up arapp"))
+        self._label_buttons()
+
+    def _label_buttons(self) -> None:
+        # QWizard labels its buttons once, from Qt's translation at the time it was made,
+        # so choosing a language on the first page left them in the old one; and its
+        # "< Back" / "Next >" point the left-to-right way in Hebrew and Arabic. The arrows
+        # point where the buttons lead: Back toward the start of a line, Next toward its end.
+        back, forward = self.tr("&Back"), self.tr("&Next")
+        if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            # RLM (U+200F) makes the arrow part of the right-to-left run, so it is drawn
+            # on the outer side (Back's right, Next's left) whatever base direction Qt
+            # lays the button's text out in.
+            back, forward = f"\u200f→ {back}", f"{forward} ←\u200f"
+        else:
+            back, forward = f"← {back}", f"{forward} →"
+        self.setButtonText(QWizard.WizardButton.BackButton, back)
+        self.setButtonText(QWizard.WizardButton.NextButton, forward)
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+
+    def event(self, event: QEvent) -> bool:
+        # The direction may change after the language (the translators go in first).
+        if event.type() in (
+            QEvent.Type.LayoutDirectionChange,
+            QEvent.Type.ApplicationLayoutDirectionChange,
+        ):
+            self._label_buttons()
+        return super().event(event)
