@@ -618,7 +618,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Import</source>
-        <translation>&amp;استيراد</translation>
+        <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1071,7 +1071,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Back to my shop</source>
-        <translation>&amp;العودة إلى محلي</translation>
+        <translation>ال&amp;عودة إلى محلي</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1086,7 +1086,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Import from Excel or CSV…</source>
-        <translation>&amp;استيراد من Excel أو CSV…</translation>
+        <translation>ا&amp;ستيراد من Excel أو CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1432,7 +1432,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Import from Excel or CSV</source>
-        <translation>&amp;استيراد من Excel أو CSV</translation>
+        <translation>ا&amp;ستيراد من Excel أو CSV</translation>
     </message>
     <message>
         <location line="+1"/>
