@@ -544,7 +544,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="+122"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="+125"/>
         <source>Set up arapp</source>
         <translation>إعداد arapp</translation>
     </message>
@@ -559,7 +559,7 @@
         <translation>ال&amp;تالي</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -877,7 +877,7 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="-231"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="-237"/>
         <source>Welcome to arapp</source>
         <translation>مرحبًا بك في arapp</translation>
     </message>
@@ -1410,7 +1410,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="+141"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="+144"/>
         <source>How do you want to start?</source>
         <translation>كيف تريد أن تبدأ؟</translation>
     </message>
@@ -2199,6 +2199,11 @@
         <location line="+1"/>
         <source>&amp;Void</source>
         <translation>إ&amp;لغاء القيد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep it</source>
+        <translation>إبقاء ال&amp;قيد</translation>
     </message>
 </context>
 </TS>
