@@ -212,3 +212,19 @@ def test_a_closed_card_no_longer_listens_for_changes(
     card.close()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     announce(Changes(customers=frozenset({debtor.id}), ledger=True))  # must not touch it
+
+
+def test_credit_shows_without_a_minus_under_credit_and_negatives_keep_their_sign_left(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+) -> None:
+    from arapp.ui import display
+    from arapp.ui.i18n.language import manager
+
+    manager().set_language("he", persist=False)
+    shop.payments.record_payment(debtor.id, date(2026, 3, 1), Decimal("740.77"), method="cash")
+    card = make_card(qtbot, shop, debtor.id)
+    credit = card.aging.values["credit"].text()
+    assert "140.77" in credit and "-" not in credit
+    # A negative amount elsewhere (a balance in credit) keeps its minus before the digits
+    # as one left-to-right unit, not after them as the bidi algorithm would put it.
+    assert display.money(Decimal("-140.77")) == "\u200f\u2066-140.77\u2069\xa0₪"
