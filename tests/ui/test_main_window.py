@@ -132,3 +132,19 @@ def test_the_aging_screen_is_not_imported_at_start_up(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert done.stdout.strip() == "['Customers', 'Aging'] False", done.stderr
+
+
+def test_the_side_bar_is_wide_enough_for_its_longest_title(qtbot: QtBot, shop: Shop) -> None:
+    from arapp.ui.shell import screens as screens_module
+
+    long_title = "Follow-ups, promises and installments due today"
+    screens_module.declare_screen("long_probe", long_title, 99, "arapp.ui.customers")
+    try:
+        window = make_window(qtbot, shop)
+        row = window.nav.count() - 1
+        assert window.nav.item(row).text() == long_title
+        needed = window.nav.fontMetrics().horizontalAdvance(long_title)
+        assert window.nav.visualItemRect(window.nav.item(row)).width() > needed
+        assert window.nav.width() > needed
+    finally:
+        del screens_module._DECLARED["long_probe"]

@@ -62,6 +62,9 @@ WARM_UP: tuple[Callable[[Shop], object], ...] = (
 )
 
 
+NAV_WIDTH = 180
+
+
 class MainWindow(Retranslating, QMainWindow):
     """``home_path`` is the owner's own shop file when the window can switch between it
     and the sample shop (the app's session listens to ``switchShopRequested``)."""
@@ -88,7 +91,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._stale: set[str] = set()
 
         self.nav = QListWidget(self)
-        self.nav.setFixedWidth(180)
+        self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setSpacing(2)
         font = self.nav.font()
@@ -281,6 +284,7 @@ class MainWindow(Retranslating, QMainWindow):
     def retranslate(self) -> None:
         for row, screen in enumerate(self.screen_list):
             self.nav.item(row).setText(QCoreApplication.translate("MainWindow", str(screen.title)))
+        self._fit_nav()
         business = self.business_name
         title = f"{business} — arapp" if business else "arapp"
         if self.is_sample:
@@ -314,6 +318,17 @@ class MainWindow(Retranslating, QMainWindow):
         """Say that this (sample) shop was opened because the owner was last in it."""
         self.reopened = True
         self.retranslate()
+
+    def _fit_nav(self) -> None:
+        # Screen titles are longer in some languages ("الحا…" was cut in Arabic): the
+        # side bar is as wide as its longest title, and never narrower than NAV_WIDTH.
+        metrics = self.nav.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count())),
+            default=0,
+        )
+        extra = self.nav.iconSize().width() + 2 * self.nav.frameWidth() + 40  # padding, icon
+        self.nav.setFixedWidth(max(NAV_WIDTH, widest + extra))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         prefs.save_geometry(self, "main")
