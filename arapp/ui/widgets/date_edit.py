@@ -8,9 +8,10 @@ imported file (:func:`arapp.core.importing.fields.parse_date`). A date that does
 is refused with the reason under the box, and ``is_valid()`` stays False until it is
 corrected; dialogs that record refuse OK meanwhile (``ServiceDialog.accept``).
 
-The box is pinned left-to-right (a date is a left-to-right unit, like an amount; in a
-right-to-left box "03/04/2026" would be read year first), while its calendar follows the
-application so that weeks run right to left in Hebrew and Arabic.
+The text box is pinned left-to-right (a date is a left-to-right unit, like an amount; in
+a right-to-left box "03/04/2026" would be read year first); the calendar button, the
+message and the calendar follow the application, so weeks run right to left in Hebrew
+and Arabic.
 """
 
 from __future__ import annotations
@@ -108,17 +109,16 @@ class DateEdit(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
-        row.addWidget(self.line, 1)
+        row.addWidget(self.line)
         row.addWidget(self.button)
+        row.addStretch(1)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         box.addLayout(row)
         box.addWidget(self.error)
         self.setMaximumWidth(360)
-        self.line.setMaximumWidth(150)
-        # The box and its button stay in date order (left-to-right) in every language.
-        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.line.setFixedWidth(self.line.fontMetrics().horizontalAdvance("00/00/00000") + 16)
 
         self.line.textEdited.connect(self._typed)
         self.line.editingFinished.connect(self._finished)
