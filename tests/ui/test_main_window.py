@@ -148,3 +148,15 @@ def test_the_side_bar_is_wide_enough_for_its_longest_title(qtbot: QtBot, shop: S
         assert window.nav.width() > needed
     finally:
         del screens_module._DECLARED["long_probe"]
+
+
+def test_ctrl_q_quits_from_a_customer_card(
+    qtbot: QtBot, shop: Shop, customer: CustomerRecord
+) -> None:
+    window = make_window(qtbot, shop)
+    card = window.open_card(customer.id)
+    qtbot.waitUntil(card.isActiveWindow)
+    card.invoices.setFocus()
+    qtbot.keyClick(card.invoices, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert not card.isVisible()

@@ -246,7 +246,11 @@ class MainWindow(Retranslating, QMainWindow):
         )
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Ctrl+Q spelled out: Qt's standard Quit key is empty on Windows (and wherever no
+        # desktop theme supplies one). Application-wide, so it works from a customer card
+        # (a window of its own) as well as from the main window.
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
 
