@@ -202,7 +202,7 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../arapp/ui/customers/card_parts.py" line="+78"/>
+        <location filename="../arapp/ui/customers/card_parts.py" line="+81"/>
         <source>Not yet due</source>
         <translation>لم يستحق بعد</translation>
     </message>
@@ -890,9 +890,9 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../arapp/ui/letters/letter_dialog.py" line="+100"/>
+        <location filename="../arapp/ui/letters/letter_dialog.py" line="+131"/>
         <source>Print…</source>
-        <extracomment>Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
+        <extracomment>The settlement offer&apos;s discount the dialog starts from (the core&apos;s default). Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
         <translation>طباعة…</translation>
     </message>
     <message>
@@ -921,12 +921,27 @@
         <translation>التاريخ</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation>الخصم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period from</source>
+        <translation>الفترة من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period to</source>
+        <translation>إلى تاريخ</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Letter to %1</source>
         <translation>رسالة إلى %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Friendly reminder</source>
         <translation>تذكير ودي</translation>
     </message>
@@ -956,7 +971,7 @@
         <translation>كشف حساب</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+149"/>
         <source>Print letter</source>
         <translation>طباعة رسالة</translation>
     </message>
@@ -1043,7 +1058,7 @@
         <translation>أعمار الديون</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/shell/main_window.py" line="+274"/>
+        <location filename="../arapp/ui/shell/main_window.py" line="+281"/>
         <source>About arapp</source>
         <extracomment>What the first customer card needs, loaded piece by piece once the window is up: the ORM (the window showed before it, see Shop.open_quickly), the services a card reads through, and the card&apos;s own code.</extracomment>
         <translation>حول arapp</translation>
@@ -1054,7 +1069,7 @@
         <translation>arapp %1 — من يدين لك، ومنذ متى، وماذا تفعل حيال ذلك.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sample shop</source>
         <translation>محل تجريبي</translation>
     </message>
@@ -2201,7 +2216,7 @@
         <translation>إ&amp;لغاء القيد</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Keep it</source>
         <translation>إبقاء ال&amp;قيد</translation>
     </message>

@@ -202,7 +202,7 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../arapp/ui/customers/card_parts.py" line="+78"/>
+        <location filename="../arapp/ui/customers/card_parts.py" line="+81"/>
         <source>Not yet due</source>
         <translation>טרם הגיע מועדו</translation>
     </message>
@@ -890,9 +890,9 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../arapp/ui/letters/letter_dialog.py" line="+100"/>
+        <location filename="../arapp/ui/letters/letter_dialog.py" line="+131"/>
         <source>Print…</source>
-        <extracomment>Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
+        <extracomment>The settlement offer&apos;s discount the dialog starts from (the core&apos;s default). Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
         <translation>הדפסה…</translation>
     </message>
     <message>
@@ -921,12 +921,27 @@
         <translation>תאריך</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation>הנחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period from</source>
+        <translation>תקופה מתאריך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period to</source>
+        <translation>עד תאריך</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Letter to %1</source>
         <translation>מכתב אל %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Friendly reminder</source>
         <translation>תזכורת ידידותית</translation>
     </message>
@@ -956,7 +971,7 @@
         <translation>מצב חשבון</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+149"/>
         <source>Print letter</source>
         <translation>הדפסת מכתב</translation>
     </message>
@@ -1043,7 +1058,7 @@
         <translation>גיול חובות</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/shell/main_window.py" line="+274"/>
+        <location filename="../arapp/ui/shell/main_window.py" line="+281"/>
         <source>About arapp</source>
         <extracomment>What the first customer card needs, loaded piece by piece once the window is up: the ORM (the window showed before it, see Shop.open_quickly), the services a card reads through, and the card&apos;s own code.</extracomment>
         <translation>אודות arapp</translation>
@@ -1054,7 +1069,7 @@
         <translation>arapp %1 — מי חייב לך, ממתי ומה עושים בעניין.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sample shop</source>
         <translation>עסק לדוגמה</translation>
     </message>
@@ -2201,7 +2216,7 @@
         <translation>&amp;ביטול הרשומה</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Keep it</source>
         <translation>&amp;השארת הרשומה</translation>
     </message>
