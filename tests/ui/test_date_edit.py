@@ -95,3 +95,46 @@ def test_a_payment_is_not_recorded_on_a_date_that_does_not_exist(
     dialog.accept()
     assert dialog.recorded is None
     assert dialog.date.error.isVisible()
+
+
+def test_alt_down_opens_the_calendar_and_a_pick_takes_the_day(qtbot: QtBot) -> None:
+    edit = make_edit(qtbot, date(2026, 4, 15))
+    qtbot.keyClick(edit.line, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(edit.menu.isVisible)
+    assert edit.calendar.selectedDate().toPython() == date(2026, 4, 15)
+    edit.calendar.clicked.emit(edit.calendar.selectedDate().addDays(3))
+    assert edit.value() == date(2026, 4, 18) and edit.text() == "18/04/2026"
+    assert not edit.menu.isVisible()
+
+
+def test_the_invoice_dialog_waits_for_real_dates(
+    qtbot: QtBot, shop: Shop, customer: CustomerRecord
+) -> None:
+    from arapp.ui.ledger.invoice_dialog import InvoiceDialog
+
+    dialog = InvoiceDialog(shop, customer.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.number.setText("INV-9")
+    dialog.amount.setText("120")
+    assert dialog.ok_button().isEnabled()
+    retype(qtbot, dialog.due_date, "30/02/2026")
+    assert not dialog.ok_button().isEnabled()
+    retype(qtbot, dialog.due_date, "28/02/2099")
+    assert dialog.ok_button().isEnabled()
+
+
+def test_the_letter_dialog_does_not_print_while_the_date_is_not_one(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+) -> None:
+    from arapp.ui.letters.letter_dialog import LetterDialog
+
+    dialog = LetterDialog(shop, debtor.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.wait_prepared()
+    qtbot.waitUntil(dialog.print_button.isEnabled)
+    retype(qtbot, dialog.date_edit, "32/01/2026")
+    assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
+    assert dialog.save_pdf("/nonexistent/never-written.pdf") is False
+    assert dialog.date_edit.error.isVisible()

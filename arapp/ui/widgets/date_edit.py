@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QTextCharFormat
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
@@ -120,6 +120,7 @@ class DateEdit(QWidget):
         self.setMaximumWidth(360)
         self.line.setFixedWidth(self.line.fontMetrics().horizontalAdvance("00/00/00000") + 16)
 
+        self.line.installEventFilter(self)
         self.line.textEdited.connect(self._typed)
         self.line.editingFinished.connect(self._finished)
         self.line.setText(self._value.strftime(DISPLAY_FORMAT))
@@ -163,6 +164,22 @@ class DateEdit(QWidget):
             self._set_problem(exc, show=True)
         else:
             self.set_value(value)  # written back the one way: 3/4/2026 → 03/04/2026
+
+    def open_calendar(self) -> None:
+        self.menu.popup(self.button.mapToGlobal(self.button.rect().bottomLeft()))
+        self.calendar.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The keys Qt's date edit opened its calendar with: Alt+Down and F4.
+        if watched is self.line and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            alt_down = event.key() == Qt.Key.Key_Down and bool(
+                event.modifiers() & Qt.KeyboardModifier.AltModifier
+            )
+            if alt_down or event.key() == Qt.Key.Key_F4:
+                self.open_calendar()
+                return True
+        return super().eventFilter(watched, event)
 
     def _picked(self, picked: QDate) -> None:
         self.menu.hide()
