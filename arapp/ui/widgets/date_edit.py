@@ -117,7 +117,6 @@ class DateEdit(QWidget):
         box.setSpacing(2)
         box.addLayout(row)
         box.addWidget(self.error)
-        self.setMaximumWidth(360)
         self.line.setFixedWidth(self.line.fontMetrics().horizontalAdvance("00/00/00000") + 16)
 
         self.line.installEventFilter(self)
