@@ -61,3 +61,21 @@ def test_a_window_reopens_at_the_size_it_was_left(qtbot: QtBot) -> None:
     qtbot.addWidget(second)
     place_window(second, QSize(400, 300), "probe")
     assert second.size() == QSize(420, 310)
+
+
+def test_the_import_and_invoice_dialogs_reopen_at_the_size_left(
+    qtbot: QtBot, shop: Shop, customer: CustomerRecord
+) -> None:
+    from arapp.ui.importing.import_dialog import ImportDialog
+    from arapp.ui.ledger.invoice_dialog import InvoiceDialog
+
+    for make in (lambda: ImportDialog(shop), lambda: InvoiceDialog(shop, customer.id)):
+        first = make()
+        qtbot.addWidget(first)
+        first.show()
+        first.resize(first.width() + 30, first.height() + 20)
+        left = first.size()
+        first.reject()
+        again = make()
+        qtbot.addWidget(again)
+        assert again.size() == left

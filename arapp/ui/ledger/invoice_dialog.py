@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -24,6 +25,7 @@ from arapp.ui import display
 from arapp.ui.ops.changes import Changes
 from arapp.ui.widgets.date_edit import DateEdit
 from arapp.ui.widgets.money_edit import ErrorLabel, MoneyEdit, with_error
+from arapp.ui.widgets.placement import place_window
 from arapp.ui.widgets.service_dialog import ServiceDialog
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
@@ -96,6 +98,7 @@ class InvoiceDialog(ServiceDialog):
 
         self._set_default_due()
         self.setMinimumWidth(480)
+        place_window(self, QSize(540, 420), "invoice")
         self.retranslate()
         self._update_ok()
 
