@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -79,3 +79,15 @@ def test_the_import_and_invoice_dialogs_reopen_at_the_size_left(
         again = make()
         qtbot.addWidget(again)
         assert again.size() == left
+
+
+def test_a_window_left_maximised_comes_back_maximised(qtbot: QtBot) -> None:
+    first = QWidget()
+    qtbot.addWidget(first)
+    place_window(first, QSize(400, 300), "probe_max")
+    first.showMaximized()
+    first.close()
+    second = QWidget()
+    qtbot.addWidget(second)
+    place_window(second, QSize(400, 300), "probe_max")
+    assert second.windowState() & Qt.WindowState.WindowMaximized

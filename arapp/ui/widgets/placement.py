@@ -10,7 +10,7 @@ built and :func:`remember_window` when it closes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -28,7 +28,11 @@ def place_window(widget: QWidget, default: QSize, name: str | None = None) -> No
     restored = name is not None and prefs.restore_geometry(widget, name)
     if not restored:
         widget.resize(default)
-    fit_to_screen(widget, centre=not restored)
+    # A window left maximised comes back maximised; the screen sizes it.
+    if not (
+        widget.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen)
+    ):
+        fit_to_screen(widget, centre=not restored)
     if name is not None:
         widget.installEventFilter(_Remember(name, widget))
 
