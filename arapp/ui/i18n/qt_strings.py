@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-QT_MISSING: tuple[tuple[str, str], ...] = (
+QT_MISSING: tuple[tuple[str, object], ...] = (
     ("QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "&Look in:")),
     ("QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:")),
 )
