@@ -128,7 +128,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="+223"/>
+        <location filename="../arapp/ui/app.py" line="+244"/>
         <source>Restored</source>
         <translation>השחזור הושלם</translation>
     </message>
@@ -198,7 +198,7 @@
 <context>
     <name>BusinessForm</name>
     <message>
-        <location filename="../arapp/ui/settings/business_form.py" line="+75"/>
+        <location filename="../arapp/ui/settings/business_form.py" line="+83"/>
         <source>Business &amp;name:</source>
         <translation>&amp;שם העסק:</translation>
     </message>
@@ -246,7 +246,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="+90"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="+93"/>
         <source>Your business</source>
         <translation>פרטי העסק</translation>
     </message>
@@ -277,7 +277,7 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../arapp/ui/customers/card_parts.py" line="+79"/>
+        <location filename="../arapp/ui/customers/card_parts.py" line="+82"/>
         <source>Not yet due</source>
         <translation>טרם הגיע מועדו</translation>
     </message>
@@ -662,7 +662,7 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../arapp/ui/customers/customers_view.py" line="+283"/>
+        <location filename="../arapp/ui/customers/customers_view.py" line="+298"/>
         <source>Customers: %1</source>
         <extracomment>First click on a column sorts the way an owner means it: names A→Z, biggest debt first, most days late first. A second click reverses.</extracomment>
         <translation>לקוחות: %1</translation>
@@ -701,7 +701,7 @@
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="-144"/>
+        <location filename="../arapp/ui/app.py" line="-165"/>
         <source>Something went wrong</source>
         <translation>אירעה שגיאה</translation>
     </message>
@@ -751,6 +751,26 @@
         <source>Set up arapp</source>
         <translation>הגדרת arapp</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Back</source>
+        <translation>ה&amp;קודם</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next</source>
+        <translation>ה&amp;בא</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;סיום</translation>
+    </message>
 </context>
 <context>
     <name>ImagePicker</name>
@@ -789,7 +809,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../arapp/ui/importing/import_dialog.py" line="+70"/>
+        <location filename="../arapp/ui/importing/import_dialog.py" line="+72"/>
         <source>%1 was not imported. Fix the file and press Import again.</source>
         <translation>%1 לא יובאו. יש לתקן את הקובץ וללחוץ שוב על &quot;ייבוא&quot;.</translation>
     </message>
@@ -812,7 +832,7 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../arapp/ui/importing/import_errors_dialog.py" line="+33"/>
+        <location filename="../arapp/ui/importing/import_errors_dialog.py" line="+34"/>
         <source>Row</source>
         <translation>שורה</translation>
     </message>
@@ -909,12 +929,12 @@
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/invoice_dialog.py" line="+120"/>
+        <location filename="../arapp/ui/ledger/invoice_dialog.py" line="+125"/>
         <source>The due date is before the invoice date.</source>
         <translation>תאריך הפירעון מוקדם מתאריך החשבונית.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>New invoice</source>
         <translation>חשבונית חדשה</translation>
     </message>
@@ -1065,7 +1085,7 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../arapp/ui/setup/first_run.py" line="-142"/>
+        <location filename="../arapp/ui/setup/first_run.py" line="-161"/>
         <source>Welcome to arapp</source>
         <translation>ברוכים הבאים ל-arapp</translation>
     </message>
@@ -1078,9 +1098,9 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../arapp/ui/letters/letter_dialog.py" line="+101"/>
+        <location filename="../arapp/ui/letters/letter_dialog.py" line="+141"/>
         <source>Print…</source>
-        <extracomment>Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
+        <extracomment>The settlement offer&apos;s discount the dialog starts from (the core&apos;s default). Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
         <translation>הדפסה…</translation>
     </message>
     <message>
@@ -1109,7 +1129,7 @@
         <translation>תאריך</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Letter to %1</source>
         <translation>מכתב אל %1</translation>
     </message>
@@ -1119,7 +1139,7 @@
         <translation>אישור תשלום – %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Friendly reminder</source>
         <translation>תזכורת ידידותית</translation>
     </message>
@@ -1154,7 +1174,7 @@
         <translation>אישור תשלום</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+152"/>
         <source>Print letter</source>
         <translation>הדפסת מכתב</translation>
     </message>
@@ -1182,6 +1202,21 @@
         <location line="+1"/>
         <source>The file could not be written: %1</source>
         <translation>לא ניתן היה לשמור את הקובץ: %1</translation>
+    </message>
+    <message>
+        <location line="-238"/>
+        <source>Discount</source>
+        <translation>הנחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period from</source>
+        <translation>תקופה מתאריך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period to</source>
+        <translation>עד תאריך</translation>
     </message>
 </context>
 <context>
@@ -1314,7 +1349,7 @@
         <translation>גיול חובות</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/shell/main_window.py" line="+327"/>
+        <location filename="../arapp/ui/shell/main_window.py" line="+335"/>
         <source>&amp;Settings…</source>
         <extracomment>What the first customer card needs, loaded piece by piece once the window is up: the ORM (the window showed before it, see Shop.open_quickly), the services a card reads through, and the card&apos;s own code.</extracomment>
         <translation>&amp;הגדרות…</translation>
@@ -1340,17 +1375,17 @@
         <translation>arapp %1 — מי חייב לך, ממתי ומה עושים בעניין.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sample shop</source>
         <translation>עסק לדוגמה</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Sample shop: made-up customers and amounts</source>
         <translation>עסק לדוגמה: לקוחות וסכומים בדויים</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Back to my shop</source>
         <translation>&amp;חזרה לעסק שלי</translation>
     </message>
@@ -1409,6 +1444,11 @@
         <source>Shop file: %1</source>
         <translation>קובץ העסק: %1</translation>
     </message>
+    <message>
+        <location line="-21"/>
+        <source>Sample shop, opened as you left it: made-up customers and amounts. File › Back to my shop returns to yours.</source>
+        <translation>העסק לדוגמה נפתח כפי שהשארת אותו: לקוחות וסכומים בדויים. קובץ › חזרה לעסק שלי מחזיר אותך לעסק שלך.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1459,8 +1499,9 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+140"/>
+        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+147"/>
         <source>Pay</source>
+        <extracomment>Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal.</extracomment>
         <translation>לתשלום</translation>
     </message>
     <message>
@@ -1504,7 +1545,7 @@
         <translation>יש להקליד סכום כדי לראות אילו חשבוניות ישולמו בו.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Pays %1 of open invoices.</source>
         <translation>התשלום מכסה %1 מהחשבוניות הפתוחות.</translation>
     </message>
@@ -1514,7 +1555,7 @@
         <translation>נותר כיתרת זכות: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+62"/>
         <source>Record payment</source>
         <translation>רישום תשלום</translation>
     </message>
@@ -1567,6 +1608,31 @@
         <location line="+2"/>
         <source>Record &amp;payment</source>
         <translation>&amp;רישום התשלום</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Leave credit?</source>
+        <translation>להשאיר זיכוי?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This payment of %1 is more than the open invoices: %2 would be left as credit on the account.</source>
+        <translation>התשלום על סך %1 גבוה מהחשבוניות הפתוחות: %2 יישארו כזיכוי בחשבון הלקוח.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Is the amount right?</source>
+        <translation>האם הסכום נכון?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record with credit</source>
+        <translation>לרשום עם זיכוי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the amount</source>
+        <translation>לתקן את הסכום</translation>
     </message>
 </context>
 <context>
@@ -1637,9 +1703,22 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../arapp/ui/i18n/qt_strings.py" line="+16"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;חפש בתוך:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>קבצים מ&amp;סוג:</translation>
+    </message>
+</context>
+<context>
     <name>SampleShop</name>
     <message>
-        <location filename="../arapp/ui/setup/sample_shop.py" line="+40"/>
+        <location filename="../arapp/ui/setup/sample_shop.py" line="+46"/>
         <source>Sample shop</source>
         <translation>עסק לדוגמה</translation>
     </message>
@@ -2507,6 +2586,11 @@
         <location line="+1"/>
         <source>&amp;Void</source>
         <translation>&amp;ביטול הרשומה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;השארת הרשומה</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from arapp.core.errors import ShopFileError, UserError
-from arapp.core.paths import APP_NAME, default_db_path
+from arapp.core.paths import APP_NAME, default_db_path, sample_db_path
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.pyside_fix import protect_singletons
@@ -175,6 +175,7 @@ class ShopSession:
         shop = shop or Shop.open(path)
         window = MainWindow(shop, path, home_path=self.home)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._remember(path)
         window.switchShopRequested.connect(self.switch)
         window.restoreRequested.connect(self.restore)
         old_window, old_shop = self.window, self.shop
@@ -185,6 +186,24 @@ class ShopSession:
         if old_shop is not None:
             old_shop.close()
         return window
+
+    def _remember(self, path: Path) -> None:
+        prefs.set_value(prefs.KEY_HOME_SHOP, str(self.home))
+        prefs.set_value(prefs.KEY_SAMPLE_OPEN, path != self.home)
+
+    def last_used(self) -> Path:
+        """The file to open at start: the sample shop if the owner was last working in
+        it (and it is still there), else the owner's own shop."""
+        sample = sample_db_path(self.home)
+        was_sample = prefs.app_settings().value(prefs.KEY_SAMPLE_OPEN, False)
+        if (
+            prefs.get_str(prefs.KEY_HOME_SHOP) == str(self.home)
+            and str(was_sample).lower() == "true"  # INI files read booleans back as text
+            and sample != self.home
+            and sample.exists()
+        ):
+            return sample
+        return self.home
 
     def switch(self, to_sample: bool) -> None:
         """Open the sample shop (made first if needed) or go back to the owner's; a file
@@ -263,7 +282,7 @@ def run_app(db: str | None, lang: str | None) -> int:
     session = ShopSession(home=path)
     first: Shop | None = shop
     try:
-        opened = path
+        opened, reopened = path, False
         if not shop.info.is_set_up():
             from arapp.ui.setup.first_run import FirstRunWizard
 
@@ -273,7 +292,13 @@ def run_app(db: str | None, lang: str | None) -> int:
             if wizard.opened_path is not None:  # the sample shop, in its own file
                 shop.close()
                 opened, first = wizard.opened_path, None
-        session.open(opened, first)
+        elif (last := session.last_used()) != path:
+            # The owner was working in the sample shop: open it again, and say so.
+            shop.close()
+            opened, first, reopened = last, None, True
+        window = session.open(opened, first)
+        if reopened:
+            window.note_reopened()
         first = None  # the session closes it from now on
         return int(app.exec())
     finally:

@@ -6,6 +6,7 @@ and follows a language switch without passing the language around.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -30,6 +31,7 @@ MUTED = QColor("#6b6b6b")
 OK = QColor("#1e6b35")
 
 _RLM = "\u200f"
+_SIGNED = re.compile(r"-[0-9][0-9,.]*")
 _FSI, _LRI, _PDI = "\u2068", "\u2066", "\u2069"
 
 
@@ -40,7 +42,13 @@ def money(value: Decimal, currency: str = "ILS") -> str:
     themselves."""
     lang = current_language()
     text = format_amount(value, lang, currency)
-    return _RLM + text if lang in RTL_LANGUAGES else text
+    if lang not in RTL_LANGUAGES:
+        return text
+    if value < 0:
+        # In a right-to-left line the bidi algorithm puts a leading minus after the
+        # digits ("₪ 140.77-"); the signed number is kept as one left-to-right unit.
+        text = _SIGNED.sub(lambda m: ltr(m.group(0)), text, count=1)
+    return _RLM + text
 
 
 def day(value: date | None) -> str:

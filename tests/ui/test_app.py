@@ -236,10 +236,44 @@ def test_switching_to_a_damaged_file_says_so_and_keeps_nothing_half_open(
     junk = tmp_path / "home.sqlite3"
     junk.write_bytes(b"not a database" * 100)
     shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text)
-    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
     session = app_module.ShopSession(home=junk)
     session.switch(False)  # back to the owner's shop, which is damaged
     assert session.shop is None and session.window is None
     assert shown and "is not an arapp shop file" in shown[0]
+
+
+def test_a_restart_reopens_the_sample_shop_the_owner_was_in(
+    qtbot: QtBot, tmp_path: Path, quiet_start: list[object]
+) -> None:
+    from arapp.ui.app import ShopSession
+
+    home = tmp_path / "shop.sqlite3"
+    shop = Shop.open(home)
+    shop.settings.save_business(BusinessDetails(name="Corner Shop"))
+    session = ShopSession(home)
+    try:
+        session.open(home, shop)
+        session.switch(True)  # the owner works in the sample shop, then quits
+    finally:
+        session.close()
+    quiet_start.clear()
+
+    assert run_app(str(home), "en") == 0
+    window = quiet_start[-1]
+    assert isinstance(window, MainWindow)
+    assert window.db_path == tmp_path / "shop-sample.sqlite3"
+    assert window.home_path == home and window.is_sample
+    assert "opened as you left it" in window.sample_label.text()
+    assert window.sample_label.isVisibleTo(window)
+    window.close()
+    back = ShopSession(home)  # back to my shop: the next start opens mine
+    try:
+        back.open(home).close()
+    finally:
+        back.close()
+    quiet_start.clear()
+    assert run_app(str(home), "en") == 0
+    mine = quiet_start[-1]
+    assert isinstance(mine, MainWindow)
+    assert mine.db_path == home and not mine.is_sample

@@ -268,3 +268,19 @@ def test_a_payment_taken_is_one_click_from_its_confirmation(
     (doc, *_older) = shop.letters.documents_for(debtor.id)
     assert doc.kind == "payment_confirmation"
     assert shop.letters.pdf(doc.id) == (tmp_path / "confirmation.pdf").read_bytes()
+
+
+def test_credit_shows_without_a_minus_under_credit_and_negatives_keep_their_sign_left(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+) -> None:
+    from arapp.ui import display
+    from arapp.ui.i18n.language import manager
+
+    manager().set_language("he", persist=False)
+    shop.payments.record_payment(debtor.id, date(2026, 3, 1), Decimal("740.77"), method="cash")
+    card = make_card(qtbot, shop, debtor.id)
+    credit = card.aging.values["credit"].text()
+    assert "140.77" in credit and "-" not in credit
+    # A negative amount elsewhere (a balance in credit) keeps its minus before the digits
+    # as one left-to-right unit, not after them as the bidi algorithm would put it.
+    assert display.money(Decimal("-140.77")) == "\u200f\u2066-140.77\u2069\xa0₪"

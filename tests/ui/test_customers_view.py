@@ -175,6 +175,7 @@ def test_names_in_the_ui_languages_script_come_first(qtbot: QtBot, shop: Shop) -
     manager().set_language("ar", persist=False)
     view = make_view(qtbot, shop)
     assert [view.model.record(r).code for r in range(view.model.rowCount())] == ["A1", "H1", "L1"]
+
     def codes() -> list[str]:
         return [view.model.record(r).code for r in range(view.model.rowCount())]
 
@@ -204,3 +205,18 @@ def test_the_count_is_exact_for_the_whole_list_and_capped_for_a_search(
     view.search.setText("C000001")
     view._apply_search()
     assert view.count_label.text() == "Customers: 1"
+
+
+def test_down_arrow_right_after_typing_selects_the_first_match(
+    qtbot: QtBot, demo_shop: Shop
+) -> None:
+    view = make_view(qtbot, demo_shop)
+    view.search.setFocus()
+    qtbot.keyClicks(view.search, "C0012")  # Down before the search has run
+    expected = demo_shop.customers.search(CustomerQuery(text="C0012", lang="en"), 0, 1)[0]
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)
+    assert view.focusWidget() is view.table
+    assert view.selected_customer_id() == expected.id
+    with qtbot.waitSignal(view.customerActivated) as blocker:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert blocker.args == [expected.id]

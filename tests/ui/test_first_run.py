@@ -95,9 +95,7 @@ def finish_with_the_sample(qtbot: QtBot, shop: Shop, tmp_path: Path) -> FirstRun
     return wizard
 
 
-def test_sample_shop_goes_into_its_own_file(
-    qtbot: QtBot, file_shop: Shop, tmp_path: Path
-) -> None:
+def test_sample_shop_goes_into_its_own_file(qtbot: QtBot, file_shop: Shop, tmp_path: Path) -> None:
     """Made-up customers never mix with the owner's money records: the sample is made
     (off the UI thread) in a file beside the shop, which the app then opens; the owner's
     shop keeps their letterhead and no customers; the sample's letters carry that
@@ -212,3 +210,27 @@ def test_images_are_stored_as_png_and_scaled_down() -> None:
     again = QImage.fromData(png)
     assert (again.width(), again.height()) == (MAX_SIDE, MAX_SIDE // 2)
     assert image_to_png(b"not an image") is None
+
+
+def test_the_buttons_follow_the_language_chosen_on_the_first_page(qtbot: QtBot, shop: Shop) -> None:
+    manager().set_language("he", persist=False)
+    wizard = make_wizard(qtbot, shop)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    cancel = wizard.button(QWizard.WizardButton.CancelButton)
+    wizard.language_page.group.button(1).setChecked(True)  # Arabic
+    qtbot.waitUntil(lambda: "التالي" in next_button.text().replace("&", ""))
+    assert not any("\u05d0" <= ch <= "\u05ea" for ch in next_button.text() + cancel.text())
+    assert cancel.text() == "إلغاء"
+    # Next leads to the left in a right-to-left window, Back to the right.
+    assert next_button.text().endswith("←\u200f")
+    assert wizard.buttonText(QWizard.WizardButton.BackButton).startswith("\u200f→")
+    wizard.language_page.group.button(2).setChecked(True)  # English
+    qtbot.waitUntil(lambda: next_button.text() == "&Next →")
+
+
+def test_bank_details_run_right_to_left_in_a_right_to_left_form(qtbot: QtBot, shop: Shop) -> None:
+    manager().set_language("ar", persist=False)
+    wizard = make_wizard(qtbot, shop)
+    option = wizard.business_page.form.bank.document().defaultTextOption()
+    assert option.textDirection() == Qt.LayoutDirection.RightToLeft
+    assert option.alignment() & Qt.AlignmentFlag.AlignRight

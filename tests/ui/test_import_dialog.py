@@ -230,7 +230,6 @@ def test_the_dialog_follows_a_language_switch(
 # -- the main window ------------------------------------------------------------------------
 
 
-
 def drive_dialog(steps: list[str], files: dict[str, Path]) -> None:
     """Once the modal dialog is up: choose ``files``, press Import if any, then Close."""
 
@@ -288,3 +287,26 @@ def test_closing_without_an_import_does_not_refresh(
     window.import_action.trigger()
     assert steps == ["opened"]
     assert refreshed == []
+
+
+def test_the_list_shows_imported_customers_while_the_dialog_is_still_open(
+    qtbot: QtBot, shop: Shop, errors_shown: list[list[ImportRowError]]
+) -> None:
+    window = make_window(qtbot, shop)
+    view = window.screens["customers"]
+    assert isinstance(view, CustomersView)
+    seen: list[int] = []
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ImportDialog)
+        try:
+            dialog.form.pickers["customers"].set_path(GOOD_CUSTOMERS)
+            dialog.import_button.click()
+            seen.append(view.model.total())  # the owner looks at the list behind it
+        finally:
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Close).click()
+
+    QTimer.singleShot(0, run)
+    window.import_action.trigger()
+    assert seen == [4]

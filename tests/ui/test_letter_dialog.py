@@ -222,3 +222,37 @@ def test_the_preview_renders_off_the_ui_thread_and_shows_the_exact_pdf(
     assert dialog.save_pdf(tmp_path / "l.pdf")
     assert dialog.prepared is not None and dialog.prepared.lang == "he"
     assert (tmp_path / "l.pdf").read_bytes() == dialog.prepared.pdf
+
+
+def test_the_settlement_discount_is_chosen_in_the_dialog(
+    qtbot: QtBot, shop: Shop, debtor: int
+) -> None:
+    dialog = open_dialog(qtbot, shop, debtor, kind="settlement")
+    dialog.lang_box.setCurrentIndex(dialog.lang_box.findData("en"))
+    assert dialog.discount.isVisibleTo(dialog)
+    assert not dialog.period_from.isVisibleTo(dialog)
+    dialog.discount.setValue(15)
+    dialog.refresh()
+    dialog.wait_prepared()
+    assert dialog.prepared is not None
+    assert "(15% of the debt)" in " ".join(dialog.prepared.draft.data.paragraphs)
+
+
+def test_the_statement_period_is_chosen_in_the_dialog(
+    qtbot: QtBot, shop: Shop, debtor: int
+) -> None:
+    dialog = open_dialog(qtbot, shop, debtor, kind="statement")
+    assert dialog.period_from.isVisibleTo(dialog) and not dialog.discount.isVisibleTo(dialog)
+    # Until edited, the boxes show the core's default for the letter's date.
+    assert (dialog.period_from.value(), dialog.period_to.value()) == (
+        date(2025, 6, 1),
+        LETTER_DAY,
+    )
+    dialog.period_from.set_value(date(2026, 2, 1))
+    dialog.period_to.set_value(date(2026, 3, 31))
+    dialog.refresh()
+    dialog.wait_prepared()
+    assert dialog.prepared is not None
+    data = dialog.prepared.draft.data
+    assert (data.period_start, data.period_end) == (date(2026, 2, 1), date(2026, 3, 31))  # type: ignore[union-attr]
+    assert [m.reference for m in data.movements] == ["INV-1003"]  # type: ignore[union-attr]

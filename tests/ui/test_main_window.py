@@ -132,3 +132,31 @@ def test_the_aging_screen_is_not_imported_at_start_up(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert done.stdout.strip() == "['Customers', 'Aging'] False", done.stderr
+
+
+def test_the_side_bar_is_wide_enough_for_its_longest_title(qtbot: QtBot, shop: Shop) -> None:
+    from arapp.ui.shell import screens as screens_module
+
+    long_title = "Follow-ups, promises and installments due today"
+    screens_module.declare_screen("long_probe", long_title, 99, "arapp.ui.customers")
+    try:
+        window = make_window(qtbot, shop)
+        row = window.nav.count() - 1
+        assert window.nav.item(row).text() == long_title
+        needed = window.nav.fontMetrics().horizontalAdvance(long_title)
+        assert window.nav.visualItemRect(window.nav.item(row)).width() > needed
+        assert window.nav.width() > needed
+    finally:
+        del screens_module._DECLARED["long_probe"]
+
+
+def test_ctrl_q_quits_from_a_customer_card(
+    qtbot: QtBot, shop: Shop, customer: CustomerRecord
+) -> None:
+    window = make_window(qtbot, shop)
+    card = window.open_card(customer.id)
+    qtbot.waitUntil(card.isActiveWindow)
+    card.invoices.setFocus()
+    qtbot.keyClick(card.invoices, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert not card.isVisible()

@@ -179,3 +179,56 @@ def test_a_name_with_placeholder_signs_is_shown_as_typed(qtbot: QtBot, shop: Sho
     text = dialog.customer_label.text()
     assert "A%2 %3" in text
     assert "P%1" in text
+
+
+def test_an_overpayment_asks_before_recording_the_credit(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = make_dialog(qtbot, shop, debtor.id)
+    asked: list[Decimal] = []
+
+    def refuse(credit: Decimal) -> bool:
+        asked.append(credit)
+        return False
+
+    monkeypatch.setattr(dialog, "ask_to_leave_credit", refuse)
+    qtbot.keyClicks(dialog.amount, "6000")  # 600 open: 5,400 would be credit
+    dialog.accept()
+    assert asked == [Decimal("5400.00")]
+    assert dialog.recorded is None and dialog.isVisible()
+
+    monkeypatch.setattr(dialog, "ask_to_leave_credit", lambda credit: True)
+    dialog.accept()
+    assert dialog.recorded is not None and dialog.recorded.amount == Decimal("6000")
+
+
+def test_small_change_left_as_credit_does_not_ask(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = make_dialog(qtbot, shop, debtor.id)
+    monkeypatch.setattr(dialog, "ask_to_leave_credit", lambda credit: pytest.fail("asked"))
+    qtbot.keyClicks(dialog.amount, "650")
+    dialog.accept()
+    assert dialog.recorded is not None
+
+
+def test_the_credit_question_defaults_to_changing_the_amount(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    dialog = make_dialog(qtbot, shop, debtor.id)
+    qtbot.keyClicks(dialog.amount, "5000")
+    seen: list[str] = []
+
+    def press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, press_enter)
+    dialog.accept()
+    assert seen and "₪4,400.00" in seen[0]
+    assert dialog.recorded is None

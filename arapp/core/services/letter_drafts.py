@@ -92,11 +92,14 @@ class LetterDraftService:
         letter_date: date | None = None,
         item_ids: Sequence[int] | None = None,
         discount_percent: Decimal = DEFAULT_DISCOUNT_PERCENT,
+        period_start: date | None = None,
+        period_end: date | None = None,
     ) -> LetterDraft:
         """The letter of ``kind`` for the customer: ``lang`` defaults to the customer's
         letter language, ``letter_date`` to today, ``item_ids`` to every item the kind
         lists. Raises ``UserError`` for an unknown kind, nothing to write about, items no
-        longer open or a discount outside (0, 100)."""
+        longer open or a discount outside (0, 100). ``period_start``/``period_end`` set
+        a statement's period (default: see ``LetterOptions``)."""
         spec = letter_kind(kind)
         customer = self.shop.customers.get(customer_id)
         lang = lang or customer.language
@@ -104,6 +107,8 @@ class LetterDraftService:
             letter_date=letter_date or date.today(),
             item_ids=item_ids,
             discount_percent=discount_percent,
+            period_start=period_start,
+            period_end=period_end,
         )
         formats = Formats(lang, self.shop.settings.currency)
         data: LetterData | StatementData

@@ -64,7 +64,10 @@ class AgingStrip(QFrame):
         self._row = row
         for key, label in self.values.items():
             amount: Decimal = getattr(row, key)
-            label.setText(display.money(amount, self.currency))
+            # The ledger keeps credit negative (it lowers the total); under the caption
+            # "Credit" it is the amount the customer has in hand, without a minus.
+            shown = -amount if key == "credit" else amount
+            label.setText(display.money(shown, self.currency))
             late = key in ("d31_60", "d61_90", "d91_plus") and amount > 0
             label.setStyleSheet(f"color: {display.DANGER.name()};" if late else "")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +37,7 @@ from arapp.ui.i18n.labels import letter_kind_name
 from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.ledger.void_dialog import VoidDialog
 from arapp.ui.ops.changes import Changes, announce, change_bus
+from arapp.ui.widgets.placement import place_window
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
 
@@ -130,8 +131,7 @@ class CustomerCard(Retranslating, QWidget):
         for table in (self.invoices, self.payments):
             table.selectionModel().selectionChanged.connect(self._update_actions)
 
-        self.resize(980, 640)
-        prefs.restore_geometry(self, "card")
+        place_window(self, QSize(980, 640), "card")
         self.retranslate()
         self.reload()
         change_bus().changed.connect(self._on_changes)

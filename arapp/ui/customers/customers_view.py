@@ -251,6 +251,21 @@ class CustomersView(Retranslating, QWidget):
             self.table.setFocus()
             self.table.selectRow(0)
 
+    def _enter_list(self) -> None:
+        # The search typed a moment ago may not have run yet (it waits for typing to
+        # stop): run it now, or the row selected would be one of the old list, and the
+        # list's reset a moment later would clear it.
+        if self._search_timer.isActive() or self.model.search_text() != self.search.text():
+            self._search_timer.stop()
+            self._apply_search()
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.table.selectionModel().hasSelection():
+            # The current index too: Enter in the list opens the current row.
+            self.table.setCurrentIndex(self.model.index(0, COL_NAME))
+            self.table.selectRow(0)
+
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.customerActivated.emit(self.model.customer_id(index.row()))
@@ -313,9 +328,7 @@ class CustomersView(Retranslating, QWidget):
         # Down arrow in the search box goes to the list, as in a browser's address bar.
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_Down and self.model.rowCount() > 0:
-                self.table.setFocus()
-                if not self.table.selectionModel().hasSelection():
-                    self.table.selectRow(0)
+            if event.key() == Qt.Key.Key_Down:
+                self._enter_list()
                 return True
         return super().eventFilter(watched, event)

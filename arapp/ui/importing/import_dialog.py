@@ -9,13 +9,14 @@ Accepted when some import added anything, so the main window knows to refresh.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from arapp.core.services import Shop
 from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.importing.import_files import ImportOutcome, import_files
 from arapp.ui.importing.import_form import ImportFilesForm
+from arapp.ui.widgets.placement import place_window
 
 
 class ImportDialog(Retranslating, QDialog):
@@ -46,6 +47,7 @@ class ImportDialog(Retranslating, QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(640)
+        place_window(self, QSize(680, 400), "import")
         self.retranslate()
         self._update_import()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -23,6 +23,7 @@ from arapp.core.errors import ImportRowError
 from arapp.core.placeholders import arg
 from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.widgets.messages import reason_text
+from arapp.ui.widgets.placement import place_window
 from arapp.ui.widgets.record_table import Column, RecordTableModel
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
@@ -76,7 +77,7 @@ class ImportErrorsDialog(Retranslating, QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
-        self.resize(760, 440)
+        place_window(self, QSize(760, 440), "import_errors")
         self.retranslate()
 
     def as_text(self) -> str:

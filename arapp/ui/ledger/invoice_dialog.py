@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -24,6 +25,7 @@ from arapp.ui import display
 from arapp.ui.ops.changes import Changes
 from arapp.ui.widgets.date_edit import DateEdit
 from arapp.ui.widgets.money_edit import ErrorLabel, MoneyEdit, with_error
+from arapp.ui.widgets.placement import place_window
 from arapp.ui.widgets.service_dialog import ServiceDialog
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
@@ -84,6 +86,8 @@ class InvoiceDialog(ServiceDialog):
         self.amount.amountChanged.connect(self._update_ok)
         self.issue_date.dateChanged.connect(self._issue_date_changed)
         self.due_date.dateChanged.connect(self._due_date_changed)
+        self.issue_date.validityChanged.connect(self._update_ok)
+        self.due_date.validityChanged.connect(self._update_ok)
         for first, second in (
             (self.number, self.issue_date),
             (self.issue_date, self.due_date),
@@ -94,6 +98,7 @@ class InvoiceDialog(ServiceDialog):
 
         self._set_default_due()
         self.setMinimumWidth(480)
+        place_window(self, QSize(540, 420), "invoice")
         self.retranslate()
         self._update_ok()
 
@@ -123,7 +128,8 @@ class InvoiceDialog(ServiceDialog):
     def _update_ok(self) -> None:
         problem = self._problem()
         self.error.show_message(problem)
-        ok = bool(self.number.text().strip()) and self.amount.is_valid() and not problem
+        dates = self.issue_date.is_valid() and self.due_date.is_valid()
+        ok = bool(self.number.text().strip()) and self.amount.is_valid() and dates and not problem
         self.ok_button().setEnabled(ok)
 
     def can_submit(self) -> bool:

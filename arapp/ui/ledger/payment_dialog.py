@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,9 +36,14 @@ from arapp.ui.ops.changes import Changes
 from arapp.ui.widgets.date_edit import DateEdit
 from arapp.ui.widgets.messages import user_message
 from arapp.ui.widgets.money_edit import ErrorLabel, MoneyEdit, with_error
+from arapp.ui.widgets.placement import place_window
 from arapp.ui.widgets.record_table import Column, RecordTableModel
 from arapp.ui.widgets.service_dialog import ServiceDialog
 from arapp.ui.widgets.wrapping_label import WrappingLabel
+
+#: Credit left over above this asks first: an amount typed with one zero too many (5000 for
+#: 500) would otherwise quietly become credit. Small change left as credit is normal.
+CONFIRM_CREDIT_ABOVE = Decimal("100")
 
 
 class PaymentDialog(ServiceDialog):
@@ -57,6 +63,7 @@ class PaymentDialog(ServiceDialog):
         self.currency = shop.settings.currency  # read once: retranslate must not query
         self.recorded: CreditRecord | None = None
         self._applied: dict[int, Decimal] = {}
+        self._unapplied = ZERO
 
         self.customer_label = WrappingLabel(parent=self)
         self.amount_error = ErrorLabel(self)
@@ -129,7 +136,7 @@ class PaymentDialog(ServiceDialog):
         self.model.checkedChanged.connect(self._update_preview)
         self.table.clicked.connect(self._toggle_row)
 
-        self.resize(720, 560)
+        place_window(self, QSize(720, 560), "payment")
         self.retranslate()
         self._update_preview()
         self.amount.setFocus()
@@ -189,16 +196,17 @@ class PaymentDialog(ServiceDialog):
         amount = self.amount.amount()
         self.error.show_message("")
         if amount is None:
-            self._applied = {}
+            self._applied, self._unapplied = {}, ZERO
             self.summary.setText(self.tr("Type the amount to see which invoices it pays."))
         else:
             try:
                 preview = self.shop.payments.preview(self.customer.id, amount, self.picked())
             except UserError as exc:
-                self._applied = {}
+                self._applied, self._unapplied = {}, ZERO
                 self.error.show_message(user_message(exc))
             else:
                 self._applied = {a.item_id: a.amount for a in preview.applied}
+                self._unapplied = preview.unapplied
                 self.summary.setText(self._summary_text(amount, preview.unapplied))
         self.model.refresh_display()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(amount is not None)
@@ -214,6 +222,44 @@ class PaymentDialog(ServiceDialog):
     # -- recording ---------------------------------------------------------------------
     def can_submit(self) -> bool:
         return self.amount.amount() is not None
+
+    def unapplied(self) -> Decimal:
+        """What the preview says this payment leaves as credit."""
+        return self._unapplied
+
+    def confirm(self) -> bool:
+        if self._unapplied <= CONFIRM_CREDIT_ABOVE:
+            return True
+        return self.ask_to_leave_credit(self._unapplied)
+
+    def ask_to_leave_credit(self, credit: Decimal) -> bool:
+        """Whether the owner means ``credit`` to stay on the account; "change the amount"
+        is the default button, so a reflexive Enter does not record it."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Leave credit?"))
+        amount = self.amount.amount() or ZERO
+        box.setText(
+            arg(
+                self.tr(
+                    "This payment of %1 is more than the open invoices: %2 would be left "
+                    "as credit on the account."
+                ),
+                display.money(amount, self.currency),
+                display.money(credit, self.currency),
+            )
+        )
+        box.setInformativeText(self.tr("Is the amount right?"))
+        record = box.addButton(self.tr("Record with credit"), QMessageBox.ButtonRole.AcceptRole)
+        change = box.addButton(self.tr("Change the amount"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(change)
+        box.setEscapeButton(change)
+        box.exec()
+        if box.clickedButton() is record:
+            return True
+        self.amount.setFocus()
+        self.amount.selectAll()
+        return False
 
     def submit(self) -> None:
         amount = self.amount.amount()

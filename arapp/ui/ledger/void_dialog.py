@@ -82,3 +82,6 @@ class VoidDialog(ServiceDialog):
         )
         self.reason_label.setText(self.tr("&Reason (required):"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Void"))
+        # Not Qt's "Cancel": in Hebrew and Arabic it is the same word as "void" (ביטול,
+        # إلغاء), and two buttons saying "cancel" ask the owner to guess which one voids.
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Keep it"))

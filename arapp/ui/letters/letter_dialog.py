@@ -11,16 +11,27 @@ saves it, and one prepared PDF is recorded once even if it is both printed and s
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -46,10 +57,28 @@ from arapp.ui.letters.print_preview import PdfPreview
 from arapp.ui.ops.query import QueryHandle, run_query, show_failure, wait_for_queries
 from arapp.ui.widgets.date_edit import DateEdit
 from arapp.ui.widgets.messages import show_user_error, user_message
+from arapp.ui.widgets.placement import place_window
 
 KINDS: tuple[str, ...] = BY_HAND_KINDS
+#: The settlement offer's discount the dialog starts from (the core's default).
+DEFAULT_DISCOUNT = 10.0
 #: Option changes that come in quick succession (typing a date) make one new letter.
 REPREPARE_DELAY_MS = 150
+
+
+@dataclass(frozen=True, slots=True)
+class LetterChoices:
+    """What else the owner chose for the letter kinds that take it."""
+
+    discount_percent: Decimal
+    period_start: date | None = None
+    period_end: date | None = None
+
+
+def default_period_start(letter_date: date) -> date:
+    """A statement's default start, as the core draws it: the first of the month a year
+    before the letter's date."""
+    return date(letter_date.year - 1, letter_date.month, 1)
 
 
 class LetterDialog(QDialog):
@@ -91,6 +120,17 @@ class LetterDialog(QDialog):
             self.lang_box.addItem(NATIVE_NAMES[lang], lang)
         self.lang_box.setCurrentIndex(max(0, self.lang_box.findData(self.customer.language)))
         self.date_edit = DateEdit(date.today(), self)
+        # A settlement offer's discount and a statement's period: shown for that kind only.
+        self.discount = QDoubleSpinBox(self)
+        self.discount.setRange(0.5, 99.5)
+        self.discount.setDecimals(1)
+        self.discount.setSingleStep(1.0)
+        self.discount.setValue(DEFAULT_DISCOUNT)
+        self.discount.setSuffix(" %")
+        self.discount.setMaximumWidth(120)
+        self.period_from = DateEdit(default_period_start(date.today()), self)
+        self.period_to = DateEdit(date.today(), self)
+        self._period_touched = False
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b3261e;")
@@ -109,10 +149,13 @@ class LetterDialog(QDialog):
         self.save_button.clicked.connect(lambda: self.save_pdf())
         self.buttons.rejected.connect(self.reject)
 
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("Letter"), self.kind_box)
         form.addRow(self.tr("Language"), self.lang_box)
         form.addRow(self.tr("Date"), self.date_edit)
+        form.addRow(self.tr("Discount"), self.discount)
+        form.addRow(self.tr("Period from"), self.period_from)
+        form.addRow(self.tr("Period to"), self.period_to)
         top = QHBoxLayout()
         top.addLayout(form)
         top.addStretch(1)
@@ -126,7 +169,7 @@ class LetterDialog(QDialog):
             "Payment confirmation for %1"
         )
         self.setWindowTitle(arg(title, self.customer.name))
-        self.resize(860, 900)
+        place_window(self, QSize(860, 900), "letter")
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -134,7 +177,14 @@ class LetterDialog(QDialog):
         self._timer.timeout.connect(self.refresh)
         self.kind_box.currentIndexChanged.connect(self._schedule)
         self.lang_box.currentIndexChanged.connect(self._schedule)
-        self.date_edit.dateChanged.connect(self._schedule)
+        self.date_edit.dateChanged.connect(self._letter_date_changed)
+        self.date_edit.validityChanged.connect(self._date_validity)
+        self.discount.valueChanged.connect(self._schedule)
+        for edit in (self.period_from, self.period_to):
+            edit.dateChanged.connect(self._period_changed)
+            edit.validityChanged.connect(self._date_validity)
+        self.kind_box.currentIndexChanged.connect(self._show_options)
+        self._show_options()
         self.refresh()
 
     def _kind_names(self) -> dict[str, str]:
@@ -158,6 +208,52 @@ class LetterDialog(QDialog):
 
     def letter_date(self) -> date:
         return self.date_edit.value()
+
+    def discount_percent(self) -> Decimal:
+        return Decimal(str(round(self.discount.value(), 1)))
+
+    def period(self) -> tuple[date | None, date | None]:
+        """The statement's period the owner chose; (None, None) leaves the core's
+        default (a year back to the letter's date), which the boxes show until edited."""
+        if not self._period_touched:
+            return None, None
+        return self.period_from.value(), self.period_to.value()
+
+    def _show_options(self) -> None:
+        kind = self.kind()
+        self.form.setRowVisible(self.discount, kind == "settlement")
+        self.form.setRowVisible(self.period_from, kind == "statement")
+        self.form.setRowVisible(self.period_to, kind == "statement")
+
+    def _letter_date_changed(self) -> None:
+        if not self._period_touched:
+            on = self.letter_date()
+            for edit, value in ((self.period_from, default_period_start(on)), (self.period_to, on)):
+                edit.blockSignals(True)
+                edit.set_value(value)
+                edit.blockSignals(False)
+        self._schedule()
+
+    def _period_changed(self) -> None:
+        self._period_touched = True
+        self._schedule()
+
+    def _dates_valid(self) -> bool:
+        return all(e.is_valid() for e in (self.date_edit, self.period_from, self.period_to))
+
+    def _date_validity(self, _valid: bool = True) -> None:
+        # What is shown is the letter of the last real dates; while a box holds
+        # something else, printing it would not be what the owner typed.
+        ready = self._dates_valid() and self.prepared is not None
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+
+    def _date_ok(self) -> bool:
+        for edit in (self.date_edit, self.period_from, self.period_to):
+            if not edit.is_valid():
+                edit.show_problem()
+                return False
+        return True
 
     def _schedule(self) -> None:
         self._timer.start()
@@ -187,9 +283,10 @@ class LetterDialog(QDialog):
         self.print_button.setEnabled(False)
         self.save_button.setEnabled(False)
         customer_id, kind, lang, on = self.customer.id, self.kind(), self.lang(), self.letter_date()
+        options = LetterChoices(self.discount_percent(), *self.period())
         self._preparing = run_query(
             self.shop,
-            lambda: self._prepare(customer_id, kind, lang, on),
+            lambda: self._prepare(customer_id, kind, lang, on, options),
             lambda prepared: self._show_prepared(request, prepared),
             lambda exc: self._show_problem(request, exc),
         )
@@ -200,8 +297,7 @@ class LetterDialog(QDialog):
         self.prepared = prepared
         self.problem.hide()
         self.preview.set_pdf(prepared.pdf)
-        self.print_button.setEnabled(True)
-        self.save_button.setEnabled(True)
+        self._date_validity()
 
     def _show_problem(self, request: int, exc: BaseException) -> None:
         if not isValid(self) or request != self._request:
@@ -213,12 +309,22 @@ class LetterDialog(QDialog):
         self.problem.setText(user_message(exc))
         self.problem.show()
 
-    def _prepare(self, customer_id: int, kind: str, lang: str, on: date) -> PreparedLetter:
+    def _prepare(
+        self, customer_id: int, kind: str, lang: str, on: date, options: LetterChoices
+    ) -> PreparedLetter:
         """Draft and render the letter (on a worker thread)."""
         if self.payment_id is not None:
             draft = self.shop.confirmations.payment_confirmation(self.payment_id, lang, on)
         else:
-            draft = self.shop.letter_drafts.draft(customer_id, kind, lang, on)
+            draft = self.shop.letter_drafts.draft(
+                customer_id,
+                kind,
+                lang,
+                on,
+                discount_percent=options.discount_percent,
+                period_start=options.period_start,
+                period_end=options.period_end,
+            )
         return PreparedLetter(draft, render_document(draft.data))
 
     # -- print / save ---------------------------------------------------------------------
@@ -236,7 +342,7 @@ class LetterDialog(QDialog):
         in the print dialog. Records the letter once printed; False if nothing printed."""
         self._flush()
         prepared = self.prepared
-        if prepared is None:
+        if prepared is None or not self._date_ok():
             return False
         if printer is None:
             printer = self._new_printer(prepared)
@@ -264,7 +370,7 @@ class LetterDialog(QDialog):
         it; False if the owner cancelled or the file could not be written."""
         self._flush()
         prepared = self.prepared
-        if prepared is None:
+        if prepared is None or not self._date_ok():
             return False
         if path is None:
             folder = QStandardPaths.writableLocation(

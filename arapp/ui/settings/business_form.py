@@ -3,7 +3,15 @@ first-run wizard's business page and by the Business settings page."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from arapp.core.services.settings import BusinessDetails
 from arapp.ui.i18n.retranslate import Retranslating
@@ -84,3 +92,19 @@ class BusinessForm(Retranslating, QWidget):
         )
         for caption, text in zip(self.captions, texts, strict=True):
             caption.setText(text)
+        self._bank_direction()
+
+    def _bank_direction(self) -> None:
+        # A plain text box lays out each line by its own first letter (a Latin or an
+        # empty line starts at the left); the bank details follow the form's direction.
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        option = self.bank.document().defaultTextOption()
+        option.setTextDirection(QApplication.layoutDirection())
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+        self.bank.document().setDefaultTextOption(option)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._bank_direction()
+        return super().event(event)

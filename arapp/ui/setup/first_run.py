@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QLabel,
     QRadioButton,
@@ -30,6 +32,7 @@ from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.settings.business_form import BusinessForm
 from arapp.ui.setup.first_run_pages import ImportPage
 from arapp.ui.setup.sample_shop import SAMPLE_CUSTOMERS, prepare_sample_shop
+from arapp.ui.widgets.placement import place_window
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
 PAGE_LANGUAGE, PAGE_BUSINESS, PAGE_START, PAGE_IMPORT = range(4)
@@ -171,7 +174,7 @@ class FirstRunWizard(Retranslating, QWizard):
         self.setPage(PAGE_BUSINESS, self.business_page)
         self.setPage(PAGE_START, self.start_page)
         self.setPage(PAGE_IMPORT, self.import_page)
-        self.resize(720, 600)
+        place_window(self, QSize(720, 600))
         self.retranslate()
 
     def validateCurrentPage(self) -> bool:
@@ -200,3 +203,31 @@ class FirstRunWizard(Retranslating, QWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Set up arapp"))
+        self._label_buttons()
+
+    def _label_buttons(self) -> None:
+        # QWizard labels its buttons once, from Qt's translation at the time it was made,
+        # so choosing a language on the first page left them in the old one; and its
+        # "< Back" / "Next >" point the left-to-right way in Hebrew and Arabic. The arrows
+        # point where the buttons lead: Back toward the start of a line, Next toward its end.
+        back, forward = self.tr("&Back"), self.tr("&Next")
+        if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            # RLM (U+200F) makes the arrow part of the right-to-left run, so it is drawn
+            # on the outer side (Back's right, Next's left) whatever base direction Qt
+            # lays the button's text out in.
+            back, forward = f"\u200f→ {back}", f"{forward} ←\u200f"
+        else:
+            back, forward = f"← {back}", f"{forward} →"
+        self.setButtonText(QWizard.WizardButton.BackButton, back)
+        self.setButtonText(QWizard.WizardButton.NextButton, forward)
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+
+    def event(self, event: QEvent) -> bool:
+        # The direction may change after the language (the translators go in first).
+        if event.type() in (
+            QEvent.Type.LayoutDirectionChange,
+            QEvent.Type.ApplicationLayoutDirectionChange,
+        ):
+            self._label_buttons()
+        return super().event(event)

@@ -42,6 +42,7 @@ from arapp.ui.i18n.language import LANGUAGES, NATIVE_NAMES, manager
 from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.ops.changes import Changes, announce, change_bus
 from arapp.ui.shell.screens import Screen, build_screen, screens
+from arapp.ui.widgets.placement import place_window
 
 if TYPE_CHECKING:
     from arapp.ui.customers.customer_card import CustomerCard
@@ -60,6 +61,9 @@ WARM_UP: tuple[Callable[[Shop], object], ...] = (
     # one that reads them from disk.
     lambda shop: shop.customer_list.first_page(CustomerQuery(text="a"), limit=1),
 )
+
+
+NAV_WIDTH = 180
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -86,11 +90,12 @@ class MainWindow(Retranslating, QMainWindow):
         # Read once: re-labelling after a language switch must not need the database.
         self.business_name = shop.info.business_name()
         self.is_sample = shop.info.is_sample()
+        self.reopened = False  # opened at start because it was the shop last used
         self.screens: dict[str, QWidget] = {}
         self._stale: set[str] = set()
 
         self.nav = QListWidget(self)
-        self.nav.setFixedWidth(180)
+        self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setSpacing(2)
         font = self.nav.font()
@@ -119,8 +124,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._make_menus()
         self.nav.currentRowChanged.connect(self._show_row)
 
-        self.resize(1200, 720)
-        prefs.restore_geometry(self, "main")
+        place_window(self, QSize(1200, 720), "main")
         first = self.screen_list[0].key
         last = prefs.get_str(prefs.KEY_LAST_SCREEN, first)
         self.show_screen(last if last in {s.key for s in self.screen_list} else first)
@@ -251,7 +255,11 @@ class MainWindow(Retranslating, QMainWindow):
         )
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Ctrl+Q spelled out: Qt's standard Quit key is empty on Windows (and wherever no
+        # desktop theme supplies one). Application-wide, so it works from a customer card
+        # (a window of its own) as well as from the main window.
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
 
@@ -341,12 +349,20 @@ class MainWindow(Retranslating, QMainWindow):
     def retranslate(self) -> None:
         for row, screen in enumerate(self.screen_list):
             self.nav.item(row).setText(QCoreApplication.translate("MainWindow", str(screen.title)))
+        self._fit_nav()
         business = self.business_name
         title = f"{business} — arapp" if business else "arapp"
         if self.is_sample:
             title = self.tr("Sample shop") + ": " + title
         self.setWindowTitle(title)
-        self.sample_label.setText(self.tr("Sample shop: made-up customers and amounts"))
+        self.sample_label.setText(
+            self.tr(
+                "Sample shop, opened as you left it: made-up customers and amounts. "
+                "File › Back to my shop returns to yours."
+            )
+            if self.reopened
+            else self.tr("Sample shop: made-up customers and amounts")
+        )
         self.switch_shop_action.setText(
             self.tr("&Back to my shop") if self.is_sample else self.tr("Open the &sample shop")
         )
@@ -363,6 +379,22 @@ class MainWindow(Retranslating, QMainWindow):
         self.about_action.setText(self.tr("&About arapp"))
         if self.db_path is not None:
             self.status_label.setText(arg(self.tr("Shop file: %1"), display.ltr(str(self.db_path))))
+
+    def note_reopened(self) -> None:
+        """Say that this (sample) shop was opened because the owner was last in it."""
+        self.reopened = True
+        self.retranslate()
+
+    def _fit_nav(self) -> None:
+        # Screen titles are longer in some languages ("الحا…" was cut in Arabic): the
+        # side bar is as wide as its longest title, and never narrower than NAV_WIDTH.
+        metrics = self.nav.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count())),
+            default=0,
+        )
+        extra = self.nav.iconSize().width() + 2 * self.nav.frameWidth() + 40  # padding, icon
+        self.nav.setFixedWidth(max(NAV_WIDTH, widest + extra))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         prefs.save_geometry(self, "main")

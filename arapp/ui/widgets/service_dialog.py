@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 from arapp.core.errors import UserError
 from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.ops.changes import Changes, announce
+from arapp.ui.widgets.date_edit import DateEdit
 from arapp.ui.widgets.messages import user_message
 from arapp.ui.widgets.money_edit import ErrorLabel
 
@@ -38,6 +39,11 @@ class ServiceDialog(Retranslating, QDialog):
         otherwise; the form says what is missing)."""
         return True
 
+    def confirm(self) -> bool:
+        """Ask the owner about something unusual in a complete form (an overpayment)
+        before recording; False keeps the dialog open with what was typed."""
+        return True
+
     def submit(self) -> None:
         """Call the service with the form's values; raise its ``UserError`` unchanged."""
         raise NotImplementedError
@@ -51,7 +57,14 @@ class ServiceDialog(Retranslating, QDialog):
         self.error.show_message(user_message(exc))
 
     def accept(self) -> None:
-        if not self.can_submit():
+        # A date box holding text that is not a date (31/02/2026, half typed) would
+        # otherwise record the last date it held, which is not what the owner sees.
+        for edit in self.findChildren(DateEdit):
+            if edit.isVisibleTo(self) and not edit.is_valid():
+                edit.show_problem()
+                edit.setFocus()
+                return
+        if not self.can_submit() or not self.confirm():
             return
         try:
             self.submit()
