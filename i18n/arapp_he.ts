@@ -128,7 +128,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="+223"/>
+        <location filename="../arapp/ui/app.py" line="+225"/>
         <source>Restored</source>
         <translation>השחזור הושלם</translation>
     </message>
@@ -387,12 +387,12 @@
         <translation>שיוך לחשבוניות</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+188"/>
+        <location filename="../arapp/ui/customers/card_letters.py" line="+96"/>
         <source>registered mail %1</source>
         <translation>דואר רשום מס׳ %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+184"/>
         <source>%1 — customer card</source>
         <translation>%1 — כרטיס לקוח</translation>
     </message>
@@ -701,7 +701,7 @@
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="-144"/>
+        <location filename="../arapp/ui/app.py" line="-146"/>
         <source>Something went wrong</source>
         <translation>אירעה שגיאה</translation>
     </message>
@@ -965,6 +965,84 @@
     </message>
 </context>
 <context>
+    <name>KeptLetterDialog</name>
+    <message>
+        <location filename="../arapp/ui/letters/kept_letter.py" line="+59"/>
+        <source>Print…</source>
+        <translation>הדפסה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>שמירה כ-PDF…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>סגירה</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 to %2</source>
+        <translation>%1 אל %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>printed %1</source>
+        <translation>הודפס ב-%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saved %1</source>
+        <translation>נשמר ב-%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded whether printed or saved</source>
+        <translation>לא נרשם אם הודפס או נשמר</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Print letter</source>
+        <translation>הדפסת מכתב</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not printed</source>
+        <translation>המכתב לא הודפס</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printed again: %1 page(s) to %2.</source>
+        <translation>המכתב הודפס שוב (%1 עמודים) אל %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save letter as PDF</source>
+        <translation>שמירת המכתב כ-PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>קובצי PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved</source>
+        <translation>הקובץ לא נשמר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be written: %1</source>
+        <translation>לא ניתן היה לשמור את הקובץ: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to %1.</source>
+        <translation>המכתב נשמר בקובץ %1.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../arapp/ui/i18n/labels.py" line="+14"/>
@@ -1078,7 +1156,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../arapp/ui/letters/letter_dialog.py" line="+101"/>
+        <location filename="../arapp/ui/letters/letter_dialog.py" line="+102"/>
         <source>Print…</source>
         <extracomment>Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
         <translation>הדפסה…</translation>
@@ -1639,7 +1717,7 @@
 <context>
     <name>SampleShop</name>
     <message>
-        <location filename="../arapp/ui/setup/sample_shop.py" line="+40"/>
+        <location filename="../arapp/ui/setup/sample_shop.py" line="+46"/>
         <source>Sample shop</source>
         <translation>עסק לדוגמה</translation>
     </message>
@@ -1647,6 +1725,69 @@
         <location line="+1"/>
         <source>Making the sample shop…</source>
         <translation>יצירת עסק לדוגמה…</translation>
+    </message>
+</context>
+<context>
+    <name>SentLetters</name>
+    <message>
+        <location filename="../arapp/ui/customers/card_letters.py" line="-27"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;פתיחה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See, reprint or save the letter exactly as sent</source>
+        <translation>הצגה, הדפסה חוזרת או שמירה של המכתב בדיוק כפי שנשלח</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter</source>
+        <translation>מכתב</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent as</source>
+        <translation>אופן המשלוח</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registered mail</source>
+        <translation>דואר רשום</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printed and saved</source>
+        <translation>הודפס ונשמר</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed</source>
+        <translation>הודפס</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as PDF</source>
+        <translation>נשמר כ-PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recorded</source>
+        <translation>לא נרשם</translation>
     </message>
 </context>
 <context>
