@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from arapp.core.letters.data import DocumentData
 from arapp.core.letters.filenames import combined_file_name, letter_file_name
 from arapp.core.letters.staged_files import prepare_folder, write_all
+from arapp.core.services.letters import SAVED
 
 if TYPE_CHECKING:
     from arapp.core.services import Shop
@@ -76,7 +77,7 @@ class LetterBatchService:
         written = write_all(
             out_dir, [*zip(names, pdfs, strict=True), (combined_file_name(as_of), combine(pdfs))]
         )
-        ids = self.shop.letters.issue_all(list(zip(drafts, pdfs, strict=True)))
+        ids = self.shop.letters.issue_all(list(zip(drafts, pdfs, strict=True)), how=SAVED)
         return BatchResult(written[-1], written[:-1], tuple(ids))
 
 

@@ -39,6 +39,7 @@ from arapp.core.letters.kinds import BY_HAND_KINDS
 from arapp.core.letters.kinds import PAYMENT_CONFIRMATION as CONFIRMATION
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop
+from arapp.core.services.letters import PRINTED, SAVED
 from arapp.documents.render import render_document
 from arapp.printing import PrintError, paper_size_of, print_pdf
 from arapp.ui.i18n.language import LANGUAGES, NATIVE_NAMES
@@ -252,7 +253,7 @@ class LetterDialog(QDialog):
             QMessageBox.warning(self, self.tr("Not printed"), user_message(exc))
             return False
         QGuiApplication.restoreOverrideCursor()
-        self._record(prepared)
+        self._record(prepared, PRINTED)
         return True
 
     def _suggested_name(self, prepared: PreparedLetter) -> str:
@@ -288,14 +289,17 @@ class LetterDialog(QDialog):
                 arg(self.tr("The file could not be written: %1"), exc.strerror or ""),
             )
             return False
-        self._record(prepared)
+        self._record(prepared, SAVED)
         return True
 
-    def _record(self, prepared: PreparedLetter) -> None:
-        if self.recorded_id is not None and prepared is self.prepared:
-            return  # printed and saved: still one letter in the customer's file
+    def _record(self, prepared: PreparedLetter, how: str) -> None:
+        """Keep the letter, saying ``how`` it left (``PRINTED``/``SAVED``)."""
         try:
-            document_id = self.shop.letters.issue(prepared.draft, prepared.pdf)
+            if self.recorded_id is not None and prepared is self.prepared:
+                # Printed and saved: still one letter in the customer's file, noted twice.
+                self.shop.letters.mark_delivered(self.recorded_id, how)
+                return
+            document_id = self.shop.letters.issue(prepared.draft, prepared.pdf, how=how)
         except UserError as exc:
             show_user_error(self, exc)
             return
