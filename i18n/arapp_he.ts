@@ -54,7 +54,7 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../arapp/ui/aging/aging_view.py" line="+193"/>
+        <location filename="../arapp/ui/aging/aging_view.py" line="+199"/>
         <source>As of</source>
         <extracomment>A date typed digit by digit starts one report, not eight.</extracomment>
         <translation>נכון ליום</translation>
@@ -115,7 +115,12 @@
         <translation>גיול חובות %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>Exported to %1</source>
+        <translation>הדוח יוצא לקובץ %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not saved</source>
         <translation>הקובץ לא נשמר</translation>
     </message>
@@ -1156,7 +1161,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../arapp/ui/letters/letter_dialog.py" line="+102"/>
+        <location filename="../arapp/ui/letters/letter_dialog.py" line="+107"/>
         <source>Print…</source>
         <extracomment>Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
         <translation>הדפסה…</translation>
@@ -1187,7 +1192,7 @@
         <translation>תאריך</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Letter to %1</source>
         <translation>מכתב אל %1</translation>
     </message>
@@ -1232,7 +1237,7 @@
         <translation>אישור תשלום</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Print letter</source>
         <translation>הדפסת מכתב</translation>
     </message>
@@ -1242,7 +1247,12 @@
         <translation>המכתב לא הודפס</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>Printed: %1 page(s) to %2.</source>
+        <translation>המכתב הודפס אל %2 (עמודים: %1).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Save letter as PDF</source>
         <translation>שמירת המכתב כ-PDF</translation>
     </message>
@@ -1261,49 +1271,148 @@
         <source>The file could not be written: %1</source>
         <translation>לא ניתן היה לשמור את הקובץ: %1</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved to %1.</source>
+        <translation>המכתב נשמר בקובץ %1.</translation>
+    </message>
 </context>
 <context>
     <name>LettersDue</name>
     <message>
-        <location filename="../arapp/ui/letters/letters_due.py" line="+38"/>
-        <location line="+12"/>
+        <location filename="../arapp/ui/letters/letters_due.py" line="+82"/>
+        <location line="+110"/>
+        <location line="+117"/>
+        <location line="+37"/>
         <source>Letters due</source>
         <translation>מכתבים לשליחה</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-263"/>
         <source>Preparing the letters…</source>
         <translation>מכין את המכתבים…</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>Letters due on %1. Untick a letter that should not go out now: it stays due. Each letter made is recorded and saved as a PDF file, with one combined file for printing.</source>
+        <translation>מכתבים לשליחה ב-%1. הסירו את הסימון ממכתב שלא צריך לצאת עכשיו: הוא יישאר ברשימה. כל מכתב שמופק נרשם ונשמר כקובץ PDF, ולצדם קובץ אחד משולב להדפסה.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Customer</source>
+        <translation>לקוח</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>קוד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>מכתב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tick all</source>
+        <translation>סימון הכול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick all</source>
+        <translation>ביטול הסימון</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a letter to see it.</source>
+        <translation>בחרו מכתב כדי לראות אותו.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Make the ticked letters…</source>
+        <translation>הפקת המכתבים המסומנים…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 of %2 letters ticked</source>
+        <translation>%1 מתוך %2 מכתבים מסומנים</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Preparing the preview…</source>
+        <translation>מכין תצוגה מקדימה…</translation>
+    </message>
+    <message>
         <location line="+13"/>
+        <source>Preview: %1 to %2</source>
+        <translation>תצוגה מקדימה: %1 אל %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Printing was cancelled; nothing was sent to the printer.</source>
+        <translation>ההדפסה בוטלה; דבר לא נשלח למדפסת.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 letters (%2 pages) were sent to %3.</source>
+        <translation>%1 מכתבים (%2 עמודים) נשלחו אל %3.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No letters are due today.</source>
         <translation>אין היום מכתבים לשליחה.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 letters are due today; each will be recorded and saved as a PDF file, with one combined file for printing. Choose a folder for them.</source>
-        <translation>מכתבים לשליחה היום: %1. כל מכתב יתועד בכרטיס הלקוח ויישמר כקובץ PDF, ולצדם קובץ אחד מאוחד להדפסה. יש לבחור תיקייה לשמירתם.</translation>
+        <location line="+14"/>
+        <source>%1 letters were made and recorded.
+Folder: %2
+Combined file for printing: %3</source>
+        <translation>%1 מכתבים הופקו ונרשמו.
+תיקייה: %2
+קובץ משולב להדפסה: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
+        <source>Open the folder</source>
+        <translation>פתיחת התיקייה</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>סגירה</translation>
+    </message>
+    <message>
+        <location line="-111"/>
         <source>Folder for today&apos;s letters</source>
         <translation>תיקייה למכתבי היום</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 letters were made and recorded. Combined file: %2</source>
-        <translation>הופקו ותועדו מכתבים: %1. הקובץ המאוחד: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+104"/>
         <source>Print all…</source>
         <translation>הדפסת הכול…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-55"/>
         <source>Not printed</source>
         <translation>לא הודפס</translation>
+    </message>
+    <message>
+        <source>%1 letters are due today; each will be recorded and saved as a PDF file, with one combined file for printing. Choose a folder for them.</source>
+        <translation>מכתבים לשליחה היום: %1. כל מכתב יתועד בכרטיס הלקוח ויישמר כקובץ PDF, ולצדם קובץ אחד מאוחד להדפסה. יש לבחור תיקייה לשמירתם.</translation>
+    </message>
+    <message>
+        <source>%1 letters were made and recorded. Combined file: %2</source>
+        <translation>הופקו ותועדו מכתבים: %1. הקובץ המאוחד: %2</translation>
     </message>
 </context>
 <context>
@@ -1676,20 +1785,38 @@
     </message>
 </context>
 <context>
+    <name>PrintProgress</name>
+    <message>
+        <location filename="../arapp/ui/letters/print_progress.py" line="+30"/>
+        <source>Preparing to print…</source>
+        <translation>מכין להדפסה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>מדפיס עמוד %1 מתוך %2…</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
-        <location filename="../arapp/printing.py" line="+97"/>
+        <location filename="../arapp/printing.py" line="+109"/>
         <source>The document could not be read as a PDF (%1).</source>
-        <extracomment>Above this a laser printer gains nothing visible, and the spooled job grows fourfold. Rows of device pixels rendered at once (about 10 MB per band for A4 at 600 dpi). How far (in points) a PDF page may differ from the paper and still print at 100 %.</extracomment>
+        <extracomment>Above this a laser printer gains nothing visible, and the spooled job grows fourfold. Rows of device pixels rendered at once (about 10 MB per band for A4 at 600 dpi). How far (in points) a PDF page may differ from the paper and still print at 100 %. ``progress(pages_done, pages_total)``, called on the UI thread before each page and between the bands of a page (so a caller can let the event loop turn); returning False cancels after the page under way.</extracomment>
         <translation>לא ניתן לקרוא את המסמך כקובץ PDF (%1).</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>The printer “%1” is not available.</source>
         <translation>המדפסת &quot;%1&quot; אינה זמינה.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The chosen page range contains no pages of this document.</source>
         <translation>טווח העמודים שנבחר אינו כולל עמודים של מסמך זה.</translation>
     </message>
@@ -1699,12 +1826,12 @@
         <translation>לא ניתן להתחיל את ההדפסה במדפסת &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>The printer refused a new page.</source>
         <translation>המדפסת דחתה את המעבר לעמוד חדש.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>none</source>
         <translation>אין</translation>
     </message>
