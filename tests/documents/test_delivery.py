@@ -72,3 +72,23 @@ def test_the_batch_records_its_letters_as_saved(
     shop.letters.mark_delivered(result.document_ids, PRINTED)
     assert all(shop.letters.document(i).printed_at for i in result.document_ids)
 
+
+def test_the_batch_makes_only_the_letters_kept_ticked(
+    shop: Shop, debtor: int, tmp_path: Path
+) -> None:
+    """Issue #17, defect 10: the owner unticks some of today's letters."""
+    other = shop.customers.create(CustomerInput(code="D2", name="רות לוי", language="he"))
+    shop.invoices.create_invoice(other.id, "O-1", date(2026, 3, 1), Decimal("80.00"),
+                                 date(2026, 3, 31))
+    due = shop.letters.letters_due(TODAY)
+    assert {d.customer_id for d in due} == {debtor, other.id}
+    kept = [(d.customer_id, d.kind) for d in due if d.customer_id == other.id]
+    result = run_batch(shop, TODAY, tmp_path, only=kept)
+    assert len(result.files) == 1 and len(result.document_ids) == 1
+    assert shop.letters.document(result.document_ids[0]).customer_id == other.id
+    # The unticked letter stays due; the ticked one is not made twice.
+    assert [d.customer_id for d in shop.letters.letters_due(TODAY)] == [debtor]
+    again = run_batch(shop, TODAY, tmp_path / "again", only=kept)
+    assert again.files == () and again.document_ids == ()
+    assert run_batch(shop, TODAY, tmp_path / "none", only=[]).files == ()
+    assert [d.customer_id for d in shop.letters.letters_due(TODAY)] == [debtor]
