@@ -1406,14 +1406,6 @@ Combined file for printing: %3</source>
         <source>Not printed</source>
         <translation>لم تتم الطباعة</translation>
     </message>
-    <message>
-        <source>%1 letters are due today; each will be recorded and saved as a PDF file, with one combined file for printing. Choose a folder for them.</source>
-        <translation>عدد الرسائل المستحقة اليوم: %1. ستُسجَّل كل رسالة في ملف الزبون وتُحفظ كملف PDF، مع ملف واحد مجمَّع للطباعة. اختر مجلدًا لحفظها.</translation>
-    </message>
-    <message>
-        <source>%1 letters were made and recorded. Combined file: %2</source>
-        <translation>أُعدّت الرسائل وسُجّلت: %1. الملف المجمَّع: %2</translation>
-    </message>
 </context>
 <context>
     <name>LettersSettingsPage</name>

@@ -1406,14 +1406,6 @@ Combined file for printing: %3</source>
         <source>Not printed</source>
         <translation>לא הודפס</translation>
     </message>
-    <message>
-        <source>%1 letters are due today; each will be recorded and saved as a PDF file, with one combined file for printing. Choose a folder for them.</source>
-        <translation>מכתבים לשליחה היום: %1. כל מכתב יתועד בכרטיס הלקוח ויישמר כקובץ PDF, ולצדם קובץ אחד מאוחד להדפסה. יש לבחור תיקייה לשמירתם.</translation>
-    </message>
-    <message>
-        <source>%1 letters were made and recorded. Combined file: %2</source>
-        <translation>הופקו ותועדו מכתבים: %1. הקובץ המאוחד: %2</translation>
-    </message>
 </context>
 <context>
     <name>LettersSettingsPage</name>
