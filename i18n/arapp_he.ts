@@ -1283,12 +1283,12 @@
         <location filename="../arapp/ui/letters/letters_due.py" line="+82"/>
         <location line="+110"/>
         <location line="+117"/>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Letters due</source>
         <translation>מכתבים לשליחה</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-270"/>
         <source>Preparing the letters…</source>
         <translation>מכין את המכתבים…</translation>
     </message>
@@ -1358,7 +1358,12 @@
         <translation>תצוגה מקדימה: %1 אל %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
+        <source>Printing was stopped: %1 of %2 pages were sent to the printer, the rest were not.</source>
+        <translation>ההדפסה הופסקה: %1 מתוך %2 עמודים נשלחו למדפסת, והשאר לא.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Printing was cancelled; nothing was sent to the printer.</source>
         <translation>ההדפסה בוטלה; דבר לא נשלח למדפסת.</translation>
     </message>
@@ -1392,12 +1397,12 @@ Combined file for printing: %3</source>
         <translation>סגירה</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-118"/>
         <source>Folder for today&apos;s letters</source>
         <translation>תיקייה למכתבי היום</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+111"/>
         <source>Print all…</source>
         <translation>הדפסת הכול…</translation>
     </message>
@@ -1779,7 +1784,7 @@ Combined file for printing: %3</source>
 <context>
     <name>PrintProgress</name>
     <message>
-        <location filename="../arapp/ui/letters/print_progress.py" line="+30"/>
+        <location filename="../arapp/ui/letters/print_progress.py" line="+32"/>
         <source>Preparing to print…</source>
         <translation>מכין להדפסה…</translation>
     </message>
@@ -1797,7 +1802,7 @@ Combined file for printing: %3</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../arapp/printing.py" line="+109"/>
+        <location filename="../arapp/printing.py" line="+117"/>
         <source>The document could not be read as a PDF (%1).</source>
         <extracomment>Above this a laser printer gains nothing visible, and the spooled job grows fourfold. Rows of device pixels rendered at once (about 10 MB per band for A4 at 600 dpi). How far (in points) a PDF page may differ from the paper and still print at 100 %. ``progress(pages_done, pages_total)``, called on the UI thread before each page and between the bands of a page (so a caller can let the event loop turn); returning False cancels after the page under way.</extracomment>
         <translation>לא ניתן לקרוא את המסמך כקובץ PDF (%1).</translation>
@@ -1818,12 +1823,12 @@ Combined file for printing: %3</source>
         <translation>לא ניתן להתחיל את ההדפסה במדפסת &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The printer refused a new page.</source>
         <translation>המדפסת דחתה את המעבר לעמוד חדש.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>none</source>
         <translation>אין</translation>
     </message>
