@@ -51,8 +51,16 @@ class PrintError(UserError):
 
 
 class PrintCancelled(Exception):
-    """``progress`` asked to stop: the print job was aborted after the page under way, and
-    nothing of it is sent to the printer (Qt hands a job over when it ends)."""
+    """``progress`` asked to stop: no page was started after the one under way.
+    ``pages_sent`` is 0 when the printer dropped the job (``QPrinter.abort()`` worked:
+    Windows), else how many pages were drawn and so still go to the printer — Qt's CUPS
+    and PDF engines cannot abort a job (``abort()`` returns False), so on Linux the pages
+    drawn before Cancel are printed. ``pages_total`` is how many there were to print."""
+
+    def __init__(self, pages_sent: int, pages_total: int) -> None:
+        super().__init__(pages_sent, pages_total)
+        self.pages_sent = pages_sent
+        self.pages_total = pages_total
 
 
 #: ``progress(pages_done, pages_total)``, called on the UI thread before each page and
@@ -252,6 +260,8 @@ def _print_document(
             )
         )
     cancelled = False
+    drawn = 0
+    dropped = False
 
     def keep_going(done: int) -> bool:
         nonlocal cancelled
@@ -279,15 +289,16 @@ def _print_document(
                 painter, document, page, target, dpi,
                 None if progress is None else lambda done=index: keep_going(done),
             )
+            drawn = index + 1
         else:
             if progress is not None:
                 progress(len(pages), len(pages))  # the last report: all pages drawn
     finally:
         if cancelled:
-            printer.abort()  # the job is dropped, not half printed
+            dropped = printer.abort()  # the job is dropped where the engine can
         painter.end()
     if cancelled:
-        raise PrintCancelled()
+        raise PrintCancelled(0 if dropped else drawn, len(pages))
     return len(pages)
 
 

@@ -144,14 +144,18 @@ def test_cancel_stops_after_the_current_page_and_prints_nothing(
             self.cancel()
 
     monkeypatch.setattr(QProgressDialog, "setValue", pressed_cancel_on_page_two)
-    with pytest.raises(PrintCancelled):
+    with pytest.raises(PrintCancelled) as stopped:
         print_with_progress(None, result.combined.read_bytes(),
                             pdf_printer(tmp_path / "cancelled.pdf"), "Letters due")
     assert max(seen) == 1  # the second page was never started
+    # Qt's PDF and CUPS engines cannot drop a job: the page drawn before Cancel is sent.
+    assert stopped.value.pages_sent == 1 and stopped.value.pages_total == 3
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     assert print_letters_on(None, shop, result, pdf_printer(tmp_path / "c2.pdf")) is None
-    assert told == ["Printing was cancelled; nothing was sent to the printer."]
+    assert told == [
+        "Printing was stopped: 1 of 3 pages were sent to the printer, the rest were not."
+    ]
     assert not any(shop.letters.document(i).printed_at for i in result.document_ids)
 
 

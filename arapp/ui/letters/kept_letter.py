@@ -33,7 +33,7 @@ from arapp.ui.i18n.labels import letter_kind_name
 from arapp.ui.i18n.language import NATIVE_NAMES
 from arapp.ui.letters.print_preview import PdfPreview
 from arapp.ui.ops.changes import Changes, announce
-from arapp.ui.ops.query import QueryHandle, run_query, wait_for_queries
+from arapp.ui.ops.query import QueryHandle, run_query, show_failure, wait_for_queries
 from arapp.ui.widgets.messages import user_message
 
 
@@ -109,7 +109,8 @@ class KeptLetterDialog(QDialog):
         if not isValid(self):
             return
         if not isinstance(exc, UserError):
-            raise exc
+            show_failure(self)(exc)  # a bug: to the exception hook
+            return
         self.status.setStyleSheet("color: #b3261e;")
         self.status.setText(user_message(exc))
 

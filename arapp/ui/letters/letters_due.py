@@ -47,7 +47,7 @@ from arapp.ui.i18n.labels import letter_kind_name
 from arapp.ui.letters.print_preview import PdfPreview
 from arapp.ui.letters.print_progress import PrintCancelled, print_with_progress
 from arapp.ui.ops.long_op import Cancelled, Progress, run_with_progress
-from arapp.ui.ops.query import run_query
+from arapp.ui.ops.query import run_query, show_failure
 from arapp.ui.widgets.messages import show_user_error, user_message
 
 CUSTOMER, CODE, KIND, AMOUNT = range(4)
@@ -256,7 +256,8 @@ class LettersDueDialog(QDialog):
             if not isValid(self) or request != self._request:
                 return
             if not isinstance(exc, UserError):
-                raise exc
+                show_failure(self)(exc)  # a bug: to the exception hook
+                return
             self.preview.clear()
             self.preview_label.setText(user_message(exc))
 
@@ -309,14 +310,21 @@ def print_letters_on(
     title = QCoreApplication.translate("LettersDue", "Letters due")
     try:
         pages = print_with_progress(parent, result.combined.read_bytes(), printer, title)
-    except PrintCancelled:
-        QMessageBox.information(
-            parent,
-            title,
-            QCoreApplication.translate(
+    except PrintCancelled as stopped:
+        if stopped.pages_sent:
+            said = arg(
+                QCoreApplication.translate(
+                    "LettersDue",
+                    "Printing was stopped: %1 of %2 pages were sent to the printer, the rest were not.",  # noqa: E501
+                ),
+                str(stopped.pages_sent),
+                str(stopped.pages_total),
+            )
+        else:
+            said = QCoreApplication.translate(
                 "LettersDue", "Printing was cancelled; nothing was sent to the printer."
-            ),
-        )
+            )
+        QMessageBox.information(parent, title, said)
         return None
     except PrintError as exc:
         QMessageBox.warning(

@@ -4,8 +4,10 @@ QtPdf rendering and a QPainter on a QPrinter work on the UI thread only, so prin
 move to a worker thread. Instead :func:`print_with_progress` prints page by page through
 :func:`arapp.printing.print_pdf`'s ``progress`` callback, which runs before each page and
 between the bands of a page: there the progress dialog is updated and the event loop
-turns (the window repaints, Cancel is seen). Cancel stops after the band under way and
-aborts the job, so nothing is sent to the printer (Qt hands a job over when it ends).
+turns (the window repaints, Cancel is seen; a band takes about 0.1 s at 600 dpi). Cancel
+finishes the page under way and starts no other; the job is then aborted where Qt can
+(Windows), while on Linux (CUPS) the pages drawn so far still print —
+:class:`PrintCancelled` says how many.
 """
 
 from __future__ import annotations
