@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import os
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QBuffer,
@@ -47,6 +48,25 @@ SIZE_TOLERANCE_PT = 2.0
 
 class PrintError(UserError):
     """The PDF could not be loaded or the printer cannot be used; ``message`` says why."""
+
+
+class PrintCancelled(Exception):
+    """``progress`` asked to stop: no page was started after the one under way.
+    ``pages_sent`` is 0 when the printer dropped the job (``QPrinter.abort()`` worked:
+    Windows), else how many pages were drawn and so still go to the printer — Qt's CUPS
+    and PDF engines cannot abort a job (``abort()`` returns False), so on Linux the pages
+    drawn before Cancel are printed. ``pages_total`` is how many there were to print."""
+
+    def __init__(self, pages_sent: int, pages_total: int) -> None:
+        super().__init__(pages_sent, pages_total)
+        self.pages_sent = pages_sent
+        self.pages_total = pages_total
+
+
+#: ``progress(pages_done, pages_total)``, called on the UI thread before each page and
+#: between the bands of a page (so a caller can let the event loop turn); returning False
+#: cancels after the page under way.
+PageProgress = Callable[[int, int], bool]
 
 
 def ensure_gui_app() -> QGuiApplication:
@@ -148,7 +168,12 @@ def _is_blank(image: QImage) -> bool:
 
 
 def _render_page(
-    painter: QPainter, document: QPdfDocument, page: int, target: QRectF, device_dpi: int
+    painter: QPainter,
+    document: QPdfDocument,
+    page: int,
+    target: QRectF,
+    device_dpi: int,
+    between_bands: Callable[[], object] | None = None,
 ) -> None:
     # Render at device_dpi / k (k whole) so each band maps onto whole device rows: no seams.
     step = max(1, math.ceil(device_dpi / MAX_RENDER_DPI))
@@ -157,6 +182,8 @@ def _render_page(
     scale_x = target.width() / width
     scale_y = target.height() / height
     for top in range(0, height, BAND_ROWS):
+        if top and between_bands is not None:
+            between_bands()
         rows = min(BAND_ROWS, height - top)
         options = QPdfDocumentRenderOptions()
         options.setScaledSize(QSize(width, height))
@@ -181,9 +208,14 @@ def _printer_label(printer: QPrinter) -> str:
     return printer.printerName()
 
 
-def print_pdf(pdf: bytes, printer: QPrinter) -> int:
+def print_pdf(pdf: bytes, printer: QPrinter, progress: PageProgress | None = None) -> int:
     """Print every page of ``pdf`` (or the range chosen in the print dialog) on
     ``printer`` and return how many pages were printed.
+
+    QtPdf and QPainter on a QPrinter work on the UI thread only, so a long document is
+    kept responsive through ``progress`` (see :data:`PageProgress`): the caller updates
+    its progress dialog and turns the event loop there. Raises :class:`PrintCancelled`
+    when ``progress`` returns False.
 
     The printer's paper size is kept (set it first, e.g. to A4); each page is turned to
     its own orientation and printed full page at 100 % when it matches the paper, scaled
@@ -200,13 +232,15 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
         )
     document, buffer = load_pdf(pdf)
     try:
-        return _print_document(document, printer)
+        return _print_document(document, printer, progress)
     finally:
         document.close()
         buffer.close()
 
 
-def _print_document(document: QPdfDocument, printer: QPrinter) -> int:
+def _print_document(
+    document: QPdfDocument, printer: QPrinter, progress: PageProgress | None = None
+) -> int:
     pages = _page_ranges(printer, document.pageCount())
     if not pages:
         raise PrintError(
@@ -225,9 +259,21 @@ def _print_document(document: QPdfDocument, printer: QPrinter) -> int:
                 _printer_label(printer),
             )
         )
+    cancelled = False
+    drawn = 0
+    dropped = False
+
+    def keep_going(done: int) -> bool:
+        nonlocal cancelled
+        if progress is not None and progress(done, len(pages)) is False:
+            cancelled = True
+        return not cancelled
+
     try:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         for index, page in enumerate(pages):
+            if not keep_going(index):
+                break
             page_pt = document.pagePointSize(page)
             if index:
                 # A new layout applies to the page that newPage() starts.
@@ -239,9 +285,20 @@ def _print_document(document: QPdfDocument, printer: QPrinter) -> int:
             dpi = printer.resolution()
             paper = printer.pageLayout().fullRectPixels(dpi)
             target = _target_rect(page_pt, QRectF(paper.translated(-paper.topLeft())), dpi)
-            _render_page(painter, document, page, target, dpi)
+            _render_page(
+                painter, document, page, target, dpi,
+                None if progress is None else lambda done=index: keep_going(done),
+            )
+            drawn = index + 1
+        else:
+            if progress is not None:
+                progress(len(pages), len(pages))  # the last report: all pages drawn
     finally:
+        if cancelled:
+            dropped = printer.abort()  # the job is dropped where the engine can
         painter.end()
+    if cancelled:
+        raise PrintCancelled(0 if dropped else drawn, len(pages))
     return len(pages)
 
 

@@ -54,7 +54,7 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../arapp/ui/aging/aging_view.py" line="+193"/>
+        <location filename="../arapp/ui/aging/aging_view.py" line="+199"/>
         <source>As of</source>
         <extracomment>A date typed digit by digit starts one report, not eight.</extracomment>
         <translation>كما في تاريخ</translation>
@@ -115,7 +115,7 @@
         <translation>أعمار الديون %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
     </message>
@@ -123,6 +123,11 @@
         <location line="+1"/>
         <source>The file could not be written: %1</source>
         <translation>تعذّر حفظ الملف: %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Exported to %1</source>
+        <translation>صُدِّر التقرير إلى الملف %1</translation>
     </message>
 </context>
 <context>
@@ -387,12 +392,12 @@
         <translation>التخصيص للفواتير</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+188"/>
+        <location filename="../arapp/ui/customers/card_letters.py" line="+96"/>
         <source>registered mail %1</source>
         <translation>بريد مسجّل رقم %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+184"/>
         <source>%1 — customer card</source>
         <translation>%1 — بطاقة الزبون</translation>
     </message>
@@ -985,6 +990,84 @@
     </message>
 </context>
 <context>
+    <name>KeptLetterDialog</name>
+    <message>
+        <location filename="../arapp/ui/letters/kept_letter.py" line="+59"/>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>حفظ كملف PDF…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 to %2</source>
+        <translation>%1 إلى %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>printed %1</source>
+        <translation>طُبعت في %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saved %1</source>
+        <translation>حُفظت في %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded whether printed or saved</source>
+        <translation>لم يُسجَّل إن كانت قد طُبعت أو حُفظت</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Print letter</source>
+        <translation>طباعة رسالة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not printed</source>
+        <translation>لم تتم الطباعة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printed again: %1 page(s) to %2.</source>
+        <translation>أُعيدت طباعة الرسالة (%1 صفحة) على %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save letter as PDF</source>
+        <translation>حفظ الرسالة كملف PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved</source>
+        <translation>لم يتم الحفظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be written: %1</source>
+        <translation>تعذّر حفظ الملف: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to %1.</source>
+        <translation>حُفظت الرسالة في الملف %1.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../arapp/ui/i18n/labels.py" line="+14"/>
@@ -1098,7 +1181,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../arapp/ui/letters/letter_dialog.py" line="+141"/>
+        <location filename="../arapp/ui/letters/letter_dialog.py" line="+147"/>
         <source>Print…</source>
         <extracomment>The settlement offer&apos;s discount the dialog starts from (the core&apos;s default). Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
         <translation>طباعة…</translation>
@@ -1129,7 +1212,7 @@
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Letter to %1</source>
         <translation>رسالة إلى %1</translation>
     </message>
@@ -1174,7 +1257,7 @@
         <translation>تأكيد استلام دفعة</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>Print letter</source>
         <translation>طباعة رسالة</translation>
     </message>
@@ -1184,7 +1267,7 @@
         <translation>لم تتم الطباعة</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Save letter as PDF</source>
         <translation>حفظ الرسالة كملف PDF</translation>
     </message>
@@ -1204,7 +1287,7 @@
         <translation>تعذّر حفظ الملف: %1</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-244"/>
         <source>Discount</source>
         <translation>الخصم</translation>
     </message>
@@ -1218,49 +1301,150 @@
         <source>Period to</source>
         <translation>إلى تاريخ</translation>
     </message>
+    <message>
+        <location line="+208"/>
+        <source>Printed: %1 page(s) to %2.</source>
+        <translation>طُبعت الرسالة على %2 (عدد الصفحات: %1).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Saved to %1.</source>
+        <translation>حُفظت الرسالة في الملف %1.</translation>
+    </message>
 </context>
 <context>
     <name>LettersDue</name>
     <message>
-        <location filename="../arapp/ui/letters/letters_due.py" line="+38"/>
-        <location line="+12"/>
+        <location filename="../arapp/ui/letters/letters_due.py" line="+82"/>
+        <location line="+110"/>
+        <location line="+118"/>
+        <location line="+44"/>
         <source>Letters due</source>
         <translation>الرسائل المستحقة</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-271"/>
         <source>Preparing the letters…</source>
         <translation>جارٍ إعداد الرسائل…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+276"/>
         <source>No letters are due today.</source>
         <translation>لا توجد رسائل مستحقة اليوم.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 letters are due today; each will be recorded and saved as a PDF file, with one combined file for printing. Choose a folder for them.</source>
-        <translation>عدد الرسائل المستحقة اليوم: %1. ستُسجَّل كل رسالة في ملف الزبون وتُحفظ كملف PDF، مع ملف واحد مجمَّع للطباعة. اختر مجلدًا لحفظها.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-84"/>
         <source>Folder for today&apos;s letters</source>
         <translation>مجلد رسائل اليوم</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 letters were made and recorded. Combined file: %2</source>
-        <translation>أُعدّت الرسائل وسُجّلت: %1. الملف المجمَّع: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+111"/>
         <source>Print all…</source>
         <translation>طباعة الكل…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-55"/>
         <source>Not printed</source>
         <translation>لم تتم الطباعة</translation>
+    </message>
+    <message>
+        <location line="-225"/>
+        <source>Letters due on %1. Untick a letter that should not go out now: it stays due. Each letter made is recorded and saved as a PDF file, with one combined file for printing.</source>
+        <translation>الرسائل المستحقة في %1. أزِل العلامة عن أي رسالة لا يجب أن تُرسَل الآن، فتبقى مستحقة. كل رسالة تُعَدّ تُسجَّل وتُحفظ كملف PDF، مع ملف واحد يجمعها للطباعة.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Customer</source>
+        <translation>الزبون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tick all</source>
+        <translation>تحديد الكل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick all</source>
+        <translation>إلغاء تحديد الكل</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a letter to see it.</source>
+        <translation>اختر رسالة لعرضها.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Make the ticked letters…</source>
+        <translation>إعداد الرسائل المحددة…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 of %2 letters ticked</source>
+        <translation>تم تحديد %1 من أصل %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Preparing the preview…</source>
+        <translation>جارٍ تحضير المعاينة…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preview: %1 to %2</source>
+        <translation>معاينة: %1 إلى %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Printing was stopped: %1 of %2 pages were sent to the printer, the rest were not.</source>
+        <translation>أُوقفت الطباعة: أُرسلت %1 من أصل %2 صفحة إلى الطابعة، ولم يُرسَل الباقي.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printing was cancelled; nothing was sent to the printer.</source>
+        <translation>أُلغيت الطباعة، ولم يُرسَل شيء إلى الطابعة.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 letters (%2 pages) were sent to %3.</source>
+        <translation>عدد الرسائل المرسلة إلى %3: %1 (عدد الصفحات: %2).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 letters were made and recorded.
+Folder: %2
+Combined file for printing: %3</source>
+        <translation>عدد الرسائل التي أُعدّت وسُجّلت: %1.
+المجلد: %2
+الملف المجمّع للطباعة: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open the folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -1664,20 +1848,38 @@
     </message>
 </context>
 <context>
+    <name>PrintProgress</name>
+    <message>
+        <location filename="../arapp/ui/letters/print_progress.py" line="+32"/>
+        <source>Preparing to print…</source>
+        <translation>جارٍ التحضير للطباعة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>جارٍ طباعة الصفحة %1 من %2…</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
-        <location filename="../arapp/printing.py" line="+97"/>
+        <location filename="../arapp/printing.py" line="+117"/>
         <source>The document could not be read as a PDF (%1).</source>
-        <extracomment>Above this a laser printer gains nothing visible, and the spooled job grows fourfold. Rows of device pixels rendered at once (about 10 MB per band for A4 at 600 dpi). How far (in points) a PDF page may differ from the paper and still print at 100 %.</extracomment>
+        <extracomment>Above this a laser printer gains nothing visible, and the spooled job grows fourfold. Rows of device pixels rendered at once (about 10 MB per band for A4 at 600 dpi). How far (in points) a PDF page may differ from the paper and still print at 100 %. ``progress(pages_done, pages_total)``, called on the UI thread before each page and between the bands of a page (so a caller can let the event loop turn); returning False cancels after the page under way.</extracomment>
         <translation>تعذّرت قراءة المستند كملف PDF (%1).</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>The printer “%1” is not available.</source>
         <translation>الطابعة «%1» غير متاحة.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The chosen page range contains no pages of this document.</source>
         <translation>نطاق الصفحات المحدد لا يتضمن أي صفحة من هذا المستند.</translation>
     </message>
@@ -1687,12 +1889,12 @@
         <translation>تعذّر بدء الطباعة على الطابعة «%1».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>The printer refused a new page.</source>
         <translation>رفضت الطابعة بدء صفحة جديدة.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>none</source>
         <translation>لا توجد</translation>
     </message>
@@ -1726,6 +1928,69 @@
         <location line="+1"/>
         <source>Making the sample shop…</source>
         <translation>جارٍ إنشاء المحل التجريبي…</translation>
+    </message>
+</context>
+<context>
+    <name>SentLetters</name>
+    <message>
+        <location filename="../arapp/ui/customers/card_letters.py" line="-27"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;فتح…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See, reprint or save the letter exactly as sent</source>
+        <translation>عرض الرسالة أو إعادة طباعتها أو حفظها تمامًا كما أُرسلت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent as</source>
+        <translation>طريقة الإرسال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registered mail</source>
+        <translation>البريد المسجّل</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printed and saved</source>
+        <translation>طُبعت وحُفظت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed</source>
+        <translation>طُبعت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as PDF</source>
+        <translation>حُفظت كملف PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recorded</source>
+        <translation>غير مسجَّلة</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,7 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../arapp/ui/aging/aging_view.py" line="+193"/>
+        <location filename="../arapp/ui/aging/aging_view.py" line="+199"/>
         <source>As of</source>
         <extracomment>A date typed digit by digit starts one report, not eight.</extracomment>
         <translation>נכון ליום</translation>
@@ -115,7 +115,7 @@
         <translation>גיול חובות %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Not saved</source>
         <translation>הקובץ לא נשמר</translation>
     </message>
@@ -123,6 +123,11 @@
         <location line="+1"/>
         <source>The file could not be written: %1</source>
         <translation>לא ניתן היה לשמור את הקובץ: %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Exported to %1</source>
+        <translation>הדוח יוצא לקובץ %1</translation>
     </message>
 </context>
 <context>
@@ -387,12 +392,12 @@
         <translation>שיוך לחשבוניות</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+188"/>
+        <location filename="../arapp/ui/customers/card_letters.py" line="+96"/>
         <source>registered mail %1</source>
         <translation>דואר רשום מס׳ %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+184"/>
         <source>%1 — customer card</source>
         <translation>%1 — כרטיס לקוח</translation>
     </message>
@@ -985,6 +990,84 @@
     </message>
 </context>
 <context>
+    <name>KeptLetterDialog</name>
+    <message>
+        <location filename="../arapp/ui/letters/kept_letter.py" line="+59"/>
+        <source>Print…</source>
+        <translation>הדפסה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>שמירה כ-PDF…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>סגירה</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 to %2</source>
+        <translation>%1 אל %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>printed %1</source>
+        <translation>הודפס ב-%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saved %1</source>
+        <translation>נשמר ב-%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded whether printed or saved</source>
+        <translation>לא נרשם אם הודפס או נשמר</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Print letter</source>
+        <translation>הדפסת מכתב</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not printed</source>
+        <translation>המכתב לא הודפס</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printed again: %1 page(s) to %2.</source>
+        <translation>המכתב הודפס שוב (%1 עמודים) אל %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save letter as PDF</source>
+        <translation>שמירת המכתב כ-PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>קובצי PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved</source>
+        <translation>הקובץ לא נשמר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be written: %1</source>
+        <translation>לא ניתן היה לשמור את הקובץ: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to %1.</source>
+        <translation>המכתב נשמר בקובץ %1.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../arapp/ui/i18n/labels.py" line="+14"/>
@@ -1098,7 +1181,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../arapp/ui/letters/letter_dialog.py" line="+141"/>
+        <location filename="../arapp/ui/letters/letter_dialog.py" line="+147"/>
         <source>Print…</source>
         <extracomment>The settlement offer&apos;s discount the dialog starts from (the core&apos;s default). Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
         <translation>הדפסה…</translation>
@@ -1129,7 +1212,7 @@
         <translation>תאריך</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Letter to %1</source>
         <translation>מכתב אל %1</translation>
     </message>
@@ -1174,7 +1257,7 @@
         <translation>אישור תשלום</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>Print letter</source>
         <translation>הדפסת מכתב</translation>
     </message>
@@ -1184,7 +1267,7 @@
         <translation>המכתב לא הודפס</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Save letter as PDF</source>
         <translation>שמירת המכתב כ-PDF</translation>
     </message>
@@ -1204,7 +1287,7 @@
         <translation>לא ניתן היה לשמור את הקובץ: %1</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-244"/>
         <source>Discount</source>
         <translation>הנחה</translation>
     </message>
@@ -1218,49 +1301,150 @@
         <source>Period to</source>
         <translation>עד תאריך</translation>
     </message>
+    <message>
+        <location line="+208"/>
+        <source>Printed: %1 page(s) to %2.</source>
+        <translation>המכתב הודפס אל %2 (עמודים: %1).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Saved to %1.</source>
+        <translation>המכתב נשמר בקובץ %1.</translation>
+    </message>
 </context>
 <context>
     <name>LettersDue</name>
     <message>
-        <location filename="../arapp/ui/letters/letters_due.py" line="+38"/>
-        <location line="+12"/>
+        <location filename="../arapp/ui/letters/letters_due.py" line="+82"/>
+        <location line="+110"/>
+        <location line="+118"/>
+        <location line="+44"/>
         <source>Letters due</source>
         <translation>מכתבים לשליחה</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-271"/>
         <source>Preparing the letters…</source>
         <translation>מכין את המכתבים…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+276"/>
         <source>No letters are due today.</source>
         <translation>אין היום מכתבים לשליחה.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 letters are due today; each will be recorded and saved as a PDF file, with one combined file for printing. Choose a folder for them.</source>
-        <translation>מכתבים לשליחה היום: %1. כל מכתב יתועד בכרטיס הלקוח ויישמר כקובץ PDF, ולצדם קובץ אחד מאוחד להדפסה. יש לבחור תיקייה לשמירתם.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-84"/>
         <source>Folder for today&apos;s letters</source>
         <translation>תיקייה למכתבי היום</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 letters were made and recorded. Combined file: %2</source>
-        <translation>הופקו ותועדו מכתבים: %1. הקובץ המאוחד: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+111"/>
         <source>Print all…</source>
         <translation>הדפסת הכול…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-55"/>
         <source>Not printed</source>
         <translation>לא הודפס</translation>
+    </message>
+    <message>
+        <location line="-225"/>
+        <source>Letters due on %1. Untick a letter that should not go out now: it stays due. Each letter made is recorded and saved as a PDF file, with one combined file for printing.</source>
+        <translation>מכתבים לשליחה ב-%1. הסירו את הסימון ממכתב שלא צריך לצאת עכשיו: הוא יישאר ברשימה. כל מכתב שמופק נרשם ונשמר כקובץ PDF, ולצדם קובץ אחד משולב להדפסה.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Customer</source>
+        <translation>לקוח</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>קוד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>מכתב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tick all</source>
+        <translation>סימון הכול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick all</source>
+        <translation>ביטול הסימון</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a letter to see it.</source>
+        <translation>בחרו מכתב כדי לראות אותו.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Make the ticked letters…</source>
+        <translation>הפקת המכתבים המסומנים…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 of %2 letters ticked</source>
+        <translation>%1 מתוך %2 מכתבים מסומנים</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Preparing the preview…</source>
+        <translation>מכין תצוגה מקדימה…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preview: %1 to %2</source>
+        <translation>תצוגה מקדימה: %1 אל %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Printing was stopped: %1 of %2 pages were sent to the printer, the rest were not.</source>
+        <translation>ההדפסה הופסקה: %1 מתוך %2 עמודים נשלחו למדפסת, והשאר לא.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printing was cancelled; nothing was sent to the printer.</source>
+        <translation>ההדפסה בוטלה; דבר לא נשלח למדפסת.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 letters (%2 pages) were sent to %3.</source>
+        <translation>%1 מכתבים (%2 עמודים) נשלחו אל %3.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 letters were made and recorded.
+Folder: %2
+Combined file for printing: %3</source>
+        <translation>%1 מכתבים הופקו ונרשמו.
+תיקייה: %2
+קובץ משולב להדפסה: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open the folder</source>
+        <translation>פתיחת התיקייה</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>סגירה</translation>
     </message>
 </context>
 <context>
@@ -1664,20 +1848,38 @@
     </message>
 </context>
 <context>
+    <name>PrintProgress</name>
+    <message>
+        <location filename="../arapp/ui/letters/print_progress.py" line="+32"/>
+        <source>Preparing to print…</source>
+        <translation>מכין להדפסה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>מדפיס עמוד %1 מתוך %2…</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
-        <location filename="../arapp/printing.py" line="+97"/>
+        <location filename="../arapp/printing.py" line="+117"/>
         <source>The document could not be read as a PDF (%1).</source>
-        <extracomment>Above this a laser printer gains nothing visible, and the spooled job grows fourfold. Rows of device pixels rendered at once (about 10 MB per band for A4 at 600 dpi). How far (in points) a PDF page may differ from the paper and still print at 100 %.</extracomment>
+        <extracomment>Above this a laser printer gains nothing visible, and the spooled job grows fourfold. Rows of device pixels rendered at once (about 10 MB per band for A4 at 600 dpi). How far (in points) a PDF page may differ from the paper and still print at 100 %. ``progress(pages_done, pages_total)``, called on the UI thread before each page and between the bands of a page (so a caller can let the event loop turn); returning False cancels after the page under way.</extracomment>
         <translation>לא ניתן לקרוא את המסמך כקובץ PDF (%1).</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>The printer “%1” is not available.</source>
         <translation>המדפסת &quot;%1&quot; אינה זמינה.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The chosen page range contains no pages of this document.</source>
         <translation>טווח העמודים שנבחר אינו כולל עמודים של מסמך זה.</translation>
     </message>
@@ -1687,12 +1889,12 @@
         <translation>לא ניתן להתחיל את ההדפסה במדפסת &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>The printer refused a new page.</source>
         <translation>המדפסת דחתה את המעבר לעמוד חדש.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>none</source>
         <translation>אין</translation>
     </message>
@@ -1726,6 +1928,69 @@
         <location line="+1"/>
         <source>Making the sample shop…</source>
         <translation>יצירת עסק לדוגמה…</translation>
+    </message>
+</context>
+<context>
+    <name>SentLetters</name>
+    <message>
+        <location filename="../arapp/ui/customers/card_letters.py" line="-27"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;פתיחה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See, reprint or save the letter exactly as sent</source>
+        <translation>הצגה, הדפסה חוזרת או שמירה של המכתב בדיוק כפי שנשלח</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter</source>
+        <translation>מכתב</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent as</source>
+        <translation>אופן המשלוח</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registered mail</source>
+        <translation>דואר רשום</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printed and saved</source>
+        <translation>הודפס ונשמר</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed</source>
+        <translation>הודפס</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as PDF</source>
+        <translation>נשמר כ-PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recorded</source>
+        <translation>לא נרשם</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ def _percent(text: str) -> Decimal:
 
 def _letter(args: argparse.Namespace) -> int:
     from arapp.core.letters.data import PreparedLetter
+    from arapp.core.services.letters import PRINTED, SAVED
     from arapp.documents.render import render_document
 
     shop = open_shop(args)
@@ -44,7 +45,9 @@ def _letter(args: argparse.Namespace) -> int:
         out = Path(args.out)
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(prepared.pdf)
-        document_id = shop.letters.issue(prepared.draft, prepared.pdf)
+        document_id = shop.letters.issue(prepared.draft, prepared.pdf, how=SAVED)
+        if args.print:
+            shop.letters.mark_delivered(document_id, PRINTED)
     finally:
         shop.close()
     print(f"{args.kind} letter for {customer.code} written to {out} (document {document_id})")
@@ -68,6 +71,7 @@ def register_letter(commands: Subparsers) -> argparse.ArgumentParser:
 
 
 def _confirmation(args: argparse.Namespace) -> int:
+    from arapp.core.services.letters import SAVED
     from arapp.documents.render import render_document
 
     shop = open_shop(args)
@@ -79,7 +83,7 @@ def _confirmation(args: argparse.Namespace) -> int:
         out = Path(args.out)
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(pdf)
-        document_id = shop.letters.issue(draft, pdf)
+        document_id = shop.letters.issue(draft, pdf, how=SAVED)
     finally:
         shop.close()
     print(f"payment confirmation for payment {args.payment} written to {out} "

@@ -101,6 +101,9 @@ def test_v1_database_is_brought_forward(tmp_path: Path) -> None:
             kind="reminder", lang="he", subject="תזכורת", body="...", updated_at="2026-02-01"
         )
         assert bytes(Document.get_by_id(doc.id).pdf) == b"%PDF-1.7"
+        # Schema 6: a letter kept before it knows neither when it was printed nor saved.
+        assert Document.get_by_id(doc.id).printed_at is None
+        assert Document.get_by_id(doc.id).saved_at is None
         with pytest.raises(IntegrityError, match="UNIQUE"):
             DunningStep.create(debit=1, level="reminder", date=d("2026-02-02"))
 

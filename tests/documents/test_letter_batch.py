@@ -143,7 +143,7 @@ def test_a_crash_before_recording_leaves_the_letters_due(
     late_customers(shop, "L1", "L2")
     before = due_now(shop)
 
-    def killed(*_args: Any) -> list[int]:
+    def killed(*_args: Any, **_kwargs: Any) -> list[int]:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(shop.letters, "issue_all", killed)

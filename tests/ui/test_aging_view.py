@@ -175,6 +175,8 @@ def test_csv_export_is_utf8_with_bom_and_plain_numbers(
     with qtbot.waitSignal(view.exported, timeout=20000) as written:
         path = view.export_csv(tmp_path / "aging.csv")
     assert path is not None and written.args == [str(path)]
+    # The owner is told the export is done, and where (issue #17, defect 10).
+    assert view.notice.text() == f"Exported to \u2066{path}\u2069"
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))

@@ -86,8 +86,13 @@ def test_print_and_save_record_the_letter_once(
     with qtbot.waitSignal(dialog.letterRecorded) as recorded:
         assert dialog.print_letter(pdf_printer(tmp_path / "printed.pdf"))
     assert (tmp_path / "printed.pdf").stat().st_size > 0
+    assert dialog.notice.text().startswith("Printed: 1 page(s) to ")  # defect 10
+    [printed] = shop.letters.documents_for(debtor)
+    assert printed.printed_at is not None and printed.saved_at is None  # defect 11
     assert dialog.save_pdf(tmp_path / "saved.pdf")
+    assert "saved.pdf" in dialog.notice.text()
     documents = shop.letters.documents_for(debtor)
+    assert documents[0].printed_at == printed.printed_at and documents[0].saved_at
     assert len(documents) == 1
     assert documents[0].id == recorded.args[0] == dialog.recorded_id
     assert documents[0].kind == "warning" and documents[0].lang == "ar"

@@ -48,6 +48,9 @@ def test_a_folder_that_is_a_file_is_refused_in_the_owners_language_and_records_n
                         lambda *_a: str(target))
     monkeypatch.setattr(letters_due, "show_user_error",
                         lambda _parent, exc: shown.append(exc.template))
+    # The owner makes the ticked letters (all of them) from the list of what is due.
+    monkeypatch.setattr(letters_due.LettersDueDialog, "exec",
+                        lambda dialog: dialog.make_letters() and dialog.result())
     assert letters_due.letters_due_flow(None, shop) is None  # type: ignore[arg-type]
     assert shown == ["The letters cannot go into “{path}”: it is a file, not a folder"]
     assert [d.code for d in shop.letters.letters_due(AS_OF)] == ["A/17"]

@@ -12,7 +12,7 @@ Core does not render PDF: the caller hands in the renderer and the combiner from
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from arapp.core.letters.data import DocumentData
 from arapp.core.letters.filenames import combined_file_name, letter_file_name
 from arapp.core.letters.staged_files import prepare_folder, write_all
+from arapp.core.services.letters import SAVED
 
 if TYPE_CHECKING:
     from arapp.core.services import Shop
@@ -56,6 +57,7 @@ class LetterBatchService:
         render_all: RenderAll,
         combine: Combine,
         progress: Progress | None = None,
+        only: Collection[tuple[int, str]] | None = None,
     ) -> BatchResult:
         """Make, write and record every letter the ladder lists for ``as_of``.
 
@@ -63,8 +65,15 @@ class LetterBatchService:
         ``<date>-letters.pdf`` with all of them. A second run for the same date finds
         nothing due and writes nothing. Raises ``UserError`` when ``out_dir`` is a file
         or cannot be written, and :class:`BatchCancelled` when ``progress`` returns
-        False; in both cases nothing is recorded."""
+        False; in both cases nothing is recorded.
+
+        ``only`` — ``(customer id, kind)`` pairs — makes just those of the letters due (the
+        ones the owner kept ticked); the others stay due. A pair no longer due (made
+        meanwhile, paid) is not made."""
         due = self.shop.letters.letters_due(as_of)
+        if only is not None:
+            kept = set(only)
+            due = [entry for entry in due if (entry.customer_id, entry.kind) in kept]
         if not due:
             return BatchResult(None, (), ())
         prepare_folder(out_dir)
@@ -76,7 +85,7 @@ class LetterBatchService:
         written = write_all(
             out_dir, [*zip(names, pdfs, strict=True), (combined_file_name(as_of), combine(pdfs))]
         )
-        ids = self.shop.letters.issue_all(list(zip(drafts, pdfs, strict=True)))
+        ids = self.shop.letters.issue_all(list(zip(drafts, pdfs, strict=True)), how=SAVED)
         return BatchResult(written[-1], written[:-1], tuple(ids))
 
 

@@ -50,6 +50,21 @@ class DocumentRecord:
     amount: Decimal
     registered_mail_number: str
     delivered_on: date | None
+    #: When the letter was last printed / saved as a file (``now_text`` form); None when
+    #: it never was, or was kept before the shop recorded it (schema v6).
+    printed_at: str | None = None
+    saved_at: str | None = None
+
+
+#: How a letter left the shop: ``issue(..., how=...)`` and ``mark_delivered``.
+PRINTED = "printed"
+SAVED = "saved"
+DELIVERY_WAYS = (PRINTED, SAVED)
+
+
+def _check_how(how: str | None) -> None:
+    if how is not None and how not in DELIVERY_WAYS:
+        raise ValueError(f"a letter is printed or saved, not {how!r}")
 
 
 def _document_record(d: Document) -> DocumentRecord:
@@ -64,6 +79,8 @@ def _document_record(d: Document) -> DocumentRecord:
         amount=from_minor(d.amount),
         registered_mail_number=d.registered_mail_number,
         delivered_on=d.delivered_on,
+        printed_at=d.printed_at,
+        saved_at=d.saved_at,
     )
 
 
@@ -195,16 +212,22 @@ class LetterService:
         amount: Decimal,
         item_ids: Sequence[int] = (),
         ladder_level: str | None = None,
+        how: str | None = None,
     ) -> int:
         """Keep a produced letter: its exact bytes and hash, an entry in the customer's
         interaction log, and the ladder step for each item it covers (a level already
-        taken for an item stays as it was)."""
+        taken for an item stays as it was). ``how`` (:data:`PRINTED` or :data:`SAVED`)
+        says how it left the shop."""
+        _check_how(how)
         letter_date = real_date(letter_date, "Letter date")
         digest = hashlib.sha256(pdf).hexdigest()
         with self.db.atomic():
+            at = now_text()
             document = Document.create(
-                customer=customer_id, kind=kind, lang=lang, created_at=now_text(),
+                customer=customer_id, kind=kind, lang=lang, created_at=at,
                 letter_date=letter_date, sha256=digest, pdf=pdf, amount=to_minor(amount),
+                printed_at=at if how == PRINTED else None,
+                saved_at=at if how == SAVED else None,
             )
             Interaction.create(
                 customer=customer_id, at=now_text(), kind="letter", outcome=kind,
@@ -217,13 +240,17 @@ class LetterService:
                     ).on_conflict_ignore().execute()
         return int(document.id)
 
-    def issue(self, draft: LetterDraft, pdf: bytes) -> int:
-        """Record a drafted letter as printed or saved: ``pdf`` is the exact rendering of
-        ``draft.data`` that left the shop. Returns the document id."""
-        return self.issue_all([(draft, pdf)])[0]
+    def issue(self, draft: LetterDraft, pdf: bytes, how: str | None = None) -> int:
+        """Record a drafted letter as printed or saved (``how``: :data:`PRINTED` or
+        :data:`SAVED`): ``pdf`` is the exact rendering of ``draft.data`` that left the
+        shop. Returns the document id."""
+        return self.issue_all([(draft, pdf)], how=how)[0]
 
-    def issue_all(self, letters: Sequence[tuple[LetterDraft, bytes]]) -> list[int]:
+    def issue_all(
+        self, letters: Sequence[tuple[LetterDraft, bytes]], how: str | None = None
+    ) -> list[int]:
         """Record many letters in one transaction: all of them or none (a batch)."""
+        _check_how(how)
         for _draft, pdf in letters:
             if not pdf.startswith(b"%PDF"):
                 raise ValueError("a letter is recorded with the PDF bytes it was printed as")
@@ -238,6 +265,7 @@ class LetterService:
                     amount=draft.amount,
                     item_ids=draft.item_ids,
                     ladder_level=draft.ladder_level,
+                    how=how,
                 )
                 for draft, pdf in letters
             ]
@@ -265,6 +293,22 @@ class LetterService:
         if hashlib.sha256(data).hexdigest() != d.sha256:
             raise UserError("The stored letter does not match its fingerprint (SHA-256)")
         return data
+
+    def mark_delivered(
+        self, document_ids: int | Sequence[int], how: str
+    ) -> list[DocumentRecord]:
+        """Note that kept letters were printed or saved (again) now: the second action on
+        a letter just made, a reprint or a save from the customer's file, or the batch's
+        combined file printed. The letter's bytes do not change."""
+        _check_how(how)
+        ids = [document_ids] if isinstance(document_ids, int) else list(document_ids)
+        column = Document.printed_at if how == PRINTED else Document.saved_at
+        with self.db.atomic():
+            found = Document.select(Document.id).where(Document.id.in_(ids)).count()
+            if found != len(set(ids)):
+                raise UserError("That letter no longer exists")
+            Document.update({column: now_text()}).where(Document.id.in_(ids)).execute()
+        return [self.document(i) for i in ids]
 
     def set_registered_mail(
         self, document_id: int, number: str, delivered_on: date | None

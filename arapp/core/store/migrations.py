@@ -240,12 +240,24 @@ def _v5_ledger_read_model(db: SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+def _v6_document_delivery(db: SqliteDatabase) -> None:
+    """When each kept letter was printed and when it was saved as a file (issue #17,
+    defect 11): set by ``LetterService.issue(..., how=...)`` and ``mark_delivered``.
+    Letters kept before this version know neither (both NULL)."""
+    for statement in (
+        "ALTER TABLE document ADD COLUMN printed_at TEXT",
+        "ALTER TABLE document ADD COLUMN saved_at TEXT",
+    ):
+        db.execute_sql(statement)
+
+
 MIGRATIONS: Sequence[Migration] = (
     _v1_ledger,
     _v2_collection,
     _v3_customer_search,
     _v4_names_by_script,
     _v5_ledger_read_model,
+    _v6_document_delivery,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

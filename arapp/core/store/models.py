@@ -135,6 +135,8 @@ class Document(BaseModel):
     amount = IntegerField(default=0)
     registered_mail_number = TextField(default="")
     delivered_on = DateField(null=True)
+    printed_at = TextField(null=True)
+    saved_at = TextField(null=True)
 
 
 class Interaction(BaseModel):

@@ -85,6 +85,8 @@ class AgingView(Retranslating, QWidget):
         self.busy.setTextVisible(False)
         self.busy.hide()
         self.summary = QLabel(self)
+        self.notice = QLabel(self)  # an export done: where the file is (issue #17, defect 10)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.csv_button = QPushButton(self)
         self.xlsx_button = QPushButton(self)
         self.csv_button.clicked.connect(lambda: self.export_csv())
@@ -123,7 +125,11 @@ class AgingView(Retranslating, QWidget):
         table_box.addWidget(self.table, 1)
         table_box.addWidget(self.footer)
         layout.addLayout(table_box, 1)
-        layout.addWidget(self.summary)
+        summary = QHBoxLayout()
+        summary.addWidget(self.summary)
+        summary.addStretch(1)
+        summary.addWidget(self.notice)
+        layout.addLayout(summary)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -374,6 +380,7 @@ class AgingView(Retranslating, QWidget):
         def done(_result: object) -> None:
             self._exporting -= 1
             self._update_busy()
+            self.notice.setText(arg(self.tr("Exported to %1"), display.ltr(str(path))))
             self.exported.emit(str(path))
 
         def failed(exc: object) -> None:

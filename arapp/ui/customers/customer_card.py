@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QTabWidget,
     QToolButton,
@@ -32,8 +30,8 @@ from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.core.services.records import CreditRecord, ItemRecord
 from arapp.ui import display, prefs
+from arapp.ui.customers.card_letters import SentLetters
 from arapp.ui.customers.card_parts import AgingStrip, RecordTable, credit_columns, item_columns
-from arapp.ui.i18n.labels import letter_kind_name
 from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.ledger.void_dialog import VoidDialog
 from arapp.ui.ops.changes import Changes, announce, change_bus
@@ -100,7 +98,7 @@ class CustomerCard(Retranslating, QWidget):
         self.show_closed = QCheckBox(self)
         self.payments = RecordTable(credit_columns(self), currency, self)
         self.show_void = QCheckBox(self)
-        self.letters = QListWidget(self)  # filled from shop.letters; letters dialogs add rows
+        self.letters = SentLetters(shop, self)  # filled from shop.letters; Open… reprints
         self._documents: list[Any] = []
         self.tabs = QTabWidget(self)
         self.tabs.addTab(_with_option(self.invoices, self.show_closed), "")
@@ -179,15 +177,7 @@ class CustomerCard(Retranslating, QWidget):
 
     def _show_letters(self) -> None:
         # From the loaded records only: a language switch re-labels without a query.
-        self.letters.clear()
-        for doc in self._documents:
-            text = f"{display.day(doc.letter_date)} — {letter_kind_name(doc.kind)}"
-            if doc.amount:
-                text += f" — {display.money(doc.amount, self.currency)}"
-            if doc.registered_mail_number:
-                text += " — " + arg(self.tr("registered mail %1"), doc.registered_mail_number)
-            item = QListWidgetItem(text, self.letters)
-            item.setData(Qt.ItemDataRole.UserRole, doc.id)
+        self.letters.show_documents(self._documents, self.currency)
 
     def _show_header(self) -> None:
         c = self.customer
@@ -366,6 +356,7 @@ class CustomerCard(Retranslating, QWidget):
         self.aging.retranslate()
         self.invoices.records.refresh_display()
         self.payments.records.refresh_display()
+        self.letters.retranslate()
         self._show_letters()
         self._show_header()
 

@@ -50,8 +50,10 @@ from arapp.core.letters.kinds import BY_HAND_KINDS
 from arapp.core.letters.kinds import PAYMENT_CONFIRMATION as CONFIRMATION
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop
+from arapp.core.services.letters import PRINTED, SAVED
 from arapp.documents.render import render_document
 from arapp.printing import PrintError, paper_size_of, print_pdf
+from arapp.ui.display import ltr
 from arapp.ui.i18n.language import LANGUAGES, NATIVE_NAMES
 from arapp.ui.letters.print_preview import PdfPreview
 from arapp.ui.ops.query import QueryHandle, run_query, show_failure, wait_for_queries
@@ -136,6 +138,10 @@ class LetterDialog(QDialog):
         self.problem.setStyleSheet("color: #b3261e;")
         self.problem.hide()
         self.preview = PdfPreview(self)
+        # What was just done with the letter: printed where, saved where (defect 10).
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox(self)
         self.print_button = QPushButton(self.tr("Print…"), self)
@@ -163,6 +169,7 @@ class LetterDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.problem)
         layout.addWidget(self.preview, 1)
+        layout.addWidget(self.notice)
         layout.addWidget(self.buttons)
 
         title = self.tr("Letter to %1") if payment_id is None else self.tr(
@@ -278,6 +285,7 @@ class LetterDialog(QDialog):
         self._timer.stop()
         self.prepared = None
         self.recorded_id = None
+        self.notice.clear()
         self._request += 1
         request = self._request
         self.print_button.setEnabled(False)
@@ -352,13 +360,17 @@ class LetterDialog(QDialog):
                 return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            print_pdf(prepared.pdf, printer)
+            pages = print_pdf(prepared.pdf, printer)
         except PrintError as exc:
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Not printed"), user_message(exc))
             return False
         QGuiApplication.restoreOverrideCursor()
-        self._record(prepared)
+        self._record(prepared, PRINTED)
+        where = printer.outputFileName() or printer.printerName()
+        self.notice.setText(
+            arg(self.tr("Printed: %1 page(s) to %2."), str(pages), ltr(where))
+        )
         return True
 
     def _suggested_name(self, prepared: PreparedLetter) -> str:
@@ -394,14 +406,18 @@ class LetterDialog(QDialog):
                 arg(self.tr("The file could not be written: %1"), exc.strerror or ""),
             )
             return False
-        self._record(prepared)
+        self._record(prepared, SAVED)
+        self.notice.setText(arg(self.tr("Saved to %1."), ltr(str(path))))
         return True
 
-    def _record(self, prepared: PreparedLetter) -> None:
-        if self.recorded_id is not None and prepared is self.prepared:
-            return  # printed and saved: still one letter in the customer's file
+    def _record(self, prepared: PreparedLetter, how: str) -> None:
+        """Keep the letter, saying ``how`` it left (``PRINTED``/``SAVED``)."""
         try:
-            document_id = self.shop.letters.issue(prepared.draft, prepared.pdf)
+            if self.recorded_id is not None and prepared is self.prepared:
+                # Printed and saved: still one letter in the customer's file, noted twice.
+                self.shop.letters.mark_delivered(self.recorded_id, how)
+                return
+            document_id = self.shop.letters.issue(prepared.draft, prepared.pdf, how=how)
         except UserError as exc:
             show_user_error(self, exc)
             return
