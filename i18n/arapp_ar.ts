@@ -992,7 +992,7 @@
 <context>
     <name>KeptLetterDialog</name>
     <message>
-        <location filename="../arapp/ui/letters/kept_letter.py" line="+59"/>
+        <location filename="../arapp/ui/letters/kept_letter.py" line="+57"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
@@ -1027,42 +1027,12 @@
         <translation>لم يُسجَّل إن كانت قد طُبعت أو حُفظت</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Print letter</source>
-        <translation>طباعة رسالة</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not printed</source>
-        <translation>لم تتم الطباعة</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+44"/>
         <source>Printed again: %1 page(s) to %2.</source>
         <translation>أُعيدت طباعة الرسالة (%1 صفحة) على %2.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Save letter as PDF</source>
-        <translation>حفظ الرسالة كملف PDF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>ملفات PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Not saved</source>
-        <translation>لم يتم الحفظ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The file could not be written: %1</source>
-        <translation>تعذّر حفظ الملف: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Saved to %1.</source>
         <translation>حُفظت الرسالة في الملف %1.</translation>
     </message>
@@ -1181,7 +1151,7 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../arapp/ui/letters/letter_dialog.py" line="+147"/>
+        <location filename="../arapp/ui/letters/letter_dialog.py" line="+143"/>
         <source>Print…</source>
         <extracomment>The settlement offer&apos;s discount the dialog starts from (the core&apos;s default). Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
         <translation>طباعة…</translation>
@@ -1257,17 +1227,17 @@
         <translation>تأكيد استلام دفعة</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location filename="../arapp/ui/letters/pdf_output.py" line="+25"/>
         <source>Print letter</source>
         <translation>طباعة رسالة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Not printed</source>
         <translation>لم تتم الطباعة</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
         <source>Save letter as PDF</source>
         <translation>حفظ الرسالة كملف PDF</translation>
     </message>
@@ -1277,7 +1247,7 @@
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
     </message>
@@ -1287,7 +1257,7 @@
         <translation>تعذّر حفظ الملف: %1</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location filename="../arapp/ui/letters/letter_dialog.py" line="-43"/>
         <source>Discount</source>
         <translation>الخصم</translation>
     </message>
@@ -1302,12 +1272,12 @@
         <translation>إلى تاريخ</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+195"/>
         <source>Printed: %1 page(s) to %2.</source>
         <translation>طُبعت الرسالة على %2 (عدد الصفحات: %1).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+22"/>
         <source>Saved to %1.</source>
         <translation>حُفظت الرسالة في الملف %1.</translation>
     </message>
@@ -1533,7 +1503,7 @@ Combined file for printing: %3</source>
         <translation>أعمار الديون</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/shell/main_window.py" line="+335"/>
+        <location filename="../arapp/ui/shell/main_window.py" line="+343"/>
         <source>&amp;Settings…</source>
         <extracomment>What the first customer card needs, loaded piece by piece once the window is up: the ORM (the window showed before it, see Shop.open_quickly), the services a card reads through, and the card&apos;s own code.</extracomment>
         <translation>الإ&amp;عدادات…</translation>

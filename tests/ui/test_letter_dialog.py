@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerInput
 from arapp.core.services.settings import BusinessDetails
-from arapp.ui.letters import letter_dialog
+from arapp.ui.letters import letter_dialog, pdf_output
 from arapp.ui.letters.letter_dialog import KINDS, LetterDialog
 from tests.documents.conftest import prepare_letter
 
@@ -137,7 +137,7 @@ def test_cancelled_dialogs_record_nothing(
         def exec(self) -> int:
             return QDialog.DialogCode.Rejected
 
-    monkeypatch.setattr(letter_dialog, "QPrintDialog", CancelledPrintDialog)
+    monkeypatch.setattr(pdf_output, "QPrintDialog", CancelledPrintDialog)
     assert not dialog.save_pdf()
     assert not dialog.print_letter()
     assert shop.letters.documents_for(debtor) == []
@@ -163,7 +163,7 @@ def test_print_dialog_starts_on_a4_and_prints_what_was_chosen(
             self.printer.setOutputFileName(str(out))
             return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(letter_dialog, "QPrintDialog", AcceptingPrintDialog)
+    monkeypatch.setattr(pdf_output, "QPrintDialog", AcceptingPrintDialog)
     assert dialog.print_letter()
     assert seen == [QPageSize.PageSizeId.A4]
     assert out.stat().st_size > 0

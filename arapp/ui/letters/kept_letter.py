@@ -7,13 +7,11 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -27,10 +25,10 @@ from arapp.core.letters.filenames import safe_code
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.core.services.letters import PRINTED, SAVED
-from arapp.printing import PrintError, paper_size_of, print_pdf
 from arapp.ui import display
 from arapp.ui.i18n.labels import letter_kind_name
 from arapp.ui.i18n.language import NATIVE_NAMES
+from arapp.ui.letters.pdf_output import ask_pdf_path, choose_printer, send_to_printer, write_pdf
 from arapp.ui.letters.print_preview import PdfPreview
 from arapp.ui.ops.changes import Changes, announce
 from arapp.ui.ops.query import QueryHandle, run_query, show_failure, wait_for_queries
@@ -131,20 +129,11 @@ class KeptLetterDialog(QDialog):
             return False
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setPageSize(paper_size_of(self.pdf))
-            printer.setDocName(self.suggested_name())
-            dialog = QPrintDialog(printer, self)
-            dialog.setWindowTitle(self.tr("Print letter"))
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            if not choose_printer(self, printer, self.pdf, self.suggested_name()):
                 return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            pages = print_pdf(self.pdf, printer)
-        except PrintError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Not printed"), user_message(exc))
+        pages = send_to_printer(self, self.pdf, printer)
+        if pages is None:
             return False
-        QGuiApplication.restoreOverrideCursor()
         where = printer.outputFileName() or printer.printerName()
         self._note(PRINTED, arg(self.tr("Printed again: %1 page(s) to %2."), str(pages),
                                 display.ltr(where)))
@@ -155,26 +144,10 @@ class KeptLetterDialog(QDialog):
         if self.pdf is None:
             return False
         if path is None:
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save letter as PDF"),
-                str(Path(folder) / self.suggested_name()),
-                self.tr("PDF files (*.pdf)"),
-            )
-            if not chosen:
+            path = ask_pdf_path(self, self.suggested_name())
+            if path is None:
                 return False
-            path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"
-        try:
-            Path(path).write_bytes(self.pdf)
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                arg(self.tr("The file could not be written: %1"), exc.strerror or ""),
-            )
+        if not write_pdf(self, path, self.pdf):
             return False
         self._note(SAVED, arg(self.tr("Saved to %1."), display.ltr(str(path))))
         return True

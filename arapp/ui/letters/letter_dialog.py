@@ -20,23 +20,19 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEventLoop,
     QSize,
-    QStandardPaths,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -52,9 +48,9 @@ from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.core.services.letters import PRINTED, SAVED
 from arapp.documents.render import render_document
-from arapp.printing import PrintError, paper_size_of, print_pdf
 from arapp.ui.display import ltr
 from arapp.ui.i18n.language import LANGUAGES, NATIVE_NAMES
+from arapp.ui.letters.pdf_output import ask_pdf_path, choose_printer, send_to_printer, write_pdf
 from arapp.ui.letters.print_preview import PdfPreview
 from arapp.ui.ops.query import QueryHandle, run_query, show_failure, wait_for_queries
 from arapp.ui.widgets.date_edit import DateEdit
@@ -337,14 +333,6 @@ class LetterDialog(QDialog):
 
     # -- print / save ---------------------------------------------------------------------
 
-    def _new_printer(self, prepared: PreparedLetter) -> QPrinter:
-        if self._printer is None:
-            self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        # Our letters are A4; start the dialog on the document's paper so it prints 1:1.
-        self._printer.setPageSize(paper_size_of(prepared.pdf))
-        self._printer.setDocName(self._suggested_name(prepared))
-        return self._printer
-
     def print_letter(self, printer: QPrinter | None = None) -> bool:
         """Print the shown letter: on ``printer`` if given, else on the one the owner picks
         in the print dialog. Records the letter once printed; False if nothing printed."""
@@ -353,19 +341,14 @@ class LetterDialog(QDialog):
         if prepared is None or not self._date_ok():
             return False
         if printer is None:
-            printer = self._new_printer(prepared)
-            dialog = QPrintDialog(printer, self)
-            dialog.setWindowTitle(self.tr("Print letter"))
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            if self._printer is None:  # kept: the owner's choice of printer stays
+                self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer = self._printer
+            if not choose_printer(self, printer, prepared.pdf, self._suggested_name(prepared)):
                 return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            pages = print_pdf(prepared.pdf, printer)
-        except PrintError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Not printed"), user_message(exc))
+        pages = send_to_printer(self, prepared.pdf, printer)
+        if pages is None:
             return False
-        QGuiApplication.restoreOverrideCursor()
         self._record(prepared, PRINTED)
         where = printer.outputFileName() or printer.printerName()
         self.notice.setText(
@@ -385,26 +368,10 @@ class LetterDialog(QDialog):
         if prepared is None or not self._date_ok():
             return False
         if path is None:
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save letter as PDF"),
-                str(Path(folder) / self._suggested_name(prepared)),
-                self.tr("PDF files (*.pdf)"),
-            )
-            if not chosen:
+            path = ask_pdf_path(self, self._suggested_name(prepared))
+            if path is None:
                 return False
-            path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"
-        try:
-            Path(path).write_bytes(prepared.pdf)
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                arg(self.tr("The file could not be written: %1"), exc.strerror or ""),
-            )
+        if not write_pdf(self, path, prepared.pdf):
             return False
         self._record(prepared, SAVED)
         self.notice.setText(arg(self.tr("Saved to %1."), ltr(str(path))))
