@@ -142,20 +142,6 @@ class ItemRow:
     void_reason: str
 
 
-@dataclass(frozen=True, slots=True)
-class Position:
-    """A customer's standing on a day, in minor units."""
-
-    balance: int
-    open_total: int
-    oldest_due: date | None
-
-    @property
-    def unapplied(self) -> int:
-        """Money received and not applied on that day (≥ 0)."""
-        return self.open_total - self.balance
-
-
 def _day(value: date) -> str:
     return value.isoformat()
 
@@ -252,16 +238,6 @@ def balance(execute: Execute, customer_id: int, as_of: date) -> int:
     sql = _BALANCE_SQL.format(filter="AND customer_id = :c")
     row = execute(sql, {"d": _day(as_of), "c": customer_id}).fetchone()
     return int(row[1]) if row else 0
-
-
-def position(execute: Execute, customer_id: int, as_of: date) -> Position:
-    """Balance, open total and oldest due date of one customer on ``as_of``."""
-    items = list(open_item_rows(execute, as_of, customer_id))
-    return Position(
-        balance=balance(execute, customer_id, as_of),
-        open_total=sum(row[6] for row in items),
-        oldest_due=date.fromisoformat(min(row[4] for row in items)) if items else None,
-    )
 
 
 def balances(execute: Execute, as_of: date) -> dict[int, int]:
