@@ -132,6 +132,70 @@ class PaymentConfirmationData(DocumentData):
 
 
 @dataclass(frozen=True, slots=True)
+class Party:
+    """A person who signs an agreement besides the business: the customer or a
+    guarantor. ``max_liability`` is a guarantor's ceiling (None: none stated)."""
+
+    name: str
+    id_number: str = ""
+    address: str = ""
+    phones: str = ""
+    max_liability: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleRow:
+    """One installment line of an agreement; ``n`` 0 is the down payment."""
+
+    n: int
+    due_date: date
+    amount: Decimal
+    principal: Decimal
+    interest: Decimal
+    cheque_number: str = ""  # empty: no cheque given for it
+    cheque_bank: str = ""  # "bank/branch/account", e.g. "12/345/123456"
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureMark:
+    """A signature drawn on screen, placed in its box. ``role`` is "customer", "owner"
+    or "guarantor"; ``png`` a transparent PNG of the strokes; ``signed_at`` the local
+    date and time of signing as "dd/mm/yyyy HH:MM"."""
+
+    role: str
+    name: str
+    png: bytes
+    signed_at: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AgreementData(DocumentData):
+    """An installment agreement (הסכם פריסת חוב / اتفاقية تقسيط): the parties, the debt
+    acknowledged and the items it consists of, the down payment, the schedule, the terms
+    (acceleration, early repayment, arrears), and a signature box per party.
+    ``recipient`` is the customer as the letterhead shows them; ``customer`` adds what
+    an agreement states of them. ``paragraphs`` are the clauses from the agreement
+    template, placeholders filled; ``subject`` its title. Boxes without a
+    :class:`SignatureMark` print empty, for signing on paper."""
+
+    plan_number: str
+    version: int
+    customer: Party
+    guarantor: Party | None
+    covered: tuple[OpenItemRow, ...]  # the items the debt consists of
+    debt: Decimal  # acknowledged: the covered items' open total
+    down_payment: Decimal
+    principal: Decimal  # debt − down payment
+    annual_rate: Decimal  # percent a year
+    total_interest: Decimal
+    total_payable: Decimal  # down payment + every installment
+    schedule: tuple[ScheduleRow, ...]
+    grace_days: int
+    place: str
+    signatures: tuple[SignatureMark, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class LetterDraft:
     """A letter decided but not yet rendered: what it shows, and what recording it will
     write into the customer's file (the kind asked for, the items whose ladder step it
