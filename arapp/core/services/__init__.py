@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from arapp.core.services.letter_drafts import LetterDraftService
     from arapp.core.services.letters import LetterService
     from arapp.core.services.payments import PaymentService
+    from arapp.core.services.plans import PlanService
     from arapp.core.services.settings import SettingsService
     from arapp.core.services.statements import StatementService
 
@@ -241,6 +242,12 @@ class Shop:
         from arapp.core.services.letter_batch import LetterBatchService
 
         return LetterBatchService(self)
+
+    @cached_property
+    def plans(self) -> PlanService:
+        from arapp.core.services.plans import PlanService
+
+        return PlanService(self)
 
     @cached_property
     def statements(self) -> StatementService:
