@@ -201,6 +201,54 @@
     </message>
 </context>
 <context>
+    <name>BreachDialog</name>
+    <message>
+        <location filename="../arapp/ui/plans/plan_decisions.py" line="+83"/>
+        <source>Breach (acceleration)</source>
+        <translation>إخلال (تعجيل الاستحقاق)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoke the acceleration clause of %1 for %2?</source>
+        <translation>هل تريد تفعيل بند تعجيل الاستحقاق في %1 للزبون %2؟</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The installment due %1 is %2 days late (the plan allows %3).</source>
+        <translation>القسط المستحق في %1 متأخر %2 يومًا (تسمح الخطة بـ %3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>• Every unpaid installment falls due today.</source>
+        <translation>• تستحق اليوم جميع الأقساط غير المدفوعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• The interest of installments not yet due is waived.</source>
+        <translation>• يُعفى الزبون من فائدة الأقساط التي لم يحن موعدها بعد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• The customer may then get collection letters for what is overdue, as for any late debt.</source>
+        <translation>• قد تصل الزبون بعد ذلك رسائل تحصيل عن المبلغ المتأخر، كما في أي دين متأخر.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• This cannot be undone.</source>
+        <translation>• لا يمكن التراجع عن هذا الإجراء.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Accelerate the plan</source>
+        <translation>&amp;تعجيل الاستحقاق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;ليس الآن</translation>
+    </message>
+</context>
+<context>
     <name>BusinessForm</name>
     <message>
         <location filename="../arapp/ui/settings/business_form.py" line="+83"/>
@@ -277,6 +325,39 @@
         <location line="+1"/>
         <source>&amp;Currency:</source>
         <translation>ال&amp;عملة:</translation>
+    </message>
+</context>
+<context>
+    <name>CancelPlanDialog</name>
+    <message>
+        <location filename="../arapp/ui/plans/plan_decisions.py" line="+34"/>
+        <source>Cancel the plan</source>
+        <translation>إلغاء خطة التقسيط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel %1 for %2?</source>
+        <translation>هل تريد إلغاء %1 للزبون %2؟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The unpaid installments stay open as ordinary items with their own due dates; the balance does not change. The plan and its agreement are kept, marked cancelled. It cannot be undone.</source>
+        <translation>تبقى الأقساط غير المدفوعة مفتوحة كبنود عادية، لكلٍّ منها تاريخ استحقاقه؛ ولا يتغير الرصيد. تُحفظ الخطة واتفاقيتها مع وسمهما بأنهما ملغاتان. لا يمكن التراجع عن هذا الإجراء.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;سبب الإلغاء (إلزامي):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel the plan</source>
+        <translation>إل&amp;غاء الخطة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep the plan</source>
+        <translation>إب&amp;قاء الخطة</translation>
     </message>
 </context>
 <context>
@@ -397,7 +478,7 @@
         <translation>بريد مسجّل رقم %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+184"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+213"/>
         <source>%1 — customer card</source>
         <translation>%1 — بطاقة الزبون</translation>
     </message>
@@ -417,7 +498,12 @@
         <translation>الرصيد: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Debt %1 · covered by cheques in hand %2 · uncovered %3</source>
+        <translation>الدين %1 · مغطّى بشيكات بحوزتنا %2 · غير مغطّى %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Code: %1</source>
         <translation>الرمز: %1</translation>
     </message>
@@ -452,7 +538,7 @@
         <translation>سقف الائتمان: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Void invoice %1 of %2, %3?</source>
         <translation>هل تريد إلغاء الفاتورة %1 بتاريخ %2 بمبلغ %3؟</translation>
     </message>
@@ -480,6 +566,11 @@
         <location line="+1"/>
         <source>Record &amp;payment (Ctrl+P)</source>
         <translation>تسجيل &amp;دفعة (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New in&amp;stallment plan… (Ctrl+Shift+P)</source>
+        <translation>&amp;خطة تقسيط جديدة… (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -520,6 +611,11 @@
         <location line="+1"/>
         <source>Payments</source>
         <translation>الدفعات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment plans</source>
+        <translation>خطط التقسيط</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -990,6 +1086,59 @@
     </message>
 </context>
 <context>
+    <name>KeptAgreementDialog</name>
+    <message>
+        <location filename="../arapp/ui/plans/kept_agreement.py" line="+62"/>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>حفظ كملف PDF…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Agreement %1 (version %2) — %3</source>
+        <translation>الاتفاقية %1 (الإصدار %2) — %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>scan: %1</source>
+        <translation>النسخة الممسوحة: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 %1…</source>
+        <translation>البصمة الرقمية SHA-256: %1…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Print the agreement</source>
+        <translation>طباعة الاتفاقية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printed: %1 page(s) to %2.</source>
+        <translation>طُبعت الاتفاقية على %2 (عدد الصفحات: %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the agreement as PDF</source>
+        <translation>حفظ الاتفاقية كملف PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to %1.</source>
+        <translation>حُفظت الاتفاقية في الملف %1.</translation>
+    </message>
+</context>
+<context>
     <name>KeptLetterDialog</name>
     <message>
         <location filename="../arapp/ui/letters/kept_letter.py" line="+57"/>
@@ -1040,7 +1189,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../arapp/ui/i18n/labels.py" line="+14"/>
+        <location filename="../arapp/ui/i18n/labels.py" line="+17"/>
         <source>Cash</source>
         <translation>نقدًا</translation>
     </message>
@@ -1078,6 +1227,11 @@
         <location line="+1"/>
         <source>Credit note</source>
         <translation>إشعار دائن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved into an installment plan</source>
+        <translation>نُقل إلى خطة تقسيط</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1133,6 +1287,100 @@
         <location line="+1"/>
         <source>Payment confirmation</source>
         <translation>تأكيد استلام دفعة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Active</source>
+        <extracomment>arapp.core.services.plan_records.PLAN_STATUSES</extracomment>
+        <translation>سارية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerated (breached)</source>
+        <translation>معجّلة الاستحقاق (إخلال)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due</source>
+        <extracomment>arapp.core.services.plan_records.INSTALLMENT_STATUSES</extracomment>
+        <translation>بانتظار الدفع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly paid</source>
+        <translation>مدفوع جزئيًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>مدفوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In hand</source>
+        <extracomment>arapp.core.cheques.STATUSES</extracomment>
+        <translation>بحوزتنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposited</source>
+        <translation>مودَع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleared</source>
+        <translation>صُرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>مرتجع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given back</source>
+        <translation>أُعيد للزبون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced</source>
+        <translation>استُبدل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed on screen</source>
+        <extracomment>arapp.core.services.plan_records.SIGNED_HOW</extracomment>
+        <translation>وُقّعت على الشاشة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on paper</source>
+        <translation>وُقّعت على الورق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not signed</source>
+        <translation>غير موقّعة</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Late: %1 days</source>
+        <translation>متأخر: %1 يومًا</translation>
     </message>
 </context>
 <context>
@@ -1227,17 +1475,17 @@
         <translation>تأكيد استلام دفعة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letters/pdf_output.py" line="+25"/>
+        <location filename="../arapp/ui/letters/pdf_output.py" line="+30"/>
         <source>Print letter</source>
         <translation>طباعة رسالة</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not printed</source>
         <translation>لم تتم الطباعة</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Save letter as PDF</source>
         <translation>حفظ الرسالة كملف PDF</translation>
     </message>
@@ -1252,7 +1500,7 @@
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file could not be written: %1</source>
         <translation>تعذّر حفظ الملف: %1</translation>
     </message>
@@ -1605,6 +1853,79 @@ Combined file for printing: %3</source>
     </message>
 </context>
 <context>
+    <name>MarkSignedDialog</name>
+    <message>
+        <location filename="../arapp/ui/plans/plan_decisions.py" line="+48"/>
+        <source>Attach the signed agreement</source>
+        <translation>إرفاق الاتفاقية الموقّعة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>نسخ ممسوحة (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file could not be read: %1</source>
+        <translation>تعذّرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is too large for a scanned agreement (over 25 MB).</source>
+        <translation>الملف أكبر من أن يكون نسخة ممسوحة من اتفاقية (أكثر من 25 MB).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is neither a PDF nor an image.</source>
+        <translation>الملف ليس PDF ولا صورة.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scan: %1</source>
+        <translation>النسخة الممسوحة: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No scan attached (optional).</source>
+        <translation>لم تُرفق نسخة ممسوحة (اختياري).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed on paper</source>
+        <translation>وُقّعت على الورق</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printed agreement of %1 (agreement version %2) came back signed.</source>
+        <translation>أُعيدت الاتفاقية المطبوعة لـ %1 (إصدار الاتفاقية %2) موقّعةً.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agreement kept in the shop stays exactly as printed; a scan of the signed paper can be kept beside it.</source>
+        <translation>تبقى الاتفاقية المحفوظة في المحل كما طُبعت تمامًا، ويمكن حفظ نسخة ممسوحة من الورقة الموقّعة بجانبها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Attach a scan…</source>
+        <translation>إ&amp;رفاق نسخة ممسوحة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;signed</source>
+        <translation>و&amp;سمها بأنها موقّعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../arapp/ui/widgets/messages.py" line="+56"/>
@@ -1653,7 +1974,7 @@ Combined file for printing: %3</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+147"/>
+        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+155"/>
         <source>Pay</source>
         <extracomment>Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal.</extracomment>
         <translation>تسديد</translation>
@@ -1694,7 +2015,7 @@ Combined file for printing: %3</source>
         <translation>متنازع عليها: تُسدَّد فقط إذا حُدِّدت</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Type the amount to see which invoices it pays.</source>
         <translation>أدخل المبلغ لترى الفواتير التي يسددها.</translation>
     </message>
@@ -1815,6 +2136,319 @@ Combined file for printing: %3</source>
         <location line="+107"/>
         <source>Pages: %1</source>
         <translation>عدد الصفحات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPaymentDialog</name>
+    <message>
+        <location filename="../arapp/ui/plans/plan_payment.py" line="+48"/>
+        <source>Pays %1 of the plan&apos;s installments.</source>
+        <translation>تُسدِّد الدفعة %1 من أقساط الخطة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 goes to other open invoices.</source>
+        <translation>يُخصَّص %1 لفواتير مفتوحة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left as credit: %1</source>
+        <translation>يبقى رصيدًا دائنًا: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Payment against plan %1</source>
+        <translation>دفعة على حساب خطة التقسيط %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The payment goes to the plan&apos;s installments, oldest due first; anything above them pays other open invoices, then stays as credit.</source>
+        <translation>تُخصَّص الدفعة لأقساط الخطة حسب تاريخ الاستحقاق، من الأقدم إلى الأحدث؛ وما يزيد عليها يُسدِّد فواتير مفتوحة أخرى، ثم يبقى رصيدًا دائنًا.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansTab</name>
+    <message>
+        <location filename="../arapp/ui/customers/card_plans.py" line="+197"/>
+        <source>No installment plans. New installment plan… sets one up.</source>
+        <extracomment>Plans that still run: money can be paid against them and their terms changed.</extracomment>
+        <translation>لا توجد خطط تقسيط. يمكنك إنشاء خطة بالضغط على «خطة جديدة…».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Debt %1</source>
+        <translation>الدين %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>down payment %1</source>
+        <translation>الدفعة الأولى %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annual interest %1%</source>
+        <translation>فائدة سنوية %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest %1</source>
+        <translation>الفائدة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grace %1 days</source>
+        <translation>أيام السماح: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>covers %1</source>
+        <translation>يشمل %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accelerated on %1</source>
+        <translation>عُجّل استحقاقها في %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled on %1: %2</source>
+        <translation>أُلغيت في %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Installment plans</source>
+        <translation>خطط التقسيط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment plans are not available in this version.</source>
+        <translation>خطط التقسيط غير متاحة في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>New plan…</source>
+        <translation>خطة جديدة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New installment plan (Ctrl+Shift+P)</source>
+        <translation>خطة تقسيط جديدة (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a payment against the plan…</source>
+        <translation>تسجيل دفعة على حساب الخطة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint the agreement…</source>
+        <translation>إعادة طباعة الاتفاقية…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark signed on paper…</source>
+        <translation>وسمها بأنها وُقّعت على الورق…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breach (acceleration)…</source>
+        <translation>إخلال (تعجيل الاستحقاق)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the plan…</source>
+        <translation>إلغاء الخطة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New version…</source>
+        <translation>إصدار جديد…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the plan&apos;s terms: a new version replaces it, the old one is kept</source>
+        <translation>تغيير شروط الخطة: يحلّ محلها إصدار جديد، ويُحتفظ بالإصدار السابق</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible once an installment is late by more than the plan&apos;s grace days</source>
+        <translation>يُتاح فقط عندما يتأخر قسط أكثر من أيام السماح في الخطة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installments</source>
+        <translation>الأقساط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheques</source>
+        <translation>الشيكات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement versions</source>
+        <translation>إصدارات الاتفاقية</translation>
+    </message>
+    <message>
+        <location filename="../arapp/ui/plans/plan_columns.py" line="+39"/>
+        <source>Replaced by a new version</source>
+        <translation>استُبدلت بإصدار جديد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active — may be accelerated</source>
+        <translation>سارية — يجوز تعجيل استحقاقها</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Plan</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (الإصدار %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+83"/>
+        <location line="+59"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Plan date</source>
+        <translation>تاريخ الخطة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total payable</source>
+        <translation>المجموع المستحق</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+61"/>
+        <source>Paid</source>
+        <translation>المدفوع</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+61"/>
+        <source>Open</source>
+        <translation>المبلغ المتبقي</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Next due</source>
+        <translation>الاستحقاق التالي</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+80"/>
+        <source>Down payment</source>
+        <translation>الدفعة الأولى</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>No. %1, bank %2, %3</source>
+        <translation>رقم %1، بنك %2، %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No.</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+69"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Principal</source>
+        <translation>أصل الدين</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interest</source>
+        <translation>الفائدة</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cheque</source>
+        <translation>الشيك</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The customer</source>
+        <translation>الزبون</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Installment %1</source>
+        <translation>القسط %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bank-branch-account</source>
+        <translation>بنك-فرع-حساب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cheque no.</source>
+        <translation>رقم الشيك</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date on the cheque</source>
+        <translation>تاريخ الشيك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drawer</source>
+        <translation>الساحب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>مقابل</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scan</source>
+        <translation>النسخة الممسوحة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None attached</source>
+        <translation>لم تُرفق</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3460,15 @@ Combined file for printing: %3</source>
         <location line="+3"/>
         <source>&amp;Keep it</source>
         <translation>إبقاء ال&amp;قيد</translation>
+    </message>
+</context>
+<context>
+    <name>_PlanDialog</name>
+    <message>
+        <location filename="../arapp/ui/plans/plan_decisions.py" line="-221"/>
+        <source>plan %1 (version %2)</source>
+        <extracomment>A scanned agreement is a few pages; anything far bigger is the wrong file.</extracomment>
+        <translation>خطة التقسيط %1 (الإصدار %2)</translation>
     </message>
 </context>
 </TS>

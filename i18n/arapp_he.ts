@@ -201,6 +201,54 @@
     </message>
 </context>
 <context>
+    <name>BreachDialog</name>
+    <message>
+        <location filename="../arapp/ui/plans/plan_decisions.py" line="+83"/>
+        <source>Breach (acceleration)</source>
+        <translation>הפרה (העמדה לפירעון מיידי)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoke the acceleration clause of %1 for %2?</source>
+        <translation>להפעיל את סעיף ההעמדה לפירעון מיידי של %1 עבור %2?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The installment due %1 is %2 days late (the plan allows %3).</source>
+        <translation>התשלום שמועדו %1 מאחר ב-%2 ימים (ההסדר מתיר %3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>• Every unpaid installment falls due today.</source>
+        <translation>• כל התשלומים שטרם שולמו יעמדו לפירעון היום.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• The interest of installments not yet due is waived.</source>
+        <translation>• הריבית של תשלומים שמועדם טרם הגיע נמחלת.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• The customer may then get collection letters for what is overdue, as for any late debt.</source>
+        <translation>• מעתה הלקוח עשוי לקבל מכתבי גבייה על הסכום שבפיגור, כמו על כל חוב בפיגור.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• This cannot be undone.</source>
+        <translation>• אי אפשר לחזור מפעולה זו.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Accelerate the plan</source>
+        <translation>&amp;העמדה לפירעון מיידי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;לא עכשיו</translation>
+    </message>
+</context>
+<context>
     <name>BusinessForm</name>
     <message>
         <location filename="../arapp/ui/settings/business_form.py" line="+83"/>
@@ -277,6 +325,39 @@
         <location line="+1"/>
         <source>&amp;Currency:</source>
         <translation>&amp;מטבע:</translation>
+    </message>
+</context>
+<context>
+    <name>CancelPlanDialog</name>
+    <message>
+        <location filename="../arapp/ui/plans/plan_decisions.py" line="+34"/>
+        <source>Cancel the plan</source>
+        <translation>ביטול הסדר התשלומים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel %1 for %2?</source>
+        <translation>לבטל את %1 של %2?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The unpaid installments stay open as ordinary items with their own due dates; the balance does not change. The plan and its agreement are kept, marked cancelled. It cannot be undone.</source>
+        <translation>התשלומים שטרם שולמו יישארו פתוחים כפריטים רגילים, כל אחד במועד הפירעון שלו; היתרה לא משתנה. ההסדר וההסכם שלו נשמרים ומסומנים כמבוטלים. אי אפשר לחזור מפעולה זו.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;סיבת הביטול (חובה):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel the plan</source>
+        <translation>&amp;ביטול ההסדר</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep the plan</source>
+        <translation>&amp;השארת ההסדר</translation>
     </message>
 </context>
 <context>
@@ -397,7 +478,7 @@
         <translation>דואר רשום מס׳ %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+184"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+213"/>
         <source>%1 — customer card</source>
         <translation>%1 — כרטיס לקוח</translation>
     </message>
@@ -417,7 +498,12 @@
         <translation>יתרה: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Debt %1 · covered by cheques in hand %2 · uncovered %3</source>
+        <translation>חוב %1 · מכוסה בשיקים שבידינו %2 · לא מכוסה %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Code: %1</source>
         <translation>קוד: %1</translation>
     </message>
@@ -452,7 +538,7 @@
         <translation>מסגרת אשראי: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Void invoice %1 of %2, %3?</source>
         <translation>לבטל את חשבונית %1 מתאריך %2 על סך %3?</translation>
     </message>
@@ -480,6 +566,11 @@
         <location line="+1"/>
         <source>Record &amp;payment (Ctrl+P)</source>
         <translation>רישום &amp;תשלום (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New in&amp;stallment plan… (Ctrl+Shift+P)</source>
+        <translation>&amp;הסדר תשלומים חדש… (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -520,6 +611,11 @@
         <location line="+1"/>
         <source>Payments</source>
         <translation>תשלומים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment plans</source>
+        <translation>הסדרי תשלומים</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -990,6 +1086,59 @@
     </message>
 </context>
 <context>
+    <name>KeptAgreementDialog</name>
+    <message>
+        <location filename="../arapp/ui/plans/kept_agreement.py" line="+62"/>
+        <source>Print…</source>
+        <translation>הדפסה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>שמירה כ-PDF…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>סגירה</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Agreement %1 (version %2) — %3</source>
+        <translation>הסכם %1 (גרסה %2) — %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>scan: %1</source>
+        <translation>סריקה: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 %1…</source>
+        <translation>טביעת אצבע SHA-256: %1…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Print the agreement</source>
+        <translation>הדפסת ההסכם</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printed: %1 page(s) to %2.</source>
+        <translation>ההסכם הודפס אל %2 (עמודים: %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the agreement as PDF</source>
+        <translation>שמירת ההסכם כ-PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to %1.</source>
+        <translation>ההסכם נשמר בקובץ %1.</translation>
+    </message>
+</context>
+<context>
     <name>KeptLetterDialog</name>
     <message>
         <location filename="../arapp/ui/letters/kept_letter.py" line="+57"/>
@@ -1040,7 +1189,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../arapp/ui/i18n/labels.py" line="+14"/>
+        <location filename="../arapp/ui/i18n/labels.py" line="+17"/>
         <source>Cash</source>
         <translation>מזומן</translation>
     </message>
@@ -1078,6 +1227,11 @@
         <location line="+1"/>
         <source>Credit note</source>
         <translation>הודעת זיכוי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved into an installment plan</source>
+        <translation>הועבר להסדר תשלומים</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1133,6 +1287,100 @@
         <location line="+1"/>
         <source>Payment confirmation</source>
         <translation>אישור תשלום</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Active</source>
+        <extracomment>arapp.core.services.plan_records.PLAN_STATUSES</extracomment>
+        <translation>פעיל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>הושלם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerated (breached)</source>
+        <translation>הועמד לפירעון מיידי (הופר)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>בוטל</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due</source>
+        <extracomment>arapp.core.services.plan_records.INSTALLMENT_STATUSES</extracomment>
+        <translation>לתשלום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly paid</source>
+        <translation>שולם חלקית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>שולם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>בפיגור</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In hand</source>
+        <extracomment>arapp.core.cheques.STATUSES</extracomment>
+        <translation>בידינו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposited</source>
+        <translation>הופקד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleared</source>
+        <translation>נפרע</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>חזר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given back</source>
+        <translation>הוחזר ללקוח</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced</source>
+        <translation>הוחלף</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed on screen</source>
+        <extracomment>arapp.core.services.plan_records.SIGNED_HOW</extracomment>
+        <translation>נחתם על המסך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on paper</source>
+        <translation>נחתם על נייר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not signed</source>
+        <translation>לא נחתם</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Late: %1 days</source>
+        <translation>בפיגור: %1 ימים</translation>
     </message>
 </context>
 <context>
@@ -1227,17 +1475,17 @@
         <translation>אישור תשלום</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letters/pdf_output.py" line="+25"/>
+        <location filename="../arapp/ui/letters/pdf_output.py" line="+30"/>
         <source>Print letter</source>
         <translation>הדפסת מכתב</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not printed</source>
         <translation>המכתב לא הודפס</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Save letter as PDF</source>
         <translation>שמירת המכתב כ-PDF</translation>
     </message>
@@ -1252,7 +1500,7 @@
         <translation>הקובץ לא נשמר</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file could not be written: %1</source>
         <translation>לא ניתן היה לשמור את הקובץ: %1</translation>
     </message>
@@ -1605,6 +1853,79 @@ Combined file for printing: %3</source>
     </message>
 </context>
 <context>
+    <name>MarkSignedDialog</name>
+    <message>
+        <location filename="../arapp/ui/plans/plan_decisions.py" line="+48"/>
+        <source>Attach the signed agreement</source>
+        <translation>צירוף ההסכם החתום</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>סריקות (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file could not be read: %1</source>
+        <translation>לא ניתן היה לקרוא את הקובץ: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is too large for a scanned agreement (over 25 MB).</source>
+        <translation>הקובץ גדול מדי לסריקה של הסכם (מעל 25 MB).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is neither a PDF nor an image.</source>
+        <translation>הקובץ אינו PDF ואינו תמונה.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scan: %1</source>
+        <translation>סריקה: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No scan attached (optional).</source>
+        <translation>לא צורפה סריקה (לא חובה).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed on paper</source>
+        <translation>נחתם על נייר</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printed agreement of %1 (agreement version %2) came back signed.</source>
+        <translation>ההסכם המודפס של %1 (גרסת הסכם %2) חזר חתום.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agreement kept in the shop stays exactly as printed; a scan of the signed paper can be kept beside it.</source>
+        <translation>ההסכם השמור בעסק נשאר בדיוק כפי שהודפס; אפשר לשמור לצדו סריקה של הנייר החתום.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Attach a scan…</source>
+        <translation>&amp;צירוף סריקה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>ה&amp;סרה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;signed</source>
+        <translation>סימון כ&amp;חתום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../arapp/ui/widgets/messages.py" line="+56"/>
@@ -1653,7 +1974,7 @@ Combined file for printing: %3</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+147"/>
+        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+155"/>
         <source>Pay</source>
         <extracomment>Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal.</extracomment>
         <translation>לתשלום</translation>
@@ -1694,7 +2015,7 @@ Combined file for printing: %3</source>
         <translation>במחלוקת: תשולם רק אם תסומן</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Type the amount to see which invoices it pays.</source>
         <translation>יש להקליד סכום כדי לראות אילו חשבוניות ישולמו בו.</translation>
     </message>
@@ -1815,6 +2136,319 @@ Combined file for printing: %3</source>
         <location line="+107"/>
         <source>Pages: %1</source>
         <translation>עמודים: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPaymentDialog</name>
+    <message>
+        <location filename="../arapp/ui/plans/plan_payment.py" line="+48"/>
+        <source>Pays %1 of the plan&apos;s installments.</source>
+        <translation>התשלום מכסה %1 מתשלומי ההסדר.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 goes to other open invoices.</source>
+        <translation>%1 ישויכו לחשבוניות פתוחות אחרות.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left as credit: %1</source>
+        <translation>נותר כיתרת זכות: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Payment against plan %1</source>
+        <translation>תשלום על חשבון הסדר %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The payment goes to the plan&apos;s installments, oldest due first; anything above them pays other open invoices, then stays as credit.</source>
+        <translation>התשלום משויך לתשלומי ההסדר לפי מועד הפירעון, מהמוקדם למאוחר; מה שנותר מעבר להם משולם על חשבוניות פתוחות אחרות, והיתרה נשארת כיתרת זכות.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansTab</name>
+    <message>
+        <location filename="../arapp/ui/customers/card_plans.py" line="+197"/>
+        <source>No installment plans. New installment plan… sets one up.</source>
+        <extracomment>Plans that still run: money can be paid against them and their terms changed.</extracomment>
+        <translation>אין הסדרי תשלומים. אפשר ליצור הסדר בלחיצה על &quot;הסדר חדש…&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Debt %1</source>
+        <translation>חוב %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>down payment %1</source>
+        <translation>מקדמה %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annual interest %1%</source>
+        <translation>ריבית שנתית %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest %1</source>
+        <translation>ריבית %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grace %1 days</source>
+        <translation>ימי חסד: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>covers %1</source>
+        <translation>כולל את %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accelerated on %1</source>
+        <translation>הועמד לפירעון מיידי ב-%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled on %1: %2</source>
+        <translation>בוטל ב-%1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Installment plans</source>
+        <translation>הסדרי תשלומים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment plans are not available in this version.</source>
+        <translation>הסדרי תשלומים אינם זמינים בגרסה זו.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>New plan…</source>
+        <translation>הסדר חדש…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New installment plan (Ctrl+Shift+P)</source>
+        <translation>הסדר תשלומים חדש (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a payment against the plan…</source>
+        <translation>רישום תשלום על חשבון ההסדר…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint the agreement…</source>
+        <translation>הדפסה חוזרת של ההסכם…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark signed on paper…</source>
+        <translation>סימון כחתום על נייר…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breach (acceleration)…</source>
+        <translation>הפרה (העמדה לפירעון מיידי)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the plan…</source>
+        <translation>ביטול ההסדר…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New version…</source>
+        <translation>גרסה חדשה…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the plan&apos;s terms: a new version replaces it, the old one is kept</source>
+        <translation>שינוי תנאי ההסדר: גרסה חדשה מחליפה אותו, והגרסה הקודמת נשמרת</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible once an installment is late by more than the plan&apos;s grace days</source>
+        <translation>אפשרי רק כשתשלום מאחר יותר מימי החסד של ההסדר</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installments</source>
+        <translation>תשלומים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheques</source>
+        <translation>שיקים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement versions</source>
+        <translation>גרסאות ההסכם</translation>
+    </message>
+    <message>
+        <location filename="../arapp/ui/plans/plan_columns.py" line="+39"/>
+        <source>Replaced by a new version</source>
+        <translation>הוחלף בגרסה חדשה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active — may be accelerated</source>
+        <translation>פעיל — ניתן להעמיד לפירעון מיידי</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Plan</source>
+        <translation>הסדר</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (גרסה %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+83"/>
+        <location line="+59"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Plan date</source>
+        <translation>תאריך ההסדר</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total payable</source>
+        <translation>סה״כ לתשלום</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+61"/>
+        <source>Paid</source>
+        <translation>שולם</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+61"/>
+        <source>Open</source>
+        <translation>יתרה לתשלום</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Next due</source>
+        <translation>המועד הבא</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+80"/>
+        <source>Down payment</source>
+        <translation>מקדמה</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>No. %1, bank %2, %3</source>
+        <translation>מס׳ %1, בנק %2, %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No.</source>
+        <translation>מס׳</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>תאריך פירעון</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+69"/>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Principal</source>
+        <translation>קרן</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interest</source>
+        <translation>ריבית</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cheque</source>
+        <translation>שיק</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The customer</source>
+        <translation>הלקוח</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Installment %1</source>
+        <translation>תשלום %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bank-branch-account</source>
+        <translation>בנק-סניף-חשבון</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cheque no.</source>
+        <translation>מס׳ שיק</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date on the cheque</source>
+        <translation>תאריך השיק</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drawer</source>
+        <translation>מושך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>עבור</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Version</source>
+        <translation>גרסה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made</source>
+        <translation>נוצר</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signature</source>
+        <translation>חתימה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scan</source>
+        <translation>סריקה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None attached</source>
+        <translation>לא צורפה</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3460,15 @@ Combined file for printing: %3</source>
         <location line="+3"/>
         <source>&amp;Keep it</source>
         <translation>&amp;השארת הרשומה</translation>
+    </message>
+</context>
+<context>
+    <name>_PlanDialog</name>
+    <message>
+        <location filename="../arapp/ui/plans/plan_decisions.py" line="-221"/>
+        <source>plan %1 (version %2)</source>
+        <extracomment>A scanned agreement is a few pages; anything far bigger is the wrong file.</extracomment>
+        <translation>הסדר %1 (גרסה %2)</translation>
     </message>
 </context>
 </TS>
