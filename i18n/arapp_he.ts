@@ -203,7 +203,7 @@
 <context>
     <name>BreachDialog</name>
     <message>
-        <location filename="../arapp/ui/plans/plan_decisions.py" line="+83"/>
+        <location filename="../arapp/ui/plans/plan_decisions.py" line="+82"/>
         <source>Breach (acceleration)</source>
         <translation>הפרה (העמדה לפירעון מיידי)</translation>
     </message>
@@ -1871,8 +1871,8 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>The file is too large for a scanned agreement (over 25 MB).</source>
-        <translation>הקובץ גדול מדי לסריקה של הסכם (מעל 25 MB).</translation>
+        <source>The file is larger than %1 MB.</source>
+        <translation>הקובץ גדול מ-%1 MB.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2141,7 +2141,12 @@ Combined file for printing: %3</source>
 <context>
     <name>PlanPaymentDialog</name>
     <message>
-        <location filename="../arapp/ui/plans/plan_payment.py" line="+48"/>
+        <location filename="../arapp/ui/plans/plan_payment.py" line="+40"/>
+        <source>Installment</source>
+        <translation>תשלום</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Pays %1 of the plan&apos;s installments.</source>
         <translation>התשלום מכסה %1 מתשלומי ההסדר.</translation>
     </message>
@@ -2215,7 +2220,7 @@ Combined file for printing: %3</source>
         <translation>בוטל ב-%1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Installment plans</source>
         <translation>הסדרי תשלומים</translation>
     </message>
@@ -2290,7 +2295,7 @@ Combined file for printing: %3</source>
         <translation>גרסאות ההסכם</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/plans/plan_columns.py" line="+39"/>
+        <location filename="../arapp/ui/plans/plan_columns.py" line="+45"/>
         <source>Replaced by a new version</source>
         <translation>הוחלף בגרסה חדשה</translation>
     </message>
@@ -2300,7 +2305,7 @@ Combined file for printing: %3</source>
         <translation>פעיל — ניתן להעמיד לפירעון מיידי</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Plan</source>
         <translation>הסדר</translation>
     </message>
@@ -3467,7 +3472,6 @@ Combined file for printing: %3</source>
     <message>
         <location filename="../arapp/ui/plans/plan_decisions.py" line="-221"/>
         <source>plan %1 (version %2)</source>
-        <extracomment>A scanned agreement is a few pages; anything far bigger is the wrong file.</extracomment>
         <translation>הסדר %1 (גרסה %2)</translation>
     </message>
 </context>

@@ -122,6 +122,7 @@ def test_a_payment_against_the_plan_pays_its_installments_oldest_first(
         self.amount.setText("100.00")
         seen["preview"] = self.applied()
         seen["summary"] = self.summary.text()
+        seen["header"] = self.model.headerData(1, Qt.Orientation.Horizontal)
         self.accept()
         return int(self.result())
 
@@ -132,6 +133,7 @@ def test_a_payment_against_the_plan_pays_its_installments_oldest_first(
     assert seen["listed"] == ids
     assert seen["preview"] == {ids[0]: Decimal("60.00"), ids[1]: Decimal("40.00")}
     assert seen["summary"] == "Pays ₪100.00 of the plan's installments."
+    assert seen["header"] == "Installment"
     tab = card.plans
     assert column(tab, tab.installments, "Status")[:3] == ["Paid", "Partly paid", "Due"]
     assert column(tab, tab.plans, "Paid") == ["₪100.00"]
@@ -278,6 +280,7 @@ def test_mark_signed_on_paper_with_a_scan(
     tab = card.plans
     assert column(tab, tab.agreements, "Signature")[0].startswith("Signed on paper")
     assert "signed.png" in column(tab, tab.agreements, "Scan")[0]
+    assert not tab.signed_action.isEnabled()  # signed once; the service refuses a second time
     (agreement,) = plan.agreements
     assert shop.plans.agreement_scan(agreement.id) == (scan.read_bytes(), "signed.png")
 

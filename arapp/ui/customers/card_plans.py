@@ -229,9 +229,7 @@ class PlansTab(Retranslating, QWidget):
         agreement = self.selected_agreement()
         self.pay_action.setEnabled(running and plan is not None and plan.open_amount > 0)
         self.reprint_action.setEnabled(agreement is not None)
-        self.signed_action.setEnabled(
-            agreement is not None and not (agreement.signed == "paper" and agreement.scan_name)
-        )
+        self.signed_action.setEnabled(agreement is not None and not agreement.signed)
         self.breach_action.setEnabled(plan is not None and plan.breachable)
         self.cancel_action.setEnabled(running)
         self.version_action.setEnabled(

@@ -28,10 +28,16 @@ from arapp.ui.widgets.record_table import Column
 
 
 # -- plans -----------------------------------------------------------------------------
+def _next_open(plan: PlanRecord) -> InstallmentRecord | None:
+    """The plan's earliest installment that is still open."""
+    unpaid = [i for i in plan.installments if i.open_amount > 0]
+    return min(unpaid, key=lambda i: (i.due_date, i.n)) if unpaid else None
+
+
 def next_due(plan: PlanRecord) -> date | None:
     """The due date of the plan's earliest installment that is still open."""
-    open_dates = [i.due_date for i in plan.installments if i.open_amount > 0]
-    return min(open_dates) if open_dates else None
+    installment = _next_open(plan)
+    return installment.due_date if installment is not None else None
 
 
 def plan_status_text(plan: PlanRecord) -> str:
@@ -51,8 +57,9 @@ def _plan_color(plan: PlanRecord) -> Any:
 
 
 def _next_due_color(plan: PlanRecord) -> Any:
-    due = next_due(plan)
-    return display.DANGER if due is not None and due < date.today() else None
+    # Late as the service reckons it (on the shop's day), not by the clock of this screen.
+    installment = _next_open(plan)
+    return display.DANGER if installment is not None and installment.status == "late" else None
 
 
 def plan_columns() -> list[Column[PlanRecord]]:

@@ -27,14 +27,13 @@ from PySide6.QtWidgets import (
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.core.services.plan_records import AgreementRecord, PlanRecord
+from arapp.core.services.plans import MAX_SCAN_BYTES
 from arapp.ui import display
 from arapp.ui.ops.changes import Changes
 from arapp.ui.widgets.service_dialog import ServiceDialog
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
 MAX_REASON = 500
-#: A scanned agreement is a few pages; anything far bigger is the wrong file.
-MAX_SCAN_BYTES = 25 * 1024 * 1024
 
 
 class _PlanDialog(ServiceDialog):
@@ -225,9 +224,9 @@ class MarkSignedDialog(_PlanDialog):
                 arg(self.tr("The file could not be read: %1"), exc.strerror or "")
             )
             return False
-        if len(data) > MAX_SCAN_BYTES:
+        if len(data) > MAX_SCAN_BYTES:  # the service's limit, said before OK
             self.error.show_message(
-                self.tr("The file is too large for a scanned agreement (over 25 MB).")
+                arg(self.tr("The file is larger than %1 MB."), str(MAX_SCAN_BYTES >> 20))
             )
             return False
         if not (data.startswith(b"%PDF") or not QImage.fromData(data).isNull()):

@@ -9,6 +9,7 @@ records.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtWidgets import QWidget
@@ -20,6 +21,7 @@ from arapp.core.services.plan_records import PlanRecord
 from arapp.core.services.records import ItemRecord
 from arapp.ui import display
 from arapp.ui.ledger.payment_dialog import PaymentDialog
+from arapp.ui.widgets.record_table import Column
 
 
 class PlanPaymentDialog(PaymentDialog):
@@ -31,6 +33,12 @@ class PlanPaymentDialog(PaymentDialog):
         ordered = sorted(plan.installments, key=lambda i: (i.due_date, i.n))
         self._installment_ids = [i.debit_id for i in ordered if i.open_amount > 0]
         super().__init__(shop, plan.customer_id, parent)
+
+    def _columns(self) -> list[Column[ItemRecord]]:
+        columns = super()._columns()
+        # The rows are the plan's installments, not invoices.
+        columns[1] = replace(columns[1], header=lambda: self.tr("Installment"))
+        return columns
 
     def payable_items(self) -> list[ItemRecord]:
         ids = set(self._installment_ids)
