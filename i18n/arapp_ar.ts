@@ -3369,7 +3369,322 @@ Combined file for printing: %3</source>
         <translation>في «{text}» السنة {year} خارج النطاق؛ يجب أن تكون التواريخ بين عامي {first} و{last}</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+46"/>
+        <source>A chosen item is no longer open</source>
+        <translation>أحد البنود المحددة لم يعد مفتوحًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another plan was saved meanwhile; show the agreement again before saving</source>
+        <translation>حُفظت خطة أخرى في هذه الأثناء؛ اعرض الاتفاقية مجددًا قبل الحفظ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At {amount} each the debt would take more than {limit} installments</source>
+        <translation>بأقساط قيمة كلٍّ منها {amount} يحتاج سداد الدين إلى أكثر من {limit} قسطًا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cheque {number} of account {account} is already recorded</source>
+        <translation>الشيك {number} من الحساب {account} مسجَّل مسبقًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the amount {amount} does not match the installment ({expected})</source>
+        <translation>الشيك {row}: المبلغ {amount} لا يطابق القسط ({expected})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cheque {row}: the plan has no installment {row}</source>
+        <translation>الشيك {row}: لا يوجد في الخطة قسط رقم {row}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>اسم الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give either the number of installments or the amount of each</source>
+        <translation>حدّد إما عدد الأقساط وإما مبلغ كل قسط، أحدهما فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grace days must be between 0 and {limit}</source>
+        <translation>يجب أن تكون أيام السماح بين 0 و{limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarantor&apos;s address</source>
+        <translation>عنوان الكفيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarantor&apos;s maximum liability</source>
+        <translation>الحد الأقصى لمسؤولية الكفيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarantor&apos;s name</source>
+        <translation>اسم الكفيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarantor&apos;s phone</source>
+        <translation>هاتف الكفيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment {row} has two cheques</source>
+        <translation>للقسط {row} شيكان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No installment plan {plan}</source>
+        <translation>لا توجد خطة تقسيط رقم {plan}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan {number} has nothing left to pay</source>
+        <translation>لم يبقَ شيء للدفع في الخطة {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan {number} is already cancelled</source>
+        <translation>الخطة {number} ملغاة مسبقًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan {number} is cancelled</source>
+        <translation>الخطة {number} ملغاة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan {number} is in good standing: no installment is more than {days} days late</source>
+        <translation>الخطة {number} منتظمة: لا يوجد قسط متأخر أكثر من {days} يومًا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan {number} is paid in full</source>
+        <translation>الخطة {number} مسدَّدة بالكامل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That agreement is already signed</source>
+        <translation>هذه الاتفاقية موقّعة مسبقًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That agreement no longer exists</source>
+        <translation>هذه الاتفاقية لم تعد موجودة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is not a PDF document</source>
+        <translation>هذا ليس مستند PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That plan is another customer&apos;s</source>
+        <translation>هذه الخطة تخص زبونًا آخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The annual interest rate must be between 0% and {limit}%</source>
+        <translation>يجب أن تكون الفائدة السنوية بين 0% و{limit}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The down payment must be less than the debt ({debt})</source>
+        <translation>يجب أن تكون الدفعة الأولى أقل من الدين ({debt})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first installment cannot be due before {day}</source>
+        <translation>لا يمكن أن يستحق القسط الأول قبل {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guarantor&apos;s ID number “{value}” is not valid</source>
+        <translation>رقم هوية الكفيل «{value}» غير صحيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kept agreement is damaged: its fingerprint does not match</source>
+        <translation>الاتفاقية المحفوظة تالفة: بصمتها الرقمية لا تطابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of installments must be between 1 and {limit}</source>
+        <translation>يجب أن يكون عدد الأقساط بين 1 و{limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scan is larger than {limit} MB</source>
+        <translation>حجم النسخة الممسوحة أكبر من {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no debt to spread</source>
+        <translation>لا يوجد دين لتقسيطه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no open debt to spread</source>
+        <translation>لا يوجد دين مفتوح لتقسيطه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This moved invoices into installment plan {number}; cancel the plan instead</source>
+        <translation>نقل هذا القيد فواتير إلى خطة التقسيط {number}؛ ألغِ الخطة بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown language “{lang}”</source>
+        <translation>لغة غير معروفة: «{lang}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown way of signing “{how}”</source>
+        <translation>طريقة توقيع غير معروفة: «{how}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} installments are too many for a debt of {debt}</source>
+        <translation>عدد الأقساط {count} كبير جدًا لدين قدره {debt}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} cannot be negative</source>
+        <translation>لا يمكن أن تكون قيمة {field} سالبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is too large</source>
+        <translation>قيمة {field} كبيرة جدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be an amount with at most two decimals</source>
+        <translation>يجب أن تكون قيمة {field} مبلغًا فيه رقمان عشريان على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} is an installment of plan {plan}; cancel the plan instead</source>
+        <translation>{number} قسط من الخطة {plan}؛ ألغِ الخطة بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{number} was moved into installment plan {plan}; correct it with a credit note instead</source>
+        <translation>نُقل {number} إلى خطة التقسيط {plan}؛ صحّحه بإشعار دائن بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Debt</source>
+        <translation>الدين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down payment</source>
+        <translation>الدفعة الأولى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual interest rate</source>
+        <translation>الفائدة السنوية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount of each installment</source>
+        <translation>مبلغ كل قسط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bank is a number of up to 2 digits</source>
+        <translation>رقم البنك عدد من خانتين على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the bank is a number of up to 2 digits</source>
+        <translation>الشيك {row}: رقم البنك عدد من خانتين على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the branch is a number of up to 3 digits</source>
+        <translation>رقم الفرع عدد من 3 خانات على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the branch is a number of up to 3 digits</source>
+        <translation>الشيك {row}: رقم الفرع عدد من 3 خانات على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the account is a number of up to 9 digits</source>
+        <translation>رقم الحساب عدد من 9 خانات على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the account is a number of up to 9 digits</source>
+        <translation>الشيك {row}: رقم الحساب عدد من 9 خانات على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cheque number is a number of up to 10 digits</source>
+        <translation>رقم الشيك عدد من 10 خانات على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the cheque number is a number of up to 10 digits</source>
+        <translation>الشيك {row}: رقم الشيك عدد من 10 خانات على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the amount must have at most two decimals</source>
+        <translation>يجب ألا يزيد المبلغ على رقمين عشريين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the amount must have at most two decimals</source>
+        <translation>الشيك {row}: يجب ألا يزيد المبلغ على رقمين عشريين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the amount must be more than zero</source>
+        <translation>يجب أن يكون المبلغ أكبر من صفر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the amount must be more than zero</source>
+        <translation>الشيك {row}: يجب أن يكون المبلغ أكبر من صفر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a cheque drawn by someone else needs the drawer&apos;s ID number</source>
+        <translation>الشيك الذي يسحبه شخص آخر يحتاج إلى رقم هوية الساحب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: a cheque drawn by someone else needs the drawer&apos;s ID number</source>
+        <translation>الشيك {row}: الشيك الذي يسحبه شخص آخر يحتاج إلى رقم هوية الساحب</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the drawer&apos;s ID number {value} is not valid</source>
+        <translation>رقم هوية الساحب {value} غير صحيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the drawer&apos;s ID number {value} is not valid</source>
+        <translation>الشيك {row}: رقم هوية الساحب {value} غير صحيح</translation>
+    </message>
+    <message>
+        <location line="-144"/>
         <source>“{text}” cannot be negative</source>
         <translation>لا يمكن أن تكون القيمة «{text}» سالبة</translation>
     </message>

@@ -3369,7 +3369,322 @@ Combined file for printing: %3</source>
         <translation>בתאריך &quot;{text}&quot; השנה {year} מחוץ לטווח; התאריכים חייבים להיות בין השנים {first} ל-{last}</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+46"/>
+        <source>A chosen item is no longer open</source>
+        <translation>אחד הפריטים שנבחרו כבר אינו פתוח</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another plan was saved meanwhile; show the agreement again before saving</source>
+        <translation>בינתיים נשמר הסדר אחר; יש להציג את ההסכם שוב לפני השמירה</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At {amount} each the debt would take more than {limit} installments</source>
+        <translation>בתשלומים של {amount} כל אחד, פירעון החוב יחייב יותר מ-{limit} תשלומים</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cheque {number} of account {account} is already recorded</source>
+        <translation>השיק {number} מחשבון {account} כבר רשום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the amount {amount} does not match the installment ({expected})</source>
+        <translation>שיק {row}: הסכום {amount} אינו תואם לתשלום ({expected})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cheque {row}: the plan has no installment {row}</source>
+        <translation>שיק {row}: אין בהסדר תשלום מספר {row}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>שם הקובץ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give either the number of installments or the amount of each</source>
+        <translation>יש לציין את מספר התשלומים או את סכום כל תשלום, אחד מהשניים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grace days must be between 0 and {limit}</source>
+        <translation>ימי החסד חייבים להיות בין 0 ל-{limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarantor&apos;s address</source>
+        <translation>כתובת הערב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarantor&apos;s maximum liability</source>
+        <translation>סכום הערבות המרבי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarantor&apos;s name</source>
+        <translation>שם הערב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarantor&apos;s phone</source>
+        <translation>טלפון הערב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment {row} has two cheques</source>
+        <translation>לתשלום {row} יש שני שיקים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No installment plan {plan}</source>
+        <translation>אין הסדר תשלומים {plan}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>מקום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan {number} has nothing left to pay</source>
+        <translation>בהסדר {number} לא נותר דבר לתשלום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan {number} is already cancelled</source>
+        <translation>הסדר {number} כבר בוטל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan {number} is cancelled</source>
+        <translation>הסדר {number} בוטל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan {number} is in good standing: no installment is more than {days} days late</source>
+        <translation>הסדר {number} מתנהל כסדרו: אף תשלום אינו בפיגור של יותר מ-{days} ימים</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan {number} is paid in full</source>
+        <translation>הסדר {number} שולם במלואו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That agreement is already signed</source>
+        <translation>ההסכם הזה כבר נחתם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That agreement no longer exists</source>
+        <translation>ההסכם הזה כבר אינו קיים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is not a PDF document</source>
+        <translation>זה אינו מסמך PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That plan is another customer&apos;s</source>
+        <translation>ההסדר הזה שייך ללקוח אחר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The annual interest rate must be between 0% and {limit}%</source>
+        <translation>הריבית השנתית חייבת להיות בין 0% ל-{limit}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The down payment must be less than the debt ({debt})</source>
+        <translation>המקדמה חייבת להיות קטנה מהחוב ({debt})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first installment cannot be due before {day}</source>
+        <translation>מועד התשלום הראשון אינו יכול להיות לפני {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guarantor&apos;s ID number “{value}” is not valid</source>
+        <translation>מספר הזהות של הערב &quot;{value}&quot; אינו תקין</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kept agreement is damaged: its fingerprint does not match</source>
+        <translation>ההסכם השמור פגום: טביעת האצבע הדיגיטלית שלו אינה תואמת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of installments must be between 1 and {limit}</source>
+        <translation>מספר התשלומים חייב להיות בין 1 ל-{limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scan is larger than {limit} MB</source>
+        <translation>הסריקה גדולה מ-{limit} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no debt to spread</source>
+        <translation>אין חוב לפריסה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no open debt to spread</source>
+        <translation>אין חוב פתוח לפריסה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This moved invoices into installment plan {number}; cancel the plan instead</source>
+        <translation>פעולה זו העבירה חשבוניות להסדר תשלומים {number}; במקום זאת יש לבטל את ההסדר</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown language “{lang}”</source>
+        <translation>שפה לא מוכרת: &quot;{lang}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown way of signing “{how}”</source>
+        <translation>אופן חתימה לא מוכר: &quot;{how}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} installments are too many for a debt of {debt}</source>
+        <translation>{count} תשלומים הם יותר מדי לחוב של {debt}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} cannot be negative</source>
+        <translation>הערך בשדה {field} אינו יכול להיות שלילי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is too large</source>
+        <translation>הערך בשדה {field} גדול מדי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be an amount with at most two decimals</source>
+        <translation>בשדה {field} יש להזין סכום עם שתי ספרות לכל היותר אחרי הנקודה העשרונית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} is an installment of plan {plan}; cancel the plan instead</source>
+        <translation>{number} הוא תשלום בהסדר {plan}; במקום זאת יש לבטל את ההסדר</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{number} was moved into installment plan {plan}; correct it with a credit note instead</source>
+        <translation>{number} הועבר להסדר תשלומים {plan}; במקום זאת יש לתקן אותו בהודעת זיכוי</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Debt</source>
+        <translation>חוב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down payment</source>
+        <translation>מקדמה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual interest rate</source>
+        <translation>ריבית שנתית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount of each installment</source>
+        <translation>סכום כל תשלום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bank is a number of up to 2 digits</source>
+        <translation>מספר הבנק הוא מספר של עד 2 ספרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the bank is a number of up to 2 digits</source>
+        <translation>שיק {row}: מספר הבנק הוא מספר של עד 2 ספרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the branch is a number of up to 3 digits</source>
+        <translation>מספר הסניף הוא מספר של עד 3 ספרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the branch is a number of up to 3 digits</source>
+        <translation>שיק {row}: מספר הסניף הוא מספר של עד 3 ספרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the account is a number of up to 9 digits</source>
+        <translation>מספר החשבון הוא מספר של עד 9 ספרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the account is a number of up to 9 digits</source>
+        <translation>שיק {row}: מספר החשבון הוא מספר של עד 9 ספרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cheque number is a number of up to 10 digits</source>
+        <translation>מספר השיק הוא מספר של עד 10 ספרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the cheque number is a number of up to 10 digits</source>
+        <translation>שיק {row}: מספר השיק הוא מספר של עד 10 ספרות</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the amount must have at most two decimals</source>
+        <translation>בסכום יכולות להיות לכל היותר שתי ספרות אחרי הנקודה העשרונית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the amount must have at most two decimals</source>
+        <translation>שיק {row}: בסכום יכולות להיות לכל היותר שתי ספרות אחרי הנקודה העשרונית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the amount must be more than zero</source>
+        <translation>הסכום חייב להיות גדול מאפס</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the amount must be more than zero</source>
+        <translation>שיק {row}: הסכום חייב להיות גדול מאפס</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a cheque drawn by someone else needs the drawer&apos;s ID number</source>
+        <translation>לשיק של מושך אחר יש להזין את מספר הזהות של המושך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: a cheque drawn by someone else needs the drawer&apos;s ID number</source>
+        <translation>שיק {row}: לשיק של מושך אחר יש להזין את מספר הזהות של המושך</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the drawer&apos;s ID number {value} is not valid</source>
+        <translation>מספר הזהות של המושך {value} אינו תקין</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the drawer&apos;s ID number {value} is not valid</source>
+        <translation>שיק {row}: מספר הזהות של המושך {value} אינו תקין</translation>
+    </message>
+    <message>
+        <location line="-144"/>
         <source>“{text}” cannot be negative</source>
         <translation>הערך &quot;{text}&quot; אינו יכול להיות שלילי</translation>
     </message>

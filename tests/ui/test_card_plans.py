@@ -28,6 +28,7 @@ from arapp.ui.ops.changes import Changes, announce
 from arapp.ui.plans.kept_agreement import KeptAgreementDialog
 from arapp.ui.plans.plan_decisions import BreachDialog, CancelPlanDialog, MarkSignedDialog
 from arapp.ui.plans.plan_payment import PlanPaymentDialog
+from tests.ui.test_language_switch import compiled  # noqa: F401  (fixture)
 
 TODAY = date.today()  # the card counts lateness from today, as the owner does
 
@@ -221,17 +222,21 @@ def test_cancel_needs_a_reason(
     assert not tab.cancel_action.isEnabled() and not tab.pay_action.isEnabled()
 
 
-def test_a_refusal_shows_inside_the_dialog(
-    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+def test_a_refusal_shows_inside_the_dialog_translated(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord, compiled: Path  # noqa: F811
 ) -> None:
+    from arapp.ui.i18n.language import manager
+
     plan = make_plan(shop, debtor.id, first_due=TODAY + timedelta(days=30))
+    manager().set_language("he", persist=False)
     dialog = CancelPlanDialog(shop, plan)
     qtbot.addWidget(dialog)
     shop.plans.cancel(plan.id, "elsewhere")  # another counter got there first
     dialog.reason.setText("twice")
     dialog.accept()
     assert dialog.result() != dialog.DialogCode.Accepted
-    assert dialog.error.text()
+    shown = dialog.error.text()
+    assert "כבר בוטל" in shown and plan.number in shown  # "Plan 1 is already cancelled"
 
 
 def test_reprint_gives_the_kept_bytes(
@@ -349,7 +354,7 @@ def test_the_header_shows_what_cheques_in_hand_cover(
 
 
 def test_the_tab_reads_right_to_left_in_hebrew(
-    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord, compiled: Path  # noqa: F811
 ) -> None:
     from arapp.ui.i18n.language import manager
 
@@ -358,8 +363,7 @@ def test_the_tab_reads_right_to_left_in_hebrew(
     card = make_card(qtbot, shop, debtor.id)
     tab = card.plans
     assert card.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert card.tabs.tabText(card.tabs.indexOf(tab)) != "Installment plans"
-    assert column(tab, tab.installments, tab.installments.records.headerData(
-        1, Qt.Orientation.Horizontal))
-    assert "Active" not in column(tab, tab.plans, tab.plans.records.headerData(
-        1, Qt.Orientation.Horizontal))
+    assert card.tabs.tabText(card.tabs.indexOf(tab)) == "הסדרי תשלומים"
+    assert PlansTab.texts(tab.plans)[0][1] == "פעיל"  # Active
+    assert {row[7] for row in PlansTab.texts(tab.installments)} == {"לתשלום"}  # Due
+    assert PlansTab.texts(tab.installments)[0][0] == "1"
