@@ -569,8 +569,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>New in&amp;stallment plan… (Ctrl+Shift+P)</source>
-        <translation>&amp;خطة تقسيط جديدة… (Ctrl+Shift+P)</translation>
+        <source>New pla&amp;n… (Ctrl+Shift+P)</source>
+        <translation>&amp;خطة جديدة… (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up an installment plan for this customer</source>
+        <translation>إعداد خطة تقسيط لهذا الزبون</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2174,13 +2179,7 @@ Combined file for printing: %3</source>
 <context>
     <name>PlansTab</name>
     <message>
-        <location filename="../arapp/ui/customers/card_plans.py" line="+197"/>
-        <source>No installment plans. New installment plan… sets one up.</source>
-        <extracomment>Plans that still run: money can be paid against them and their terms changed.</extracomment>
-        <translation>لا توجد خطط تقسيط. يمكنك إنشاء خطة بالضغط على «خطة جديدة…».</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../arapp/ui/customers/card_plans.py" line="+204"/>
         <source>Debt %1</source>
         <translation>الدين %1</translation>
     </message>
@@ -2240,32 +2239,12 @@ Combined file for printing: %3</source>
         <translation>خطة تقسيط جديدة (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Record a payment against the plan…</source>
-        <translation>تسجيل دفعة على حساب الخطة…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reprint the agreement…</source>
-        <translation>إعادة طباعة الاتفاقية…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark signed on paper…</source>
-        <translation>وسمها بأنها وُقّعت على الورق…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Breach (acceleration)…</source>
-        <translation>إخلال (تعجيل الاستحقاق)…</translation>
+        <translation>تعجيل الاستحقاق…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cancel the plan…</source>
-        <translation>إلغاء الخطة…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>New version…</source>
         <translation>إصدار جديد…</translation>
     </message>
@@ -2275,12 +2254,58 @@ Combined file for printing: %3</source>
         <translation>تغيير شروط الخطة: يحلّ محلها إصدار جديد، ويُحتفظ بالإصدار السابق</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Possible once an installment is late by more than the plan&apos;s grace days</source>
         <translation>يُتاح فقط عندما يتأخر قسط أكثر من أيام السماح في الخطة</translation>
     </message>
     <message>
+        <location line="-150"/>
+        <source>No installment plans yet: New plan… sets one up.</source>
+        <extracomment>Plans that still run: money can be paid against them and their terms changed.</extracomment>
+        <translation>لا توجد خطط تقسيط بعد: يمكنك إنشاء خطة بالضغط على «خطة جديدة…».</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Payment against the plan…</source>
+        <translation>دفعة على حساب الخطة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a payment against the plan</source>
+        <translation>تسجيل دفعة على حساب الخطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint agreement…</source>
+        <translation>إعادة طباعة الاتفاقية…</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Show, print or save the agreement exactly as it was kept</source>
+        <translation>عرض الاتفاقية أو طباعتها أو حفظها تمامًا كما حُفظت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed on paper…</source>
+        <translation>وُقّعت على الورق…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the printed agreement signed on paper, with a scan if there is one</source>
+        <translation>وسم الاتفاقية المطبوعة بأنها وُقّعت على الورق، مع نسخة ممسوحة إن وُجدت</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel plan…</source>
+        <translation>إلغاء الخطة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the plan, giving a reason</source>
+        <translation>إلغاء الخطة مع ذكر السبب</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Installments</source>
         <translation>الأقساط</translation>
     </message>

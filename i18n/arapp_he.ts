@@ -569,8 +569,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>New in&amp;stallment plan… (Ctrl+Shift+P)</source>
-        <translation>&amp;הסדר תשלומים חדש… (Ctrl+Shift+P)</translation>
+        <source>New pla&amp;n… (Ctrl+Shift+P)</source>
+        <translation>&amp;הסדר חדש… (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up an installment plan for this customer</source>
+        <translation>יצירת הסדר תשלומים ללקוח זה</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2174,13 +2179,7 @@ Combined file for printing: %3</source>
 <context>
     <name>PlansTab</name>
     <message>
-        <location filename="../arapp/ui/customers/card_plans.py" line="+197"/>
-        <source>No installment plans. New installment plan… sets one up.</source>
-        <extracomment>Plans that still run: money can be paid against them and their terms changed.</extracomment>
-        <translation>אין הסדרי תשלומים. אפשר ליצור הסדר בלחיצה על &quot;הסדר חדש…&quot;.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../arapp/ui/customers/card_plans.py" line="+204"/>
         <source>Debt %1</source>
         <translation>חוב %1</translation>
     </message>
@@ -2240,32 +2239,12 @@ Combined file for printing: %3</source>
         <translation>הסדר תשלומים חדש (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Record a payment against the plan…</source>
-        <translation>רישום תשלום על חשבון ההסדר…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reprint the agreement…</source>
-        <translation>הדפסה חוזרת של ההסכם…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark signed on paper…</source>
-        <translation>סימון כחתום על נייר…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Breach (acceleration)…</source>
-        <translation>הפרה (העמדה לפירעון מיידי)…</translation>
+        <translation>העמדה לפירעון מיידי…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cancel the plan…</source>
-        <translation>ביטול ההסדר…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>New version…</source>
         <translation>גרסה חדשה…</translation>
     </message>
@@ -2275,12 +2254,58 @@ Combined file for printing: %3</source>
         <translation>שינוי תנאי ההסדר: גרסה חדשה מחליפה אותו, והגרסה הקודמת נשמרת</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Possible once an installment is late by more than the plan&apos;s grace days</source>
         <translation>אפשרי רק כשתשלום מאחר יותר מימי החסד של ההסדר</translation>
     </message>
     <message>
+        <location line="-150"/>
+        <source>No installment plans yet: New plan… sets one up.</source>
+        <extracomment>Plans that still run: money can be paid against them and their terms changed.</extracomment>
+        <translation>עדיין אין הסדרי תשלומים: אפשר ליצור הסדר בלחיצה על &quot;הסדר חדש…&quot;.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Payment against the plan…</source>
+        <translation>תשלום על חשבון ההסדר…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a payment against the plan</source>
+        <translation>רישום תשלום על חשבון ההסדר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint agreement…</source>
+        <translation>הדפסת ההסכם שוב…</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Show, print or save the agreement exactly as it was kept</source>
+        <translation>הצגה, הדפסה או שמירה של ההסכם בדיוק כפי שנשמר</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed on paper…</source>
+        <translation>נחתם על נייר…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the printed agreement signed on paper, with a scan if there is one</source>
+        <translation>סימון ההסכם המודפס כחתום על נייר, עם סריקה אם יש</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel plan…</source>
+        <translation>ביטול ההסדר…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the plan, giving a reason</source>
+        <translation>ביטול ההסדר, עם ציון הסיבה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Installments</source>
         <translation>תשלומים</translation>
     </message>

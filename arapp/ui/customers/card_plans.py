@@ -102,7 +102,7 @@ class PlansTab(Retranslating, QWidget):
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.about)
+        lower_layout.addWidget(self.about, 0, Qt.AlignmentFlag.AlignTop)
         lower_layout.addWidget(self.details, 1)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.plans)
@@ -187,6 +187,8 @@ class PlansTab(Retranslating, QWidget):
         self.agreements.records.set_rows(
             sorted(plan.agreements, key=lambda a: a.version, reverse=True) if plan else []
         )
+        # Without a plan the lower tables would only be empty headers under the hint.
+        self.details.setVisible(plan is not None)
         self._show_about()
         self._update_actions()
 
@@ -194,7 +196,7 @@ class PlansTab(Retranslating, QWidget):
         plan = self.selected_plan()
         if plan is None:
             self.about.setText(
-                self.tr("No installment plans. New installment plan… sets one up.")
+                self.tr("No installment plans yet: New plan… sets one up.")
                 if not self._plans
                 else ""
             )
@@ -330,17 +332,27 @@ class PlansTab(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.new_button.setText(self.tr("New plan…"))
         self.new_button.setToolTip(self.tr("New installment plan (Ctrl+Shift+P)"))
-        self.pay_action.setText(self.tr("Record a payment against the plan…"))
-        self.reprint_action.setText(self.tr("Reprint the agreement…"))
-        self.signed_action.setText(self.tr("Mark signed on paper…"))
+        # Short names on the buttons (the row must fit a 1366-pixel screen), the full
+        # ones in the tooltips.
+        self.pay_action.setText(self.tr("Payment against the plan…"))
+        self.pay_action.setToolTip(self.tr("Record a payment against the plan"))
+        self.reprint_action.setText(self.tr("Reprint agreement…"))
+        self.reprint_action.setToolTip(
+            self.tr("Show, print or save the agreement exactly as it was kept")
+        )
+        self.signed_action.setText(self.tr("Signed on paper…"))
+        self.signed_action.setToolTip(
+            self.tr("Mark the printed agreement signed on paper, with a scan if there is one")
+        )
         self.breach_action.setText(self.tr("Breach (acceleration)…"))
-        self.cancel_action.setText(self.tr("Cancel the plan…"))
+        self.breach_action.setToolTip(
+            self.tr("Possible once an installment is late by more than the plan's grace days")
+        )
+        self.cancel_action.setText(self.tr("Cancel plan…"))
+        self.cancel_action.setToolTip(self.tr("Cancel the plan, giving a reason"))
         self.version_action.setText(self.tr("New version…"))
         self.version_action.setToolTip(
             self.tr("Change the plan's terms: a new version replaces it, the old one is kept")
-        )
-        self.breach_action.setToolTip(
-            self.tr("Possible once an installment is late by more than the plan's grace days")
         )
         self.details.setTabText(0, self.tr("Installments"))
         self.details.setTabText(1, self.tr("Cheques"))

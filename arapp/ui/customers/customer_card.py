@@ -389,7 +389,8 @@ class CustomerCard(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.invoice_action.setText(self.tr("New &invoice (Ctrl+I)"))
         self.payment_action.setText(self.tr("Record &payment (Ctrl+P)"))
-        self.new_plan_action.setText(self.tr("New in&stallment plan… (Ctrl+Shift+P)"))
+        self.new_plan_action.setText(self.tr("New pla&n… (Ctrl+Shift+P)"))
+        self.new_plan_action.setToolTip(self.tr("Set up an installment plan for this customer"))
         self.void_action.setText(self.tr("&Void selected…"))
         self.letter_action.setText(self.tr("Print &letter… (Ctrl+L)"))
         self.edit_action.setText(self.tr("&Edit customer… (Ctrl+E)"))
