@@ -47,8 +47,8 @@ RUNNING = ("active", "breached")
 
 class PlansTab(Retranslating, QWidget):
     """``new_plan_action`` is the card's (Ctrl+Shift+P); the tab offers it first in its
-    own row of buttons (under a shorter name: the row must fit a 1366-pixel screen in
-    Hebrew), followed by the actions on the selected plan."""
+    own row of buttons, followed by the actions on the selected plan (short names, full
+    ones in the tooltips: the row fits the card's 980-pixel default width)."""
 
     def __init__(
         self,
