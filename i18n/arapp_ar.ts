@@ -2179,7 +2179,7 @@ Combined file for printing: %3</source>
 <context>
     <name>PlansTab</name>
     <message>
-        <location filename="../arapp/ui/customers/card_plans.py" line="+204"/>
+        <location filename="../arapp/ui/customers/card_plans.py" line="+206"/>
         <source>Debt %1</source>
         <translation>الدين %1</translation>
     </message>
@@ -2341,13 +2341,13 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+83"/>
+        <location line="+100"/>
         <location line="+59"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-154"/>
         <source>Plan date</source>
         <translation>تاريخ الخطة</translation>
     </message>
@@ -2358,29 +2358,34 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+61"/>
+        <location line="+78"/>
         <source>Paid</source>
         <translation>المدفوع</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+61"/>
+        <location line="-76"/>
+        <location line="+78"/>
         <source>Open</source>
         <translation>المبلغ المتبقي</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-73"/>
         <source>Next due</source>
         <translation>الاستحقاق التالي</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+80"/>
+        <location line="+97"/>
         <source>Down payment</source>
         <translation>الدفعة الأولى</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-85"/>
+        <source>%1 (agreed %2)</source>
+        <translation>%1 (الموعد المتفق عليه %2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>No. %1, bank %2, %3</source>
         <translation>رقم %1، بنك %2، %3</translation>
     </message>
@@ -2395,7 +2400,7 @@ Combined file for printing: %3</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+69"/>
         <source>Amount</source>
         <translation>المبلغ</translation>

@@ -2179,7 +2179,7 @@ Combined file for printing: %3</source>
 <context>
     <name>PlansTab</name>
     <message>
-        <location filename="../arapp/ui/customers/card_plans.py" line="+204"/>
+        <location filename="../arapp/ui/customers/card_plans.py" line="+206"/>
         <source>Debt %1</source>
         <translation>חוב %1</translation>
     </message>
@@ -2341,13 +2341,13 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+83"/>
+        <location line="+100"/>
         <location line="+59"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-154"/>
         <source>Plan date</source>
         <translation>תאריך ההסדר</translation>
     </message>
@@ -2358,29 +2358,34 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+61"/>
+        <location line="+78"/>
         <source>Paid</source>
         <translation>שולם</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+61"/>
+        <location line="-76"/>
+        <location line="+78"/>
         <source>Open</source>
         <translation>יתרה לתשלום</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-73"/>
         <source>Next due</source>
         <translation>המועד הבא</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+80"/>
+        <location line="+97"/>
         <source>Down payment</source>
         <translation>מקדמה</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-85"/>
+        <source>%1 (agreed %2)</source>
+        <translation>%1 (במקור %2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>No. %1, bank %2, %3</source>
         <translation>מס׳ %1, בנק %2, %3</translation>
     </message>
@@ -2395,7 +2400,7 @@ Combined file for printing: %3</source>
         <translation>תאריך פירעון</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+69"/>
         <source>Amount</source>
         <translation>סכום</translation>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from arapp.core.cheques import ChequeInput
+from arapp.core.plans.schedule import add_months
 from arapp.core.services import Shop, clock
 from arapp.core.services.plan_records import PlanCheque, PlanInput, PlanRecord
 from arapp.core.services.records import CustomerRecord
@@ -189,6 +190,10 @@ def test_breach_is_offered_only_once_the_plan_may_be_accelerated(
     assert "interest of installments not yet due is waived" in told[0]
     assert "25 days late" in told[1]
     assert column(tab, tab.plans, "Status") == ["Accelerated (breached)"]
+    # Each unpaid installment now falls due today, and says when it was first due.
+    agreed = add_months(first_due, 1).strftime("%d/%m/%Y")
+    shown_today = (first_due + timedelta(days=25)).strftime("%d/%m/%Y")
+    assert column(tab, tab.installments, "Due")[1] == f"{shown_today} (agreed {agreed})"
     breached = shop.plans.get(plan.id)
     assert breached.status == "breached"
     today = first_due + timedelta(days=25)
@@ -371,3 +376,7 @@ def test_the_tab_reads_right_to_left_in_hebrew(
     assert PlansTab.texts(tab.plans)[0][1] == "פעיל"  # Active
     assert {row[7] for row in PlansTab.texts(tab.installments)} == {"לתשלום"}  # Due
     assert PlansTab.texts(tab.installments)[0][0] == "1"
+    manager().set_language("en", persist=False)  # the open card follows a language switch
+    qtbot.waitUntil(lambda: card.tabs.tabText(card.tabs.indexOf(tab)) == "Installment plans")
+    assert PlansTab.texts(tab.plans)[0][1] == "Active"
+    assert tab.pay_action.text() == "Payment against the plan…"

@@ -107,6 +107,21 @@ def _installment_n(item: InstallmentRecord) -> str:
     return str(item.n)
 
 
+def _accelerated(item: InstallmentRecord) -> bool:
+    return item.agreed_due is not None and item.agreed_due != item.due_date
+
+
+def _due_text(item: InstallmentRecord) -> str:
+    """The due date; after an acceleration, with the date first agreed."""
+    if _accelerated(item):
+        return arg(
+            QCoreApplication.translate("PlansTab", "%1 (agreed %2)"),
+            display.day(item.due_date),
+            display.day(item.agreed_due),
+        )
+    return display.day(item.due_date)
+
+
 def _status_color(item: InstallmentRecord) -> Any:
     if item.status == "late":
         return display.DANGER
@@ -131,7 +146,9 @@ def installment_columns() -> list[Column[InstallmentRecord]]:
     return [
         Column(lambda: QCoreApplication.translate("PlansTab", "No."), _installment_n),
         Column(
-            lambda: QCoreApplication.translate("PlansTab", "Due"), lambda r: r.due_date, "date"
+            lambda: QCoreApplication.translate("PlansTab", "Due"),
+            _due_text,
+            color=lambda r: display.DANGER if _accelerated(r) else None,
         ),
         Column(
             lambda: QCoreApplication.translate("PlansTab", "Amount"), lambda r: r.amount, "money"
