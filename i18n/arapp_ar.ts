@@ -218,7 +218,7 @@
         <translation>القسط المستحق في %1 متأخر %2 يومًا (تسمح الخطة بـ %3).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>• Every unpaid installment falls due today.</source>
         <translation>• تستحق اليوم جميع الأقساط غير المدفوعة.</translation>
     </message>
@@ -228,7 +228,12 @@
         <translation>• يُعفى الزبون من فائدة الأقساط التي لم يحن موعدها بعد.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>• Installments a cheque in hand pays keep their dates and cheques.</source>
+        <translation>• الأقساط التي يسددها شيك بحوزتنا تبقى في مواعيدها ومع شيكاتها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>• The customer may then get collection letters for what is overdue, as for any late debt.</source>
         <translation>• قد تصل الزبون بعد ذلك رسائل تحصيل عن المبلغ المتأخر، كما في أي دين متأخر.</translation>
     </message>
@@ -238,7 +243,7 @@
         <translation>• لا يمكن التراجع عن هذا الإجراء.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Accelerate the plan</source>
         <translation>&amp;تعجيل الاستحقاق</translation>
     </message>
@@ -3815,7 +3820,7 @@ Combined file for printing: %3</source>
 <context>
     <name>_PlanDialog</name>
     <message>
-        <location filename="../arapp/ui/plans/plan_decisions.py" line="-221"/>
+        <location filename="../arapp/ui/plans/plan_decisions.py" line="-228"/>
         <source>plan %1 (version %2)</source>
         <translation>خطة التقسيط %1 (الإصدار %2)</translation>
     </message>

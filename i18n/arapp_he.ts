@@ -218,7 +218,7 @@
         <translation>התשלום שמועדו %1 מאחר ב-%2 ימים (ההסדר מתיר %3).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>• Every unpaid installment falls due today.</source>
         <translation>• כל התשלומים שטרם שולמו יעמדו לפירעון היום.</translation>
     </message>
@@ -228,7 +228,12 @@
         <translation>• הריבית של תשלומים שמועדם טרם הגיע נמחלת.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>• Installments a cheque in hand pays keep their dates and cheques.</source>
+        <translation>• תשלומים ששיק שבידינו משלם נשארים במועדם ועם השיק שלהם.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>• The customer may then get collection letters for what is overdue, as for any late debt.</source>
         <translation>• מעתה הלקוח עשוי לקבל מכתבי גבייה על הסכום שבפיגור, כמו על כל חוב בפיגור.</translation>
     </message>
@@ -238,7 +243,7 @@
         <translation>• אי אפשר לחזור מפעולה זו.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Accelerate the plan</source>
         <translation>&amp;העמדה לפירעון מיידי</translation>
     </message>
@@ -3815,7 +3820,7 @@ Combined file for printing: %3</source>
 <context>
     <name>_PlanDialog</name>
     <message>
-        <location filename="../arapp/ui/plans/plan_decisions.py" line="-221"/>
+        <location filename="../arapp/ui/plans/plan_decisions.py" line="-228"/>
         <source>plan %1 (version %2)</source>
         <translation>הסדר %1 (גרסה %2)</translation>
     </message>

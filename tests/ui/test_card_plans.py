@@ -360,6 +360,10 @@ def test_the_header_shows_what_cheques_in_hand_cover(
     assert column(tab, tab.cheques, "Drawer") == ["The customer"]
     cheque_text = column(tab, tab.installments, "Cheque")[0]
     assert "1001" in cheque_text and "12" in cheque_text
+    # Accelerating would leave the installment the cheque pays alone; the owner is told.
+    dialog = BreachDialog(shop, tab.plan_rows()[0])
+    qtbot.addWidget(dialog)
+    assert "a cheque in hand pays keep their dates" in dialog.explain.text()
 
 
 def test_the_tab_reads_right_to_left_in_hebrew(

@@ -96,19 +96,26 @@ class BreachDialog(_PlanDialog):
                 )
             )
         self.late.setStyleSheet(f"color: {display.DANGER.name()};")
-        self.explain.setText(
-            "\n".join(
-                (
-                    self.tr("• Every unpaid installment falls due today."),
-                    self.tr("• The interest of installments not yet due is waived."),
-                    self.tr(
-                        "• The customer may then get collection letters for what is "
-                        "overdue, as for any late debt."
-                    ),
-                    self.tr("• This cannot be undone."),
-                )
+        lines = [
+            self.tr("• Every unpaid installment falls due today."),
+            self.tr("• The interest of installments not yet due is waived."),
+        ]
+        if any(
+            i.cheque is not None and i.cheque.status == "in_hand" and i.open_amount > 0
+            for i in self.plan.installments
+        ):
+            # The service leaves them alone: the cheque already pays them on its date.
+            lines.append(
+                self.tr("• Installments a cheque in hand pays keep their dates and cheques.")
             )
-        )
+        lines += [
+            self.tr(
+                "• The customer may then get collection letters for what is overdue, as "
+                "for any late debt."
+            ),
+            self.tr("• This cannot be undone."),
+        ]
+        self.explain.setText("\n".join(lines))
         self.ok_button().setText(self.tr("&Accelerate the plan"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Not now"))
 
