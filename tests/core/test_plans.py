@@ -283,3 +283,20 @@ def test_check_passes_after_plan_operations(
     shop.roll_forward()
     shop.plans.breach(plan.id)
     assert shop.check() == []
+
+
+def test_a_statement_names_the_move_into_the_plan_in_every_language(
+    shop: Shop, customer: CustomerRecord, five_invoices: list[int],
+) -> None:
+    from arapp.core.templates import labels
+
+    shop.plans.create(plan_input(customer))
+    statement = shop.statements.statement(customer.id, date(2026, 1, 1), TODAY)
+    kinds = {m.kind for m in statement.movements}
+    assert {"invoice", "restructure", "installment"} <= kinds
+    # Nothing English rides along into a Hebrew or Arabic statement.
+    assert {m.description for m in statement.movements} == {""}
+    assert statement.closing_balance == balance(shop, customer)
+    for lang in ("he", "ar", "en"):
+        words = labels(lang)
+        assert all(f"kind_{k}" in words for k in kinds), lang

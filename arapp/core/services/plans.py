@@ -232,7 +232,6 @@ class PlanService:
                                       number=row.number)
         return self.shop.payments.record_payment(
             row.customer_id, on, amount, method=method, reference=reference, picked=picked,
-            note=f"plan {row.number}",
         )
 
     def breach(self, plan_id: int, on: date | None = None) -> PlanRecord:
@@ -268,7 +267,6 @@ class PlanService:
                     date=day,
                     amount=to_minor(sum((a.amount for a in waived), ZERO)),
                     number=f"{_label(record.number, record.version)}-W",
-                    note=f"plan {record.number}: interest not yet due, waived on acceleration",
                     created_at=clock.now_text(),
                 )
                 ledger.write_allocations(credit.id, waived)
@@ -551,7 +549,6 @@ class PlanService:
             date=checked.plan_date,
             amount=to_minor(checked.debt),
             number=_label(checked.number, checked.version),
-            note=f"plan {checked.number}",
             created_at=now,
         )
         ledger.write_allocations(
@@ -594,7 +591,6 @@ class PlanService:
                 issue_date=checked.plan_date,
                 due_date=due,
                 amount=to_minor(amount),
-                description=f"plan {checked.number}",
                 created_at=now,
             )
             inst = PlanInstallment.create(
