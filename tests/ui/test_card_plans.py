@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -255,6 +256,11 @@ def test_reprint_gives_the_kept_bytes(
         self.wait_loaded()
         assert self.preview.page_count() == 1
         assert self.save_pdf(tmp_path / "again.pdf")
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+        assert self.print_agreement(printer)
+        assert "1 page(s)" in self.status.text()
         return 0
 
     monkeypatch.setattr(KeptAgreementDialog, "exec", save)
@@ -262,6 +268,7 @@ def test_reprint_gives_the_kept_bytes(
     assert card.plans.reprint_agreement()
     (agreement,) = plan.agreements
     assert (tmp_path / "again.pdf").read_bytes() == pdf == shop.plans.agreement_pdf(agreement.id)
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_mark_signed_on_paper_with_a_scan(
