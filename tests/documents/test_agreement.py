@@ -193,6 +193,32 @@ def test_without_guarantor_no_box_and_no_clause(lang: str, tmp_path: Path) -> No
     assert len(data.paragraphs) == len(make_agreement(lang).paragraphs) - 1
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_bare_agreement_still_prints(lang: str, tmp_path: Path) -> None:
+    """No interest, no invoices listed, no place, no clauses, a guarantor without a
+    ceiling, a signature for a role that has no box: nothing breaks, nothing is invented."""
+    base = make_agreement(lang)
+    schedule = tuple(
+        replace(row, amount=Decimal("1000.00"), principal=Decimal("1000.00"),
+                interest=Decimal("0.00"), cheque_number="", cheque_bank="")
+        for row in base.schedule
+    )
+    stray = replace(make_agreement(lang, signed=("customer",)).signatures[0], role="witness")
+    data = replace(
+        base, covered=(), place="", paragraphs=(), annual_rate=Decimal("0"),
+        total_interest=Decimal("0.00"), total_payable=Decimal("12000.00"), schedule=schedule,
+        guarantor=replace(GUARANTORS[lang], max_liability=None), signatures=(stray,),
+    )
+    pdf = render_agreement(data)
+    text = extract(pdf, tmp_path)
+    assert "0%" in text and "12,000.00" in text
+    assert data.labels["agr_max_liability"] not in squash(text)
+    assert data.labels["agr_place"] not in squash(text)
+    assert cheque_number(1) not in text
+    assert images(pdf) == 0
+    assert plain(data.labels["agr_signature_guarantor"]) in plain(text)
+
+
 def test_names_with_bidi_controls_do_not_reorder_the_page(tmp_path: Path) -> None:
     base = make_agreement("he")
     sneaky = replace(base.customer, name="\u202eDavid\u202c Cohen \u2067(דוד כהן)\u2069")
@@ -207,8 +233,9 @@ def test_names_with_bidi_controls_do_not_reorder_the_page(tmp_path: Path) -> Non
 @pytest.mark.parametrize(
     ("lang", "ocr_lang", "words"),
     [
-        ("he", "heb", ["הסכם", "לפריסת", "התשלומים", "הערב"]),
-        ("ar", "ara", ["اتفاقية", "تقسيط", "الأقساط", "الكفيل"]),
+        # a bracketed word read as "(word)", not ")word(": the brackets are mirrored
+        ("he", "heb", ["הסכם", "לפריסת", "התשלומים", "הערב", "(הלקוח)"]),
+        ("ar", "ara", ["اتفاقية", "تقسيط", "الأقساط", "الكفيل", "(المدين)"]),
     ],
 )
 def test_first_page_is_read_by_ocr(
