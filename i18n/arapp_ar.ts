@@ -1134,6 +1134,11 @@
         <source>Payment confirmation</source>
         <translation>تأكيد استلام دفعة</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment agreement</source>
+        <translation>اتفاقية تقسيط دين</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -1227,17 +1232,17 @@
         <translation>تأكيد استلام دفعة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letters/pdf_output.py" line="+25"/>
+        <location filename="../arapp/ui/letters/pdf_output.py" line="+26"/>
         <source>Print letter</source>
         <translation>طباعة رسالة</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not printed</source>
         <translation>لم تتم الطباعة</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Save letter as PDF</source>
         <translation>حفظ الرسالة كملف PDF</translation>
     </message>
@@ -1252,7 +1257,7 @@
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file could not be written: %1</source>
         <translation>تعذّر حفظ الملف: %1</translation>
     </message>
