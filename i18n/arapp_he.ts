@@ -1299,6 +1299,11 @@
         <translation>אישור תשלום</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Installment agreement</source>
+        <translation>הסכם לפריסת חוב</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Active</source>
         <extracomment>arapp.core.services.plan_records.PLAN_STATUSES</extracomment>
