@@ -1115,12 +1115,12 @@
     <message>
         <location line="+12"/>
         <source>Agreement %1 (version %2) — %3</source>
-        <translation>الاتفاقية %1 (الإصدار %2) — %3</translation>
+        <translation>الاتفاقية %1 (النسخة %2) — %3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>scan: %1</source>
-        <translation>النسخة الممسوحة: %1</translation>
+        <translation>المستند الممسوح: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1877,7 +1877,7 @@ Combined file for printing: %3</source>
     <message>
         <location line="+2"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
-        <translation>نسخ ممسوحة (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+        <translation>مستندات ممسوحة (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1897,12 +1897,12 @@ Combined file for printing: %3</source>
     <message>
         <location line="+13"/>
         <source>Scan: %1</source>
-        <translation>النسخة الممسوحة: %1</translation>
+        <translation>المستند الممسوح: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No scan attached (optional).</source>
-        <translation>لم تُرفق نسخة ممسوحة (اختياري).</translation>
+        <translation>لم يُرفق مستند ممسوح (اختياري).</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1912,17 +1912,17 @@ Combined file for printing: %3</source>
     <message>
         <location line="+3"/>
         <source>The printed agreement of %1 (agreement version %2) came back signed.</source>
-        <translation>أُعيدت الاتفاقية المطبوعة لـ %1 (إصدار الاتفاقية %2) موقّعةً.</translation>
+        <translation>أُعيدت الاتفاقية المطبوعة لـ %1 (نسخة الاتفاقية %2) موقّعةً.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The agreement kept in the shop stays exactly as printed; a scan of the signed paper can be kept beside it.</source>
-        <translation>تبقى الاتفاقية المحفوظة في المحل كما طُبعت تمامًا، ويمكن حفظ نسخة ممسوحة من الورقة الموقّعة بجانبها.</translation>
+        <translation>تبقى الاتفاقية المحفوظة في المحل كما طُبعت تمامًا، ويمكن حفظ مستند ممسوح للورقة الموقّعة بجانبها.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Attach a scan…</source>
-        <translation>إ&amp;رفاق نسخة ممسوحة…</translation>
+        <translation>إ&amp;رفاق مستند ممسوح…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2256,12 +2256,12 @@ Combined file for printing: %3</source>
     <message>
         <location line="+6"/>
         <source>New version…</source>
-        <translation>إصدار جديد…</translation>
+        <translation>نسخة جديدة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the plan&apos;s terms: a new version replaces it, the old one is kept</source>
-        <translation>تغيير شروط الخطة: يحلّ محلها إصدار جديد، ويُحتفظ بالإصدار السابق</translation>
+        <translation>تغيير شروط الخطة: تحلّ محلها نسخة جديدة، وتُحفظ النسخة السابقة</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -2302,7 +2302,7 @@ Combined file for printing: %3</source>
     <message>
         <location line="+2"/>
         <source>Mark the printed agreement signed on paper, with a scan if there is one</source>
-        <translation>وسم الاتفاقية المطبوعة بأنها وُقّعت على الورق، مع نسخة ممسوحة إن وُجدت</translation>
+        <translation>وسم الاتفاقية المطبوعة بأنها وُقّعت على الورق، مع مستند ممسوح إن وُجد</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2327,12 +2327,12 @@ Combined file for printing: %3</source>
     <message>
         <location line="+1"/>
         <source>Agreement versions</source>
-        <translation>إصدارات الاتفاقية</translation>
+        <translation>نسخ الاتفاقية</translation>
     </message>
     <message>
         <location filename="../arapp/ui/plans/plan_columns.py" line="+45"/>
         <source>Replaced by a new version</source>
-        <translation>استُبدلت بإصدار جديد</translation>
+        <translation>استُبدلت بنسخة جديدة</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2347,7 +2347,7 @@ Combined file for printing: %3</source>
     <message>
         <location line="+2"/>
         <source>%1 (version %2)</source>
-        <translation>%1 (الإصدار %2)</translation>
+        <translation>%1 (النسخة %2)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2468,7 +2468,7 @@ Combined file for printing: %3</source>
     <message>
         <location line="+31"/>
         <source>Version</source>
-        <translation>الإصدار</translation>
+        <translation>النسخة</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2488,7 +2488,7 @@ Combined file for printing: %3</source>
     <message>
         <location line="+5"/>
         <source>Scan</source>
-        <translation>النسخة الممسوحة</translation>
+        <translation>المستند الممسوح</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3566,7 +3566,7 @@ Combined file for printing: %3</source>
     <message>
         <location line="+1"/>
         <source>The scan is larger than {limit} MB</source>
-        <translation>حجم النسخة الممسوحة أكبر من {limit} MB</translation>
+        <translation>حجم المستند الممسوح أكبر من {limit} MB</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3827,7 +3827,7 @@ Combined file for printing: %3</source>
     <message>
         <location filename="../arapp/ui/plans/plan_decisions.py" line="-228"/>
         <source>plan %1 (version %2)</source>
-        <translation>خطة التقسيط %1 (الإصدار %2)</translation>
+        <translation>خطة التقسيط %1 (النسخة %2)</translation>
     </message>
 </context>
 </TS>
