@@ -2493,7 +2493,7 @@ Combined file for printing: %3</source>
     <message>
         <location line="+3"/>
         <source>None attached</source>
-        <translation>لم تُرفق</translation>
+        <translation>لم يُرفق</translation>
     </message>
 </context>
 <context>
