@@ -373,8 +373,9 @@ class ChequeService:
                 ChequeEvent.cheque.in_(ids) & (ChequeEvent.items != "")).order_by(ChequeEvent.id):
             paid_then[e.cheque_id] = [int(x) for x in e.items.split(",")]
         debit_ids = {d for v in (*live_paid.values(), *paid_then.values()) for d in v}
-        numbers = {d.id: d.number for d in Debit.select(Debit.id, Debit.number).where(
+        debits = {d.id: d for d in Debit.select(Debit.id, Debit.number, Debit.due_date).where(
             Debit.id.in_(debit_ids))}
+        numbers = {i: d.number for i, d in debits.items()}
         records = []
         for r in rows:
             live = r.status in LIVE
@@ -403,7 +404,9 @@ class ChequeService:
                 deposit_date=deposits.get(r.deposit_id),
                 reason=r.reason,
                 fee=fees.get(r.fee_debit_id),
-                pays=tuple(numbers[d] for d in paid if d in numbers),
+                pays=tuple(numbers[d] for d in sorted(
+                    (d for d in dict.fromkeys(paid) if d in debits),
+                    key=lambda d: (debits[d].due_date, d))),
                 unapplied=from_minor(r.amount - applied.get(r.credit_id, 0)) if live else ZERO,
                 credit_id=r.credit_id,
                 replaced_by=r.replaced_by_id,
