@@ -2935,7 +2935,27 @@ Combined file for printing: %3</source>
         <translation>البديل أكثر بـ {extra} مما على {name}: يبقى الباقي رصيدًا دائنًا في الحساب</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="+5"/>
+        <source>the bank is a number of up to 2 digits</source>
+        <translation>البنك رقم من خانتين على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the branch is a number of up to 3 digits</source>
+        <translation>الفرع رقم من 3 خانات على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the account is a number of up to 9 digits</source>
+        <translation>الحساب رقم من 9 خانات على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cheque {number} of account {account} is already recorded</source>
+        <translation>الشيك {number} من الحساب {account} مسجَّل من قبل</translation>
+    </message>
+    <message>
+        <location line="-143"/>
         <source>“{text}” cannot be negative</source>
         <translation>لا يمكن أن تكون القيمة «{text}» سالبة</translation>
     </message>

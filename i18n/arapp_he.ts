@@ -2935,7 +2935,27 @@ Combined file for printing: %3</source>
         <translation>התחליף גבוה ב-{extra} ממה ש{name} חייב: היתרה נשארת כזכות בחשבון</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="+5"/>
+        <source>the bank is a number of up to 2 digits</source>
+        <translation>הבנק הוא מספר של עד 2 ספרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the branch is a number of up to 3 digits</source>
+        <translation>הסניף הוא מספר של עד 3 ספרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the account is a number of up to 9 digits</source>
+        <translation>החשבון הוא מספר של עד 9 ספרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cheque {number} of account {account} is already recorded</source>
+        <translation>שיק {number} מחשבון {account} כבר רשום</translation>
+    </message>
+    <message>
+        <location line="-143"/>
         <source>“{text}” cannot be negative</source>
         <translation>הערך &quot;{text}&quot; אינו יכול להיות שלילי</translation>
     </message>

@@ -112,9 +112,23 @@ def write_cheque(
     )
     allocations, left = allocate(cheque.amount, items, picked)
     ledger.write_allocations(credit.id, allocations)
+    cheque_id = register_payment(customer_id, int(credit.id), cheque,
+                                 installment_id=installment_id, now=now)
+    return cheque_id, left
+
+
+def register_payment(
+    customer_id: int, credit_id: int, cheque: ChequeInput, *,
+    installment_id: int | None = None, now: str, status: str = "in_hand",
+    note: str = "",
+) -> int:
+    """The register row (and "received" step) of a cheque whose payment ``credit_id`` is
+    already written and applied — :func:`write_cheque`'s, or an imported payment's. An
+    imported cheque may come ``cleared`` (a payment of the past); the step says so."""
+    minor = to_minor(cheque.amount)
     row = Cheque.create(
         customer=customer_id,
-        credit=credit.id,
+        credit=credit_id,
         bank=cheque.bank,
         branch=cheque.branch,
         account=cheque.account,
@@ -127,11 +141,15 @@ def write_cheque(
         endorser_id=cheque.endorser_id,
         endorsements=cheque.endorsements,
         installment=installment_id,
+        status=status,
+        status_date=None if status == "in_hand" else cheque.date,
         created_at=now,
     )
-    _event(row.id, "received", clock.today(), amount=minor,
-           items=[a.item_id for a in allocations])
-    return int(row.id), left
+    _event(row.id, "received", clock.today(), amount=minor, items=_paid_items(credit_id),
+           note=note)
+    if status == "cleared":
+        _event(row.id, "cleared", cheque.date, amount=minor, note=note)
+    return int(row.id)
 
 
 def mark_given_back(row: Cheque, on: date, note: str = "") -> None:

@@ -375,4 +375,8 @@ MESSAGES: tuple[str, ...] = (
         "The replacement is {extra} more than {name} owes: the rest stays as credit on "
         "account",
     ),
+    QT_TRANSLATE_NOOP("UserError", "the bank is a number of up to 2 digits"),
+    QT_TRANSLATE_NOOP("UserError", "the branch is a number of up to 3 digits"),
+    QT_TRANSLATE_NOOP("UserError", "the account is a number of up to 9 digits"),
+    QT_TRANSLATE_NOOP("UserError", "cheque {number} of account {account} is already recorded"),
 )
