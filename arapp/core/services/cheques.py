@@ -3,7 +3,8 @@
 A cheque received is a payment dated with the date written on it: a ``credit`` of kind
 payment, method "check", applied to the installment it was given for or the items the
 owner picked, then oldest-due first, the rest left as credit on account (and said so).
-:func:`write_cheque` is the one place that writes one, for a plan's cheques too.
+:func:`arapp.core.services.cheque_writer.write_cheque` is the one place that writes one,
+for a plan's cheques and imported ones too.
 
 Its life, each step dated in ``cheque_event`` and nothing deleted: in hand → deposited (a
 deposit batch) → cleared; or returned by the bank with its reason — its payment is voided,
@@ -18,7 +19,6 @@ import builtins
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from arapp.core.allocation import allocate
@@ -32,10 +32,9 @@ from arapp.core.cheques import (
     stale_after,
     warning,
 )
-from arapp.core.errors import DuplicateRecord, LedgerRuleViolation, UserError
-from arapp.core.money import ZERO, from_minor, to_minor
-from arapp.core.plans.schedule import add_months
-from arapp.core.services import clock, ledger, ledger_read
+from arapp.core.errors import LedgerRuleViolation, UserError
+from arapp.core.money import ZERO, from_minor
+from arapp.core.services import cash_outlook, clock, ledger
 from arapp.core.services.cheque_records import (
     DEFAULT_RETURNS_WARNING,
     RETURNS_WARNING_KEY,
@@ -46,7 +45,15 @@ from arapp.core.services.cheque_records import (
     DepositGroup,
     DepositList,
     Forecast,
-    ForecastRow,
+)
+from arapp.core.services.cheque_writer import (
+    _event,
+    _not_now,
+    _paid_items,
+    _refuse_duplicate,
+    bank_text,
+    mark_given_back,
+    write_cheque,
 )
 from arapp.core.services.payments import _check_picked
 from arapp.core.services.plan_records import ChequeRecord, Coverage
@@ -75,143 +82,6 @@ LIVE = ("in_hand", "deposited", "cleared")
 NOT_CLEARED = ("in_hand", "deposited")
 #: §13B2: no collection cost until this many days after the debt notice.
 DEBT_NOTICE_WAIT_DAYS = 14
-
-
-def bank_text(cheque: ChequeInput | ChequeRecord | Cheque) -> str:
-    return f"{cheque.bank}/{cheque.branch}/{cheque.account}"
-
-
-# -- writing (callers hold the transaction) ----------------------------------------------
-
-
-def write_cheque(
-    customer_id: int,
-    cheque: ChequeInput,
-    *,
-    picked: Sequence[int] = (),
-    installment_id: int | None = None,
-    now: str,
-    note: str = "",
-) -> tuple[int, Decimal]:
-    """Record a cleaned cheque: its payment (dated with the cheque's date) applied to
-    ``picked`` first, then oldest-due first; its register row and its "received" step.
-    Returns the cheque's id and what is left over as credit on account. The caller
-    refreshes the customer's balance (``ledger.settle`` or ``refresh_balance``)."""
-    items = ledger.open_items(customer_id, include_disputed=False, picked=picked)
-    minor = to_minor(cheque.amount)
-    credit = Credit.create(
-        customer=customer_id,
-        kind="payment",
-        date=cheque.date,
-        amount=minor,
-        method="check",
-        reference=f"{cheque.number} ({bank_text(cheque)})",
-        note=note,
-        target_debit=picked[0] if picked else None,
-        created_at=now,
-    )
-    allocations, left = allocate(cheque.amount, items, picked)
-    ledger.write_allocations(credit.id, allocations)
-    cheque_id = register_payment(customer_id, int(credit.id), cheque,
-                                 installment_id=installment_id, now=now)
-    return cheque_id, left
-
-
-def register_payment(
-    customer_id: int, credit_id: int, cheque: ChequeInput, *,
-    installment_id: int | None = None, now: str, status: str = "in_hand",
-    note: str = "",
-) -> int:
-    """The register row (and "received" step) of a cheque whose payment ``credit_id`` is
-    already written and applied — :func:`write_cheque`'s, or an imported payment's. An
-    imported cheque may come ``cleared`` (a payment of the past); the step says so."""
-    minor = to_minor(cheque.amount)
-    row = Cheque.create(
-        customer=customer_id,
-        credit=credit_id,
-        bank=cheque.bank,
-        branch=cheque.branch,
-        account=cheque.account,
-        number=cheque.number,
-        amount=minor,
-        date=cheque.date,
-        drawer_name=cheque.drawer_name,
-        drawer_id=cheque.drawer_id,
-        endorser_name=cheque.endorser_name,
-        endorser_id=cheque.endorser_id,
-        endorsements=cheque.endorsements,
-        installment=installment_id,
-        status=status,
-        status_date=None if status == "in_hand" else cheque.date,
-        created_at=now,
-    )
-    _event(row.id, "received", clock.today(), amount=minor, items=_paid_items(credit_id),
-           note=note)
-    if status == "cleared":
-        _event(row.id, "cleared", cheque.date, amount=minor, note=note)
-    return int(row.id)
-
-
-def mark_given_back(row: Cheque, on: date, note: str = "") -> None:
-    """The paper cheque went back to the customer (its payment is voided by the caller)."""
-    _event(row.id, "given_back", on, items=_paid_items(row.credit_id), note=note)
-    Cheque.update(status="given_back", status_date=on).where(Cheque.id == row.id).execute()
-
-
-def _event(
-    cheque_id: int, kind: str, on: date, *, reason: str = "", amount: int = 0,
-    deposit_id: int | None = None, items: Iterable[int] = (), note: str = "",
-) -> None:
-    ChequeEvent.create(
-        cheque=cheque_id, kind=kind, date=on, reason=reason, amount=amount,
-        deposit=deposit_id, items=",".join(str(i) for i in items), note=note,
-        created_at=clock.now_text(),
-    )
-
-
-def _paid_items(credit_id: int) -> list[int]:
-    return [
-        a.debit_id
-        for a in Allocation.select(Allocation.debit).where(Allocation.credit == credit_id)
-        .order_by(Allocation.id)
-    ]
-
-
-def _on_record(bank: str, branch: str, account: str, number: str) -> bool:
-    return (
-        Cheque.select()
-        .where(
-            (Cheque.bank == bank) & (Cheque.branch == branch) & (Cheque.account == account)
-            & (Cheque.number == number) & Cheque.status.not_in(["given_back", "replaced"])
-        )
-        .exists()
-    )
-
-
-def _refuse_duplicate(cheque: ChequeInput) -> None:
-    if _on_record(cheque.bank, cheque.branch, cheque.account, cheque.number):
-        raise DuplicateRecord(
-            "Cheque {number} of account {account} is already recorded",
-            number=cheque.number,
-            account=cheque.account,
-        )
-
-
-def _not_now(row: Cheque) -> UserError:
-    """The refusal for acting on a cheque whose state does not allow it."""
-    if row.status == "returned":
-        return LedgerRuleViolation("Cheque {number} was already returned", number=row.number)
-    if row.status == "given_back":
-        return LedgerRuleViolation("Cheque {number} was given back to the customer",
-                                   number=row.number)
-    if row.status == "replaced":
-        return LedgerRuleViolation("Cheque {number} was replaced", number=row.number)
-    if row.status == "cleared":
-        return LedgerRuleViolation("Cheque {number} has already cleared", number=row.number)
-    if row.status == "deposited":
-        return LedgerRuleViolation("Cheque {number} is already deposited", number=row.number)
-    return LedgerRuleViolation("Cheque {number} is still in hand: it was not deposited",
-                               number=row.number)
 
 
 class ChequeService:
@@ -724,27 +594,9 @@ class ChequeService:
     # -- exposure and cash flow ---------------------------------------------------------
 
     def exposure(self, customer_id: int | None = None, as_of: date | None = None) -> Coverage:
-        """Per customer, or for the shop (the customers' sums; one customer's credit
-        does not lower another's debt), as of ``as_of`` (today): the debt, the part of it
-        covered by cheques not cleared and dated later, and at risk the cheques dated on
-        or before the day (counted as paid) that have not cleared.
-        ``exposure = debt + at_risk``."""
-        day = as_of or clock.today()
-        params: dict[str, object] = {"d": day.isoformat(), "c": customer_id}
-        if customer_id is None:
-            debt = sum(max(v, 0) for v in ledger_read.balances(self._execute, day).values())
-            mine = ""
-        else:
-            debt = max(0, ledger_read.balance(self._execute, customer_id, day))
-            mine = " AND customer_id = :c"
-        covered, at_risk = self._execute(
-            "SELECT COALESCE(SUM(CASE WHEN date > :d THEN amount END), 0),"
-            " COALESCE(SUM(CASE WHEN date <= :d THEN amount END), 0) FROM cheque"
-            " WHERE status IN ('in_hand', 'deposited')" + mine,
-            params,
-        ).fetchone()
-        return Coverage(debt=from_minor(debt), covered=from_minor(covered),
-                        at_risk=from_minor(at_risk))
+        """Debt, covered, at risk and exposure (:func:`cash_outlook.exposure`), as of
+        ``as_of`` (today)."""
+        return cash_outlook.exposure(self._execute, customer_id, as_of or clock.today())
 
     def check_credit_limit(self, customer_id: int, as_of: date | None = None
                            ) -> CreditLimitCheck:
@@ -755,42 +607,9 @@ class ChequeService:
                                 self.exposure(customer_id, as_of).exposure)
 
     def forecast(self, start: date, months: int) -> Forecast:
-        """Money expected in from ``start`` for ``months`` months: per 7-day week from
-        ``start`` and per month from ``start`` (month k: start + k months up to the day
-        before start + k + 1 months; calendar months when start is the 1st). Counted:
-        cheques in hand or deposited, on their date (one dated before ``start`` and not
-        yet cleared on ``start``); and what installments of active plans due in the
-        period still leave unpaid by any payment or cheque (so an installment is never
-        counted twice). Late installments and ordinary invoices are not forecast."""
+        """Money expected in from ``start`` for ``months`` months, per week and per month
+        (:func:`cash_outlook.forecast`)."""
         start = real_date(start, "Date")
         if not isinstance(months, int) or not 1 <= months <= 60:
             raise UserError("The forecast covers 1 to 60 months")
-        end = add_months(start, months) - timedelta(days=1)
-        money: builtins.list[tuple[date, int, int]] = []
-        for day, amount in self._execute(
-            "SELECT date, amount FROM cheque WHERE status IN ('in_hand', 'deposited')"
-            " AND date <= ?", (end.isoformat(),)
-        ):
-            money.append((max(date.fromisoformat(day), start), amount, 0))
-        for due, left in self._execute(
-            "SELECT d.due_date, d.amount - d.paid FROM plan_installment i"
-            " JOIN plan p ON p.id = i.plan_id JOIN debit d ON d.id = i.debit_id"
-            " WHERE p.status = 'active' AND d.voided_at IS NULL AND d.paid < d.amount"
-            " AND d.due_date BETWEEN ? AND ?", (start.isoformat(), end.isoformat())
-        ):
-            money.append((date.fromisoformat(due), 0, left))
-
-        def rows(bounds: builtins.list[date]) -> tuple[ForecastRow, ...]:
-            out = []
-            for lo, hi in pairwise(bounds):
-                last = hi - timedelta(days=1)
-                inside = [(c, i) for day, c, i in money if lo <= day <= last]
-                out.append(ForecastRow(lo, last, from_minor(sum(c for c, _ in inside)),
-                                       from_minor(sum(i for _, i in inside))))
-            return tuple(out)
-
-        after = end + timedelta(days=1)
-        weeks = [start + timedelta(days=7 * k) for k in range((after - start).days // 7 + 1)
-                 if start + timedelta(days=7 * k) < after] + [after]
-        month_starts = [add_months(start, k) for k in range(months)] + [after]
-        return Forecast(start, end, rows(weeks), rows(month_starts))
+        return cash_outlook.forecast(self._execute, start, months)

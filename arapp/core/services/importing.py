@@ -252,7 +252,7 @@ class ImportService:
         they are (the step says "imported", so nobody takes it for a bank's word)."""
         from arapp.core.cheques import ChequeInput
         from arapp.core.services import clock
-        from arapp.core.services.cheques import _on_record, register_payment
+        from arapp.core.services.cheque_writer import _on_record, register_payment
 
         bank, branch, account, number = p["cheque"]  # type: ignore[misc]
         if not account and _on_record(bank, branch, account, number):
@@ -451,7 +451,7 @@ def _cheque_clashes(to_add: list[tuple[_Row, dict[str, object]]]) -> list[Import
     """Rows whose cheque (account known) is already in the register or twice in the
     file. Checked on the rows to add only, so the same file imported again still adds
     nothing instead of failing."""
-    from arapp.core.services.cheques import _on_record
+    from arapp.core.services.cheque_writer import _on_record
 
     errors = []
     seen: set[tuple[str, ...]] = set()

@@ -162,7 +162,7 @@ class PaymentService:
             # A voided cheque payment: the paper cheque goes back to the customer.
             cheque = Cheque.get_or_none(Cheque.credit == credit_id)
             if cheque is not None:
-                from arapp.core.services.cheques import mark_given_back
+                from arapp.core.services.cheque_writer import mark_given_back
 
                 mark_given_back(cheque, clock.today(), note=reason)
             ledger.void_credit(credit_id, reason)

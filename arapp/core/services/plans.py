@@ -610,7 +610,7 @@ class PlanService:
     ) -> None:
         """The cheque handed over for an installment: written by the register's one
         writer, paying that installment (its amount was checked to match)."""
-        from arapp.core.services.cheques import write_cheque
+        from arapp.core.services.cheque_writer import write_cheque
 
         write_cheque(customer_id, cheque, picked=[debit_id], installment_id=installment_id,
                      now=now)
@@ -890,7 +890,7 @@ def _bank_text(cheque: ChequeInput | ChequeRecord) -> str:
 
 
 def _cheque_on_record(bank: str, branch: str, account: str, number: str) -> bool:
-    from arapp.core.services.cheques import _on_record
+    from arapp.core.services.cheque_writer import _on_record
 
     return _on_record(bank, branch, account, number)
 
