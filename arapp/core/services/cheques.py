@@ -237,7 +237,7 @@ class ChequeService:
         ids = [r.id for r in rows]
         codes = {c.id: c.code for c in Customer.select(Customer.id, Customer.code).where(
             Customer.id.in_({r.customer_id for r in rows}))}
-        plans = {
+        plans: dict[int, tuple[int | None, int | None]] = {
             i.id: (i.plan_id, i.n)
             for i in PlanInstallment.select().where(
                 PlanInstallment.id.in_([r.installment_id for r in rows if r.installment_id]))
