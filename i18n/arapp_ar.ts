@@ -2955,7 +2955,12 @@ Combined file for printing: %3</source>
         <translation>الشيك {number} من الحساب {account} مسجَّل من قبل</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="+1"/>
+        <source>Account {account} had {count} cheques returned in the last 12 months: under the Cheques Without Cover Law it is probably restricted</source>
+        <translation>أُرجع من الحساب {account} عدد {count} من الشيكات في آخر 12 شهرًا: بموجب قانون الشيكات بدون رصيد فهو على الأرجح مقيَّد</translation>
+    </message>
+    <message>
+        <location line="-144"/>
         <source>“{text}” cannot be negative</source>
         <translation>لا يمكن أن تكون القيمة «{text}» سالبة</translation>
     </message>

@@ -2955,7 +2955,12 @@ Combined file for printing: %3</source>
         <translation>שיק {number} מחשבון {account} כבר רשום</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="+1"/>
+        <source>Account {account} had {count} cheques returned in the last 12 months: under the Cheques Without Cover Law it is probably restricted</source>
+        <translation>מחשבון {account} חזרו {count} שיקים ב-12 החודשים האחרונים: לפי חוק שיקים ללא כיסוי סביר שהוא מוגבל</translation>
+    </message>
+    <message>
+        <location line="-144"/>
         <source>“{text}” cannot be negative</source>
         <translation>הערך &quot;{text}&quot; אינו יכול להיות שלילי</translation>
     </message>

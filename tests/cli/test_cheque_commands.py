@@ -208,3 +208,24 @@ def test_forecast_agrees_with_a_hand_computation(shop_db: Path) -> None:
         f"month,{add_months(START, 1)},{month3 - timedelta(days=1)},0.00,0.00,0.00",
         f"month,{month3},{add_months(START, 3) - timedelta(days=1)},500.00,500.00,1000.00",
     ]
+
+
+def test_give_back_replace_by_a_cheque_and_a_drawer_account(shop_db: Path) -> None:
+    first = json.loads(arapp("checks", "add", "K1", *cheque_args("21", "300", TODAY),
+                             "--db", shop_db).stdout)["check"]["id"]
+    second = json.loads(arapp("checks", "add", "K1", *cheque_args("22", "200", TODAY),
+                              "--db", shop_db).stdout)["check"]["id"]
+    back = arapp("checks", "give-back", str(first), "--db", shop_db)
+    assert back.returncode == 0, back.stderr
+    assert json.loads(back.stdout)["check"]["status"] == "given_back"
+    new = arapp("checks", "replace", str(second), *cheque_args("23", "200", TODAY, "555"),
+                "--db", shop_db)
+    assert new.returncode == 0, new.stderr
+    done = json.loads(new.stdout)
+    assert (done["replaced"]["status"], done["check"]["number"], done["check"]["account"],
+            done["check"]["pays"]) == ("replaced", "23", "555", ["1001"])
+    account = arapp("checks", "account", "12", "345", "555", "--checked", "01/11/2026",
+                    "--db", shop_db)
+    assert account.returncode == 0, account.stderr
+    assert json.loads(account.stdout) == {"returned": 0, "checked_on": "2026-11-01"}
+    assert arapp("check", "--db", shop_db).returncode == 0

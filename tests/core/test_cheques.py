@@ -527,3 +527,28 @@ def test_clean_cheque_normalises_the_endorser() -> None:
     got = clean_cheque(paper(endorser_name=" \u202eMoshe ", endorser_id="12345674"))
     assert (got.endorser_name, got.endorser_id, got.endorsements) == (
         "Moshe", "012345674", 1)
+
+
+def test_ten_returns_in_a_year_on_one_account_mean_it_is_probably_restricted(
+    shop: Shop, customer: CustomerRecord, invoices: list[int],
+) -> None:
+    for k in range(10):
+        added = shop.cheques.add(customer.id, paper(str(100 + k), "1.00")).record
+        shop.cheques.return_cheque(added.id, "insufficient_funds",
+                                   on=TODAY - timedelta(days=30 * k))
+    warned = shop.cheques.add(customer.id, paper("200", "1.00")).warnings
+    assert [w.message for w in warned if "Account" in w.message] == [
+        "Account 12/345/678901 had 10 cheques returned in the last 12 months: under the "
+        "Cheques Without Cover Law it is probably restricted"]
+    ok(shop)
+
+
+def test_arapp_check_finds_a_cheque_whose_status_disagrees_with_its_payment(
+    shop: Shop, customer: CustomerRecord, invoices: list[int],
+) -> None:
+    added = shop.cheques.add(customer.id, paper()).record
+    shop.cheques.return_cheque(added.id, "other")
+    assert check_database(shop.db) == []
+    shop.db.execute_sql("UPDATE cheque SET status = 'in_hand' WHERE id = ?", (added.id,))
+    assert [p.split(":")[0] for p in check_database(shop.db)] == [
+        "a cheque's status disagrees with its payment"]

@@ -34,6 +34,7 @@ from arapp.core.cheques import (
 )
 from arapp.core.errors import LedgerRuleViolation, UserError
 from arapp.core.money import ZERO, from_minor
+from arapp.core.plans.schedule import add_months
 from arapp.core.services import cash_outlook, clock, ledger
 from arapp.core.services.cheque_records import (
     DEFAULT_RETURNS_WARNING,
@@ -80,6 +81,9 @@ if TYPE_CHECKING:
 LIVE = ("in_hand", "deposited", "cleared")
 #: Cheques that could still come back: counted as paid (or about to be) but not cleared.
 NOT_CLEARED = ("in_hand", "deposited")
+#: The Cheques Without Cover Law restricts an account after this many refused cheques in
+#: twelve months.
+RESTRICTING_RETURNS = 10
 #: §13B2: no collection cost until this many days after the debt notice.
 DEBT_NOTICE_WAIT_DAYS = 14
 
@@ -168,6 +172,18 @@ class ChequeService:
         returns = self.drawer_returns(cheque.bank, cheque.branch, cheque.account)
         if returns < self.returns_warning_threshold():
             return []
+        (recent,) = self._execute(
+            "SELECT COUNT(*) FROM cheque_event e JOIN cheque q ON q.id = e.cheque_id"
+            " WHERE e.kind = 'returned' AND q.bank = ? AND q.branch = ? AND q.account = ?"
+            " AND e.date > ?",
+            (cheque.bank, cheque.branch, cheque.account,
+             add_months(clock.today(), -12).isoformat())).fetchone()
+        if recent >= RESTRICTING_RETURNS:
+            return [warning(
+                "Account {account} had {count} cheques returned in the last 12 months: under "
+                "the Cheques Without Cover Law it is probably restricted",
+                account=bank_text(cheque), count=recent,
+            )]
         checked = self.account_checked_on(cheque.bank, cheque.branch, cheque.account)
         if checked is None:
             return [warning(

@@ -379,4 +379,9 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("UserError", "the branch is a number of up to 3 digits"),
     QT_TRANSLATE_NOOP("UserError", "the account is a number of up to 9 digits"),
     QT_TRANSLATE_NOOP("UserError", "cheque {number} of account {account} is already recorded"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "Account {account} had {count} cheques returned in the last 12 months: under the "
+        "Cheques Without Cover Law it is probably restricted",
+    ),
 )
