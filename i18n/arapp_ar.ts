@@ -2960,7 +2960,12 @@ Combined file for printing: %3</source>
         <translation>أُرجع من الحساب {account} عدد {count} من الشيكات في آخر 12 شهرًا: بموجب قانون الشيكات بدون رصيد فهو على الأرجح مقيَّد</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="+5"/>
+        <source>Cheque {number} was deposited on {day}; it cannot come back before that</source>
+        <translation>أُودع الشيك {number} في {day}؛ لا يمكن أن يُرجع قبل ذلك</translation>
+    </message>
+    <message>
+        <location line="-149"/>
         <source>“{text}” cannot be negative</source>
         <translation>لا يمكن أن تكون القيمة «{text}» سالبة</translation>
     </message>

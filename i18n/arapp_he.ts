@@ -2960,7 +2960,12 @@ Combined file for printing: %3</source>
         <translation>מחשבון {account} חזרו {count} שיקים ב-12 החודשים האחרונים: לפי חוק שיקים ללא כיסוי סביר שהוא מוגבל</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="+5"/>
+        <source>Cheque {number} was deposited on {day}; it cannot come back before that</source>
+        <translation>שיק {number} הופקד ב-{day}; הוא לא יכול לחזור לפני כן</translation>
+    </message>
+    <message>
+        <location line="-149"/>
         <source>“{text}” cannot be negative</source>
         <translation>הערך &quot;{text}&quot; אינו יכול להיות שלילי</translation>
     </message>

@@ -321,6 +321,17 @@ def test_a_returned_cheque_reopens_exactly_what_it_paid_and_flags_the_customer(
     assert everything() == before
 
 
+def test_a_cheque_cannot_come_back_before_it_was_deposited(
+    shop: Shop, customer: CustomerRecord, invoices: list[int], everything: Callable[[], object],
+) -> None:
+    added = shop.cheques.add(customer.id, paper()).record
+    shop.cheques.deposit([added.id], TODAY)
+    before = everything()
+    with pytest.raises(LedgerRuleViolation, match="deposited on 01/12/2026; it cannot come"):
+        shop.cheques.return_cheque(added.id, "signature", on=TODAY - timedelta(days=1))
+    assert everything() == before
+
+
 def test_the_fee_for_a_consumer_waits_for_the_debt_notice_and_its_14_days(
     shop: Shop, customer: CustomerRecord, invoices: list[int], everything: Callable[[], object],
 ) -> None:

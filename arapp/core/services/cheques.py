@@ -418,6 +418,10 @@ class ChequeService:
             (row,) = self._rows([cheque_id])
             if row.status not in NOT_CLEARED:
                 raise _not_now(row)
+            if row.status == "deposited" and row.status_date and day < row.status_date:
+                raise LedgerRuleViolation(
+                    "Cheque {number} was deposited on {day}; it cannot come back before that",
+                    number=row.number, day=row.status_date)
             customer = Customer.get_by_id(row.customer_id)
             paid = _paid_items(row.credit_id)
             if fee_minor is not None and customer.kind == "consumer":

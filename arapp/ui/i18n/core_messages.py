@@ -384,4 +384,8 @@ MESSAGES: tuple[str, ...] = (
         "Account {account} had {count} cheques returned in the last 12 months: under the "
         "Cheques Without Cover Law it is probably restricted",
     ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "Cheque {number} was deposited on {day}; it cannot come back before that",
+    ),
 )
