@@ -3793,6 +3793,226 @@ Combined file for printing: %3</source>
         <source>That payment is void; it has no confirmation</source>
         <translation>هذه الدفعة ملغاة، فلا يُصدر لها تأكيد</translation>
     </message>
+    <message>
+        <location line="+95"/>
+        <source>the number of endorsements must be between 0 and {limit}</source>
+        <translation>يجب أن يكون عدد التظهيرات بين 0 و{limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an endorsed cheque needs the endorser&apos;s name</source>
+        <translation>الشيك المظهَّر يحتاج إلى اسم المظهِّر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an endorsed cheque needs the endorser&apos;s ID number (the Cash Law)</source>
+        <translation>الشيك المظهَّر يحتاج إلى رقم هوية المظهِّر (قانون تقليص استخدام النقد)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the endorser&apos;s ID number {value} is not valid</source>
+        <translation>رقم هوية المظهِّر {value} غير صالح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a name is longer than {limit} characters</source>
+        <translation>الاسم أطول من {limit} حرفًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the number of endorsements must be between 0 and {limit}</source>
+        <translation>الشيك {row}: يجب أن يكون عدد التظهيرات بين 0 و{limit}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cheque {row}: an endorsed cheque needs the endorser&apos;s name</source>
+        <translation>الشيك {row}: الشيك المظهَّر يحتاج إلى اسم المظهِّر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: an endorsed cheque needs the endorser&apos;s ID number (the Cash Law)</source>
+        <translation>الشيك {row}: الشيك المظهَّر يحتاج إلى رقم هوية المظهِّر (قانون تقليص استخدام النقد)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cheque {row}: the endorser&apos;s ID number {value} is not valid</source>
+        <translation>الشيك {row}: رقم هوية المظهِّر {value} غير صالح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: a name is longer than {limit} characters</source>
+        <translation>الشيك {row}: الاسم أطول من {limit} حرفًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan {number} has no installment {n}</source>
+        <translation>لا توجد في خطة التقسيط {number} دفعة رقم {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment {n} of plan {number} has nothing left to pay</source>
+        <translation>لم يبقَ شيء للدفع في الدفعة {n} من خطة التقسيط {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of returned cheques must be between 1 and 100</source>
+        <translation>يجب أن يكون عدد الشيكات المرتجعة بين 1 و100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cheque {cheque} in the register</source>
+        <translation>لا يوجد الشيك {cheque} في سجل الشيكات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No deposit {deposit}</source>
+        <translation>لا يوجد إيداع {deposit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank account</source>
+        <translation>الحساب البنكي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposit date</source>
+        <translation>تاريخ الإيداع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash amount</source>
+        <translation>المبلغ نقدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the cheques to deposit</source>
+        <translation>اختر الشيكات التي تريد إيداعها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These cheques are dated after {day} and cannot be deposited yet: {numbers}</source>
+        <translation>هذه الشيكات مؤرخة بعد {day} ولا يمكن إيداعها بعد: {numbers}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the cheques that cleared</source>
+        <translation>اختر الشيكات التي صُرفت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {number} was deposited on {day}; it cannot clear before that</source>
+        <translation>أُودع الشيك {number} في {day}؛ لا يمكن أن يُصرف قبل ذلك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown reason “{reason}” for a returned cheque</source>
+        <translation>سبب غير معروف لشيك مرتجع: «{reason}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {number} was not returned by the bank</source>
+        <translation>لم يُرجع البنك الشيك {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fee of cheque {number} is already charged</source>
+        <translation>رسوم الشيك {number} محسوبة من قبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is a consumer: no collection cost may be charged before 14 days have passed since the debt notice (§13B2). Return the cheque without the fee</source>
+        <translation>{name} مستهلك: لا يجوز تحميله تكاليف تحصيل قبل مرور 14 يومًا على إشعار الدين (البند 13ب2). سجّل إرجاع الشيك بدون الرسوم</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace a cheque with another cheque or with cash</source>
+        <translation>استبدل الشيك بشيك آخر أو بالنقد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forecast covers 1 to 60 months</source>
+        <translation>تغطي التوقعات من شهر إلى 60 شهرًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {number} was already returned</source>
+        <translation>الشيك {number} مرتجع من قبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {number} was given back to the customer</source>
+        <translation>أُعيد الشيك {number} إلى الزبون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {number} was replaced</source>
+        <translation>استُبدل الشيك {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {number} has already cleared</source>
+        <translation>صُرف الشيك {number} من قبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {number} is already deposited</source>
+        <translation>الشيك {number} مودع من قبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {number} is still in hand: it was not deposited</source>
+        <translation>الشيك {number} ما زال في اليد: لم يُودع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {number} is over {limit} and endorsed {count} times: under the Cash Law the bank will return it</source>
+        <translation>الشيك {number} بأكثر من {limit} ومظهَّر {count} مرات: بموجب قانون تقليص استخدام النقد سيُرجعه البنك</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cheque {number} is dated {day}, more than six months ago: the bank will return it as stale</source>
+        <translation>الشيك {number} مؤرخ في {day}، قبل أكثر من ستة أشهر: سيُرجعه البنك لانقضاء مدته</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cheque {number} is {extra} more than {name} owes: the rest stays as credit on account</source>
+        <translation>الشيك {number} أكثر بـ {extra} مما على {name}: يبقى الباقي رصيدًا دائنًا في الحساب</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account {account} has {count} returned cheques in the register and was never checked against the Bank of Israel&apos;s restricted accounts</source>
+        <translation>للحساب {account} عدد {count} من الشيكات المرتجعة في السجل، ولم يُفحص قط في قائمة الحسابات المقيدة لبنك إسرائيل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account {account} has {count} returned cheques in the register; it was last checked against the Bank of Israel&apos;s restricted accounts on {day}</source>
+        <translation>للحساب {account} عدد {count} من الشيكات المرتجعة في السجل؛ فُحص آخر مرة في قائمة الحسابات المقيدة لبنك إسرائيل في {day}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cheque {number} is dated {day}: deposited before its date, the bank returns it</source>
+        <translation>الشيك {number} مؤرخ في {day}: إذا أُودع قبل تاريخه يُرجعه البنك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The replacement is {extra} more than {name} owes: the rest stays as credit on account</source>
+        <translation>البديل أكثر بـ {extra} مما على {name}: يبقى الباقي رصيدًا دائنًا في الحساب</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cheque {number} of account {account} is already recorded</source>
+        <translation>الشيك {number} من الحساب {account} مسجَّل من قبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account {account} had {count} cheques returned in the last 12 months: under the Cheques Without Cover Law it is probably restricted</source>
+        <translation>أُرجع من الحساب {account} عدد {count} من الشيكات في آخر 12 شهرًا: بموجب قانون الشيكات بدون رصيد فهو على الأرجح مقيَّد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cheque {number} was deposited on {day}; it cannot come back before that</source>
+        <translation>أُودع الشيك {number} في {day}؛ لا يمكن أن يُرجع قبل ذلك</translation>
+    </message>
 </context>
 <context>
     <name>VoidDialog</name>

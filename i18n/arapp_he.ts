@@ -3793,6 +3793,226 @@ Combined file for printing: %3</source>
         <source>That payment is void; it has no confirmation</source>
         <translation>התשלום הזה בוטל, ולכן אין לו אישור תשלום</translation>
     </message>
+    <message>
+        <location line="+95"/>
+        <source>the number of endorsements must be between 0 and {limit}</source>
+        <translation>מספר ההסבות חייב להיות בין 0 ל-{limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an endorsed cheque needs the endorser&apos;s name</source>
+        <translation>בשיק מוסב יש לרשום את שם המסב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an endorsed cheque needs the endorser&apos;s ID number (the Cash Law)</source>
+        <translation>בשיק מוסב יש לרשום את מספר הזהות של המסב (חוק לצמצום השימוש במזומן)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the endorser&apos;s ID number {value} is not valid</source>
+        <translation>מספר הזהות של המסב {value} אינו תקין</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a name is longer than {limit} characters</source>
+        <translation>השם ארוך מ-{limit} תווים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the number of endorsements must be between 0 and {limit}</source>
+        <translation>שיק {row}: מספר ההסבות חייב להיות בין 0 ל-{limit}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cheque {row}: an endorsed cheque needs the endorser&apos;s name</source>
+        <translation>שיק {row}: בשיק מוסב יש לרשום את שם המסב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: an endorsed cheque needs the endorser&apos;s ID number (the Cash Law)</source>
+        <translation>שיק {row}: בשיק מוסב יש לרשום את מספר הזהות של המסב (חוק לצמצום השימוש במזומן)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cheque {row}: the endorser&apos;s ID number {value} is not valid</source>
+        <translation>שיק {row}: מספר הזהות של המסב {value} אינו תקין</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: a name is longer than {limit} characters</source>
+        <translation>שיק {row}: השם ארוך מ-{limit} תווים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan {number} has no installment {n}</source>
+        <translation>בהסדר {number} אין תשלום מספר {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment {n} of plan {number} has nothing left to pay</source>
+        <translation>בתשלום {n} של הסדר {number} לא נשאר דבר לתשלום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of returned cheques must be between 1 and 100</source>
+        <translation>מספר השיקים החוזרים חייב להיות בין 1 ל-100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cheque {cheque} in the register</source>
+        <translation>אין שיק {cheque} בפנקס השיקים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No deposit {deposit}</source>
+        <translation>אין הפקדה {deposit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank account</source>
+        <translation>חשבון בנק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposit date</source>
+        <translation>תאריך הפקדה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash amount</source>
+        <translation>סכום במזומן</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the cheques to deposit</source>
+        <translation>יש לבחור את השיקים להפקדה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These cheques are dated after {day} and cannot be deposited yet: {numbers}</source>
+        <translation>השיקים האלה נושאים תאריך מאוחר מ-{day} ועדיין אי אפשר להפקיד אותם: {numbers}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the cheques that cleared</source>
+        <translation>יש לבחור את השיקים שנפרעו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {number} was deposited on {day}; it cannot clear before that</source>
+        <translation>שיק {number} הופקד ב-{day}; הוא לא יכול להיפרע לפני כן</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown reason “{reason}” for a returned cheque</source>
+        <translation>סיבה לא מוכרת לשיק חוזר: „{reason}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {number} was not returned by the bank</source>
+        <translation>שיק {number} לא הוחזר מהבנק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fee of cheque {number} is already charged</source>
+        <translation>העמלה על שיק {number} כבר חויבה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is a consumer: no collection cost may be charged before 14 days have passed since the debt notice (§13B2). Return the cheque without the fee</source>
+        <translation>{name} הוא צרכן: אסור לחייב בהוצאות גבייה לפני שעברו 14 ימים מההודעה על החוב (סעיף 13ב2). יש להחזיר את השיק בלי העמלה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace a cheque with another cheque or with cash</source>
+        <translation>יש להחליף שיק בשיק אחר או במזומן</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forecast covers 1 to 60 months</source>
+        <translation>התחזית היא ל-1 עד 60 חודשים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {number} was already returned</source>
+        <translation>שיק {number} כבר חזר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {number} was given back to the customer</source>
+        <translation>שיק {number} הוחזר ללקוח</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {number} was replaced</source>
+        <translation>שיק {number} הוחלף</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {number} has already cleared</source>
+        <translation>שיק {number} כבר נפרע</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {number} is already deposited</source>
+        <translation>שיק {number} כבר הופקד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {number} is still in hand: it was not deposited</source>
+        <translation>שיק {number} עדיין בידינו: הוא לא הופקד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {number} is over {limit} and endorsed {count} times: under the Cash Law the bank will return it</source>
+        <translation>שיק {number} הוא על יותר מ-{limit} והוסב {count} פעמים: לפי חוק לצמצום השימוש במזומן הבנק יחזיר אותו</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cheque {number} is dated {day}, more than six months ago: the bank will return it as stale</source>
+        <translation>שיק {number} נושא תאריך {day}, לפני יותר משישה חודשים: הבנק יחזיר אותו כשיק שפג תוקפו</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cheque {number} is {extra} more than {name} owes: the rest stays as credit on account</source>
+        <translation>שיק {number} גבוה ב-{extra} ממה ש{name} חייב: היתרה נשארת כזכות בחשבון</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account {account} has {count} returned cheques in the register and was never checked against the Bank of Israel&apos;s restricted accounts</source>
+        <translation>לחשבון {account} יש {count} שיקים חוזרים בפנקס, והוא מעולם לא נבדק מול רשימת החשבונות המוגבלים של בנק ישראל</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account {account} has {count} returned cheques in the register; it was last checked against the Bank of Israel&apos;s restricted accounts on {day}</source>
+        <translation>לחשבון {account} יש {count} שיקים חוזרים בפנקס; הוא נבדק לאחרונה מול רשימת החשבונות המוגבלים של בנק ישראל ב-{day}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cheque {number} is dated {day}: deposited before its date, the bank returns it</source>
+        <translation>שיק {number} נושא תאריך {day}: שיק שמופקד לפני מועדו הבנק מחזיר</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The replacement is {extra} more than {name} owes: the rest stays as credit on account</source>
+        <translation>התחליף גבוה ב-{extra} ממה ש{name} חייב: היתרה נשארת כזכות בחשבון</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cheque {number} of account {account} is already recorded</source>
+        <translation>שיק {number} מחשבון {account} כבר רשום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account {account} had {count} cheques returned in the last 12 months: under the Cheques Without Cover Law it is probably restricted</source>
+        <translation>מחשבון {account} חזרו {count} שיקים ב-12 החודשים האחרונים: לפי חוק שיקים ללא כיסוי סביר שהוא מוגבל</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cheque {number} was deposited on {day}; it cannot come back before that</source>
+        <translation>שיק {number} הופקד ב-{day}; הוא לא יכול לחזור לפני כן</translation>
+    </message>
 </context>
 <context>
     <name>VoidDialog</name>

@@ -14,8 +14,9 @@ from datetime import date
 from decimal import Decimal
 
 from arapp.core import id_number
-from arapp.core.errors import InvalidField
+from arapp.core.errors import InvalidField, fill_template
 from arapp.core.money import MAX_AMOUNT, ZERO, NotExact, to_minor
+from arapp.core.plans.schedule import add_months
 from arapp.core.textclean import strip_bidi_controls
 
 STATUSES: tuple[str, ...] = ("in_hand", "deposited", "cleared", "returned", "given_back",
@@ -48,6 +49,58 @@ class ChequeInput:
     date: date
     drawer_name: str = ""
     drawer_id: str = ""
+    #: Who endorsed it to the shop (empty: not endorsed) and how many endorsements it
+    #: carries (the Cash Law allows one on a cheque over ₪10,000).
+    endorser_name: str = ""
+    endorser_id: str = ""
+    endorsements: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ChequeWarning:
+    """Something the owner should know about a cheque that is not a refusal: an English
+    template with named values, translated like a refusal (context "UserError")."""
+
+    template: str
+    params: tuple[tuple[str, object], ...] = ()
+
+    @property
+    def message(self) -> str:
+        return fill_template(self.template, dict(self.params))
+
+
+def warning(template: str, **params: object) -> ChequeWarning:
+    return ChequeWarning(template, tuple(params.items()))
+
+
+#: The Cash Law: a cheque over this amount may be endorsed once at most.
+CASH_LAW_LIMIT = Decimal("10000")
+#: A cheque is stale this many months after its date; the bank returns it.
+STALE_MONTHS = 6
+MAX_ENDORSEMENTS = 20
+
+
+def stale_after(day: date) -> date:
+    """The last day a cheque dated ``day`` can still be deposited."""
+    return add_months(day, STALE_MONTHS)
+
+
+def paper_warnings(cheque: ChequeInput, today: date) -> list[ChequeWarning]:
+    """What a bank clerk would point out about a (cleaned) cheque received ``today``."""
+    found = []
+    if cheque.endorsements > 1 and cheque.amount > CASH_LAW_LIMIT:
+        found.append(warning(
+            "Cheque {number} is over {limit} and endorsed {count} times: under the Cash "
+            "Law the bank will return it",
+            number=cheque.number, limit=CASH_LAW_LIMIT, count=cheque.endorsements,
+        ))
+    if today > stale_after(cheque.date):
+        found.append(warning(
+            "Cheque {number} is dated {day}, more than six months ago: the bank will "
+            "return it as stale",
+            number=cheque.number, day=cheque.date,
+        ))
+    return found
 
 
 def _digits(value: str, *, most: int, least: int = 1) -> str | None:
@@ -96,8 +149,32 @@ def clean_cheque(cheque: ChequeInput, *, row: int | None = None) -> ChequeInput:
             raise refuse("the drawer's ID number {value} is not valid", "drawer_id",
                          value=drawer_id)
         drawer_id = padded
+    endorser = strip_bidi_controls(cheque.endorser_name).strip()
+    endorser_id = cheque.endorser_id.strip()
+    endorsements = cheque.endorsements
+    if not isinstance(endorsements, int) or not 0 <= endorsements <= MAX_ENDORSEMENTS:
+        raise refuse("the number of endorsements must be between 0 and {limit}",
+                     "endorsements", limit=MAX_ENDORSEMENTS)
+    if (endorser or endorser_id) and endorsements == 0:
+        endorsements = 1
+    if endorsements and not endorser:
+        raise refuse("an endorsed cheque needs the endorser's name", "endorser_name")
+    if endorsements and not endorser_id:
+        raise refuse("an endorsed cheque needs the endorser's ID number (the Cash Law)",
+                     "endorser_id")
+    if endorser_id:
+        padded_endorser = id_number.digits_of(endorser_id)
+        if padded_endorser is None or not id_number.is_valid(padded_endorser):
+            raise refuse("the endorser's ID number {value} is not valid", "endorser_id",
+                         value=endorser_id)
+        endorser_id = padded_endorser
+    if len(drawer) > 200 or len(endorser) > 200:
+        raise refuse("a name is longer than {limit} characters", "drawer_name", limit=200)
     return replace(
         cheque,
+        endorser_name=endorser,
+        endorser_id=endorser_id,
+        endorsements=endorsements,
         bank=bank.zfill(2),
         branch=branch.zfill(3),
         account=account,
@@ -105,6 +182,14 @@ def clean_cheque(cheque: ChequeInput, *, row: int | None = None) -> ChequeInput:
         drawer_name=drawer,
         drawer_id=drawer_id,
     )
+
+
+def clean_account(bank: str, branch: str, account: str) -> tuple[str, str, str]:
+    """A drawer's account as the register keeps it (bank and branch zero-padded), or an
+    :class:`InvalidField` naming the field."""
+    cleaned = clean_cheque(ChequeInput(bank=bank, branch=branch, account=account,
+                                       number="1", amount=Decimal(1), date=date.min))
+    return cleaned.bank, cleaned.branch, cleaned.account
 
 
 def fill_down(first: ChequeInput, dates: Sequence[date],

@@ -11,7 +11,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 ERRORS = {"UserError", "NotFound", "InvalidAmount", "InvalidDate", "DuplicateRecord",
-          "LedgerRuleViolation", "CustomerNotFound", "InvoiceNotFound", "InvalidField"}
+          "LedgerRuleViolation", "CustomerNotFound", "InvoiceNotFound", "InvalidField",
+          # A cheque's warnings (arapp.core.cheques.warning) are translated like refusals.
+          "warning"}
 VALIDATORS = {"clean_text", "positive_amount", "real_date"}
 #: Calls whose reason template is not the first argument: name -> its position.
 REASONS = {"ImportRowError": 2, "AmountError": 1, "_failed": 0, "fail": 1}

@@ -189,6 +189,13 @@ COLUMNS: dict[str, tuple[ColumnSpec, ...]] = {
             he="מספר חשבונית, מס' חשבונית, חשבונית",
             ar="رقم الفاتورة, الفاتورة",
         ),
+        # A check payment's MICR details: with them the cheque enters the register.
+        _col("bank", False, en="bank code, bank number", he="בנק, קוד בנק, מספר בנק",
+             ar="البنك, رقم البنك"),
+        _col("branch", False, en="branch number", he="סניף, מספר סניף",
+             ar="الفرع, رقم الفرع"),
+        _col("account", False, en="account number", he="חשבון, מספר חשבון",
+             ar="الحساب, رقم الحساب"),
     ),
 }
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from arapp.core.demo import DemoSummary
     from arapp.core.services.aging_report import AgingService
+    from arapp.core.services.cheques import ChequeService
     from arapp.core.services.confirmations import ConfirmationService
     from arapp.core.services.customers import CustomerService
     from arapp.core.services.importing import ImportService
@@ -248,6 +249,12 @@ class Shop:
         from arapp.core.services.plans import PlanService
 
         return PlanService(self)
+
+    @cached_property
+    def cheques(self) -> ChequeService:
+        from arapp.core.services.cheques import ChequeService
+
+        return ChequeService(self)
 
     @cached_property
     def statements(self) -> StatementService:

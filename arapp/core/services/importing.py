@@ -39,6 +39,8 @@ class ImportResult:
     added: int = 0
     skipped: int = 0
     extra_columns: list[str] = field(default_factory=list)
+    #: Check payments that entered the cheque register.
+    cheques: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +219,7 @@ class ImportService:
                 result.skipped += 1
             else:
                 to_add.append((row, p))
+        _raise_if(_cheque_clashes(to_add))
         # Payments are applied in date order, then file order (DESIGN, import rules).
         to_add.sort(key=lambda rp: (rp[1]["date"], rp[0].number))  # type: ignore[return-value]
         now = now_text()
@@ -234,10 +237,32 @@ class ImportService:
             eligible = ledger.open_items(customer_id, include_disputed=False, picked=picked)
             amount = from_minor(int(p["amount"]))  # type: ignore[call-overload]
             ledger.apply_credit(credit.id, amount, eligible, picked)
+            if p["cheque"] is not None and self._register_cheque(
+                    customer_id, int(credit.id), p, now):
+                result.cheques += 1
             touched.add(int(p["customer"]))  # type: ignore[call-overload]
         for customer_id in touched:
             ledger.settle(customer_id)
         result.added = len(to_add)
+
+    def _register_cheque(self, customer_id: int, credit_id: int, p: dict[str, object],
+                         now: str) -> bool:
+        """An imported check payment's row in the cheque register: post-dated ones (dated
+        after today) in hand; older ones assumed cleared, as the payments of the past
+        they are (the step says "imported", so nobody takes it for a bank's word)."""
+        from arapp.core.cheques import ChequeInput
+        from arapp.core.services import clock
+        from arapp.core.services.cheque_writer import _on_record, register_payment
+
+        bank, branch, account, number = p["cheque"]  # type: ignore[misc]
+        if not account and _on_record(bank, branch, account, number):
+            return False  # the same number, account unknown: it cannot be told apart
+        on: date = p["date"]  # type: ignore[assignment]
+        cheque = ChequeInput(bank=bank, branch=branch, account=account, number=number,
+                             amount=from_minor(int(p["amount"])), date=on)  # type: ignore[call-overload]
+        register_payment(customer_id, credit_id, cheque, now=now, note="imported",
+                         status="in_hand" if on > clock.today() else "cleared")
+        return True
 
 
 def _renamed(error: ImportRowError, shown: dict[str, str]) -> ImportRowError:
@@ -392,8 +417,54 @@ def _parse_payment(row: _Row, customers: dict[str, int]) -> dict[str, object]:
             )
         else:
             parsed["target"] = debit.id
+    parsed["cheque"] = _parse_cheque(cells, parsed)
     cells.done()
     return parsed
+
+
+def _parse_cheque(cells: _Cells, parsed: dict[str, object]) -> tuple[str, ...] | None:
+    """(bank, branch, account, number) when a check payment's reference is its cheque
+    number (1–10 digits): the cheque enters the register. The bank, branch and account
+    columns are optional, but all three or none (an unknown account is kept empty)."""
+    reference = "".join(str(parsed["reference"] or "").split()).replace("-", "")
+    if parsed["method"] != "check" or not (
+            reference.isascii() and reference.isdigit() and len(reference) <= 10):
+        return None
+    micr = {key: "".join(str(cells.get(key, lambda v, n, c: f.parse_text(
+        v, n, c, required=False, max_len=20), "", optional=True)).split()).replace("-", "")
+        for key in ("bank", "branch", "account")}
+    if not any(micr.values()):
+        return ("", "", "", reference)
+    for key, most, reason in (
+        ("bank", 2, "the bank is a number of up to 2 digits"),
+        ("branch", 3, "the branch is a number of up to 3 digits"),
+        ("account", 9, "the account is a number of up to 9 digits"),
+    ):
+        value = micr[key]
+        if not (value.isascii() and value.isdigit() and len(value) <= most):
+            cells.fail(key, reason)
+            return None
+    return (micr["bank"].zfill(2), micr["branch"].zfill(3), micr["account"], reference)
+
+
+def _cheque_clashes(to_add: list[tuple[_Row, dict[str, object]]]) -> list[ImportRowError]:
+    """Rows whose cheque (account known) is already in the register or twice in the
+    file. Checked on the rows to add only, so the same file imported again still adds
+    nothing instead of failing."""
+    from arapp.core.services.cheque_writer import _on_record
+
+    errors = []
+    seen: set[tuple[str, ...]] = set()
+    for row, p in to_add:
+        paper = p["cheque"]
+        if not isinstance(paper, tuple) or not paper[2]:
+            continue
+        if paper in seen or _on_record(*paper):
+            errors.append(ImportRowError(
+                row.number, "reference", "cheque {number} of account {account} is already "
+                "recorded", number=paper[3], account=paper[2]))
+        seen.add(paper)
+    return errors
 
 
 def _payment_key(customer: object, on: object, amount: object, method: object,

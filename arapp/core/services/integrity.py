@@ -37,6 +37,13 @@ _INVARIANTS: tuple[tuple[str, str], ...] = (
              WHERE debit_id = d.id), 0) AS applied FROM debit d WHERE d.paid != applied""",
     ),
     (
+        "a cheque's status disagrees with its payment",
+        """SELECT q.number, q.amount, c.amount FROM cheque q JOIN credit c
+           ON c.id = q.credit_id
+           WHERE q.amount != c.amount
+              OR (q.status IN ('in_hand', 'deposited', 'cleared')) != (c.voided_at IS NULL)""",
+    ),
+    (
         "unapplied credit stands beside an open undisputed item",
         """WITH open_items AS (
              SELECT d.customer_id FROM debit d WHERE d.voided_at IS NULL AND d.disputed = 0

@@ -165,3 +165,13 @@ def refresh_balance(customer_id: int) -> None:
     """Bring the customer's cached balance and oldest due date up to date (as of the
     ledger day, see :mod:`ledger_read`)."""
     ledger_read.refresh(database.execute_sql, [customer_id])
+
+
+def void_credit(credit_id: int, reason: str) -> None:
+    """Mark a credit void with ``reason`` and take back its allocations: the items it paid
+    re-open by exactly what it gave each. The caller settles the customer afterwards
+    (other unapplied credit goes onto the re-opened items, as the ledger rules say)."""
+    Credit.update(voided_at=clock.now_text(), void_reason=reason).where(
+        Credit.id == credit_id
+    ).execute()
+    Allocation.delete().where(Allocation.credit == credit_id).execute()

@@ -20,7 +20,7 @@ from arapp.core.services.records import (
     ItemRecord,
 )
 from arapp.core.services.validation import clean_text, positive_amount, real_date
-from arapp.core.store.models import Allocation, Cheque, Credit, Customer, Debit
+from arapp.core.store.models import Cheque, Credit, Customer, Debit
 
 
 class PaymentService:
@@ -160,13 +160,12 @@ class PaymentService:
                     number=credit.number,
                 )
             # A voided cheque payment: the paper cheque goes back to the customer.
-            Cheque.update(status="given_back", status_date=clock.today()).where(
-                Cheque.credit == credit_id
-            ).execute()
-            Credit.update(voided_at=now_text(), void_reason=reason).where(
-                Credit.id == credit_id
-            ).execute()
-            Allocation.delete().where(Allocation.credit == credit_id).execute()
+            cheque = Cheque.get_or_none(Cheque.credit == credit_id)
+            if cheque is not None:
+                from arapp.core.services.cheque_writer import mark_given_back
+
+                mark_given_back(cheque, clock.today(), note=reason)
+            ledger.void_credit(credit_id, reason)
             ledger.settle(credit.customer_id)
         return self.get(credit_id)
 

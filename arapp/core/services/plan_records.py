@@ -82,6 +82,20 @@ class ChequeRecord:
     status: str  # one of arapp.core.cheques.STATUSES
     plan_id: int | None
     installment: int | None  # its installment's n, when given for one
+    # Issue #19, the register (defaults keep older callers working):
+    customer_code: str = ""
+    endorser_name: str = ""  # empty: not endorsed
+    endorser_id: str = ""
+    endorsements: int = 0
+    status_date: date | None = None  # the day of its latest step
+    deposit_id: int | None = None
+    deposit_date: date | None = None
+    reason: str = ""  # the bank's, when returned (one of arapp.core.cheques.RETURN_REASONS)
+    fee: Decimal | None = None  # the returned-cheque fee charged, if any
+    pays: tuple[str, ...] = ()  # numbers of the items it pays (paid, when it came back)
+    unapplied: Decimal = ZERO  # what it pays beyond the items: credit on account
+    credit_id: int = 0  # its payment in the ledger
+    replaced_by: int | None = None  # the cheque that replaced it
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,12 +167,20 @@ class PlanRecord:
 
 @dataclass(frozen=True, slots=True)
 class Coverage:
-    """The debt as of a day, the part of it covered by post-dated cheques in hand, and
-    the uncovered rest."""
+    """The debt as of a day, the part of it covered by post-dated cheques in hand, the
+    uncovered rest, and the exposure (DESIGN.md, Checks)."""
 
     debt: Decimal
     covered: Decimal
+    #: Cheques already counted as paid (dated on or before the day) but not cleared:
+    #: they can still come back (issue #19).
+    at_risk: Decimal = ZERO
 
     @property
     def uncovered(self) -> Decimal:
         return max(ZERO, self.debt - self.covered)
+
+    @property
+    def exposure(self) -> Decimal:
+        """The obligo: the debt plus what could still come back."""
+        return self.debt + self.at_risk

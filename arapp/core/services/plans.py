@@ -197,21 +197,10 @@ class PlanService:
         return [self._record(row, day) for row in rows]
 
     def coverage(self, customer_id: int | None = None, as_of: date | None = None) -> Coverage:
-        """The debt as of ``as_of`` (today), per customer or for the shop, and the part of
-        it covered by post-dated cheques in hand (dated later, so not counted yet)."""
-        day = as_of or clock.today()
-        if customer_id is None:
-            debt = sum(ledger_read.balances(self._execute, day).values())
-            where, params = "", [day.isoformat()]
-        else:
-            debt = ledger_read.balance(self._execute, customer_id, day)
-            where, params = " AND customer_id = ?", [day.isoformat(), customer_id]
-        row = self._execute(
-            "SELECT COALESCE(SUM(amount), 0) FROM cheque WHERE status = 'in_hand'"
-            f" AND date > ?{where}",
-            params,
-        ).fetchone()
-        return Coverage(debt=from_minor(max(debt, 0)), covered=from_minor(row[0]))
+        """The debt as of ``as_of`` (today), per customer or for the shop, the part of it
+        covered by post-dated cheques, and the exposure: the cheque register's one
+        definition (:meth:`ChequeService.exposure`)."""
+        return self.shop.cheques.exposure(customer_id, as_of)
 
     # -- acting on a plan -------------------------------------------------------------
 
@@ -615,31 +604,12 @@ class PlanService:
         self, customer_id: int, cheque: ChequeInput, debit_id: int, installment_id: int,
         now: str,
     ) -> None:
-        credit = Credit.create(
-            customer=customer_id,
-            kind="payment",
-            date=cheque.date,
-            amount=to_minor(cheque.amount),
-            method="check",
-            reference=f"{cheque.number} ({_bank_text(cheque)})",
-            target_debit=debit_id,
-            created_at=now,
-        )
-        ledger.write_allocations(credit.id, [Applied(debit_id, cheque.amount)])
-        Cheque.create(
-            customer=customer_id,
-            credit=credit.id,
-            bank=cheque.bank,
-            branch=cheque.branch,
-            account=cheque.account,
-            number=cheque.number,
-            amount=to_minor(cheque.amount),
-            date=cheque.date,
-            drawer_name=cheque.drawer_name,
-            drawer_id=cheque.drawer_id,
-            installment=installment_id,
-            created_at=now,
-        )
+        """The cheque handed over for an installment: written by the register's one
+        writer, paying that installment (its amount was checked to match)."""
+        from arapp.core.services.cheque_writer import write_cheque
+
+        write_cheque(customer_id, cheque, picked=[debit_id], installment_id=installment_id,
+                     now=now)
 
     def _keep(
         self, plan_id: int, version: int, pdf: bytes, lang: str, signed: str,
@@ -935,14 +905,9 @@ def _waived(plan: Plan) -> dict[int, Decimal]:
 
 
 def _cheque_on_record(bank: str, branch: str, account: str, number: str) -> bool:
-    return (
-        Cheque.select()
-        .where(
-            (Cheque.bank == bank) & (Cheque.branch == branch) & (Cheque.account == account)
-            & (Cheque.number == number) & Cheque.status.not_in(["given_back", "replaced"])
-        )
-        .exists()
-    )
+    from arapp.core.services.cheque_writer import _on_record
+
+    return _on_record(bank, branch, account, number)
 
 
 def _cheque_record(row: Cheque, plan_id: int | None, n: int | None) -> ChequeRecord:

@@ -309,6 +309,14 @@ def _v7_plans_and_cheques(db: SqliteDatabase) -> None:
             agreed_due TEXT NOT NULL,
             UNIQUE (plan_id, n)
         )""",
+        # A deposit batch (issue #19): which cheques went to which of the shop's bank
+        # accounts on which day.
+        """CREATE TABLE cheque_deposit (
+            id INTEGER PRIMARY KEY,
+            date TEXT NOT NULL,
+            bank_account TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        )""",
         # Every cheque received, for a plan or as any payment: the payment it is (dated
         # with the date written on it) and its life in the register.
         """CREATE TABLE cheque (
@@ -330,9 +338,54 @@ def _v7_plans_and_cheques(db: SqliteDatabase) -> None:
             status_date TEXT,
             reason TEXT NOT NULL DEFAULT '',
             installment_id INTEGER REFERENCES plan_installment (id),
-            created_at TEXT NOT NULL
+            created_at TEXT NOT NULL,
+            -- Issue #19: how many times it was endorsed before it reached the shop, the
+            -- deposit batch it went in, the fee debit charged when it came back, and what
+            -- replaced it (another cheque, or a payment in cash).
+            endorsements INTEGER NOT NULL DEFAULT 0 CHECK (endorsements >= 0),
+            deposit_id INTEGER REFERENCES cheque_deposit (id),
+            fee_debit_id INTEGER REFERENCES debit (id),
+            replaced_by_id INTEGER REFERENCES cheque (id),
+            replacement_credit_id INTEGER REFERENCES credit (id)
         )""",
         "CREATE INDEX cheque_customer ON cheque (customer_id, date)",
+        "CREATE INDEX cheque_drawer_account ON cheque (bank, branch, account)",
+        "CREATE INDEX cheque_deposit_batch ON cheque (deposit_id) WHERE deposit_id IS NOT NULL",
+        # Each step of a cheque's life, dated; never rewritten or removed. ``items``: the
+        # ids of the debits its payment paid at that step (comma separated), so a returned
+        # cheque still shows what it paid.
+        """CREATE TABLE cheque_event (
+            id INTEGER PRIMARY KEY,
+            cheque_id INTEGER NOT NULL REFERENCES cheque (id),
+            kind TEXT NOT NULL CHECK (kind IN ('received', 'deposited', 'cleared',
+                'returned', 'given_back', 'replaced', 'fee')),
+            date TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            amount INTEGER NOT NULL DEFAULT 0,
+            deposit_id INTEGER REFERENCES cheque_deposit (id),
+            items TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX cheque_event_cheque ON cheque_event (cheque_id, id)",
+        """CREATE TRIGGER cheque_event_kept BEFORE UPDATE ON cheque_event BEGIN
+            SELECT RAISE(ABORT, 'the history of a cheque is never rewritten');
+        END""",
+        """CREATE TRIGGER cheque_event_not_deleted BEFORE DELETE ON cheque_event BEGIN
+            SELECT RAISE(ABORT, 'the history of a cheque is never deleted');
+        END""",
+        """CREATE TRIGGER cheque_not_deleted BEFORE DELETE ON cheque BEGIN
+            SELECT RAISE(ABORT, 'a cheque in the register is never deleted');
+        END""",
+        # When the owner last checked a drawer's account against the Bank of Israel's
+        # list of restricted accounts.
+        """CREATE TABLE drawer_account (
+            bank TEXT NOT NULL,
+            branch TEXT NOT NULL,
+            account TEXT NOT NULL,
+            checked_on TEXT NOT NULL,
+            PRIMARY KEY (bank, branch, account)
+        )""",
         "CREATE INDEX cheque_status ON cheque (status, date)",
         # The same paper cheque is recorded once, unless an earlier record of it was given
         # back or replaced.

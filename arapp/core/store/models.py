@@ -205,6 +205,12 @@ class PlanInstallment(BaseModel):
     agreed_due = DateField()
 
 
+class ChequeDeposit(BaseModel):
+    date = DateField()
+    bank_account = TextField(default="")
+    created_at = TextField()
+
+
 class Cheque(BaseModel):
     customer = ForeignKeyField(Customer, backref="cheques")
     credit = ForeignKeyField(Credit)
@@ -223,6 +229,33 @@ class Cheque(BaseModel):
     reason = TextField(default="")
     installment = ForeignKeyField(PlanInstallment, null=True)
     created_at = TextField()
+    endorsements = IntegerField(default=0)
+    deposit = ForeignKeyField(ChequeDeposit, null=True)
+    fee_debit = ForeignKeyField(Debit, null=True)
+    replaced_by = ForeignKeyField("self", null=True)
+    replacement_credit = ForeignKeyField(Credit, null=True)
+
+
+class ChequeEvent(BaseModel):
+    cheque = ForeignKeyField(Cheque, backref="events")
+    kind = TextField()
+    date = DateField()
+    reason = TextField(default="")
+    amount = IntegerField(default=0)
+    deposit = ForeignKeyField(ChequeDeposit, null=True)
+    items = TextField(default="")
+    note = TextField(default="")
+    created_at = TextField()
+
+
+class DrawerAccount(BaseModel):
+    bank = TextField()
+    branch = TextField()
+    account = TextField()
+    checked_on = DateField()
+
+    class Meta:
+        primary_key = CompositeKey("bank", "branch", "account")
 
 
 class Agreement(BaseModel):

@@ -380,4 +380,102 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("UserError", "the drawer's ID number {value} is not valid"),
     QT_TRANSLATE_NOOP("UserError", "Cheque {row}: the drawer's ID number {value} is not valid"),
+    # The cheque register (issue #19): refusals, field names and warnings.
+    QT_TRANSLATE_NOOP("UserError", "the number of endorsements must be between 0 and {limit}"),
+    QT_TRANSLATE_NOOP("UserError", "an endorsed cheque needs the endorser's name"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "an endorsed cheque needs the endorser's ID number (the Cash Law)",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "the endorser's ID number {value} is not valid"),
+    QT_TRANSLATE_NOOP("UserError", "a name is longer than {limit} characters"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "Cheque {row}: the number of endorsements must be between 0 and {limit}",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "Cheque {row}: an endorsed cheque needs the endorser's name"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "Cheque {row}: an endorsed cheque needs the endorser's ID number (the Cash Law)",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "Cheque {row}: the endorser's ID number {value} is not valid"),
+    QT_TRANSLATE_NOOP("UserError", "Cheque {row}: a name is longer than {limit} characters"),
+    QT_TRANSLATE_NOOP("UserError", "Plan {number} has no installment {n}"),
+    QT_TRANSLATE_NOOP("UserError", "Installment {n} of plan {number} has nothing left to pay"),
+    QT_TRANSLATE_NOOP("UserError", "The number of returned cheques must be between 1 and 100"),
+    QT_TRANSLATE_NOOP("UserError", "No cheque {cheque} in the register"),
+    QT_TRANSLATE_NOOP("UserError", "No deposit {deposit}"),
+    QT_TRANSLATE_NOOP("UserError", "Bank account"),
+    QT_TRANSLATE_NOOP("UserError", "Deposit date"),
+    QT_TRANSLATE_NOOP("UserError", "Cash amount"),
+    QT_TRANSLATE_NOOP("UserError", "Choose the cheques to deposit"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "These cheques are dated after {day} and cannot be deposited yet: {numbers}",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "Choose the cheques that cleared"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "Cheque {number} was deposited on {day}; it cannot clear before that",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "Unknown reason “{reason}” for a returned cheque"),
+    QT_TRANSLATE_NOOP("UserError", "Cheque {number} was not returned by the bank"),
+    QT_TRANSLATE_NOOP("UserError", "The fee of cheque {number} is already charged"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "{name} is a consumer: no collection cost may be charged before 14 days have "
+        "passed since the debt notice (§13B2). Return the cheque without the fee",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "Replace a cheque with another cheque or with cash"),
+    QT_TRANSLATE_NOOP("UserError", "The forecast covers 1 to 60 months"),
+    QT_TRANSLATE_NOOP("UserError", "Cheque {number} was already returned"),
+    QT_TRANSLATE_NOOP("UserError", "Cheque {number} was given back to the customer"),
+    QT_TRANSLATE_NOOP("UserError", "Cheque {number} was replaced"),
+    QT_TRANSLATE_NOOP("UserError", "Cheque {number} has already cleared"),
+    QT_TRANSLATE_NOOP("UserError", "Cheque {number} is already deposited"),
+    QT_TRANSLATE_NOOP("UserError", "Cheque {number} is still in hand: it was not deposited"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "Cheque {number} is over {limit} and endorsed {count} times: under the Cash Law "
+        "the bank will return it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "Cheque {number} is dated {day}, more than six months ago: the bank will return "
+        "it as stale",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "Cheque {number} is {extra} more than {name} owes: the rest stays as credit on "
+        "account",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "Account {account} has {count} returned cheques in the register and was never "
+        "checked against the Bank of Israel's restricted accounts",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "Account {account} has {count} returned cheques in the register; it was last "
+        "checked against the Bank of Israel's restricted accounts on {day}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "Cheque {number} is dated {day}: deposited before its date, the bank returns it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "The replacement is {extra} more than {name} owes: the rest stays as credit on "
+        "account",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "cheque {number} of account {account} is already recorded"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "Account {account} had {count} cheques returned in the last 12 months: under the "
+        "Cheques Without Cover Law it is probably restricted",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "Cheque {number} was deposited on {day}; it cannot come back before that",
+    ),
 )

@@ -51,6 +51,10 @@ def test_columns_match_the_design() -> None:
             ("method", False),
             ("reference", False),
             ("invoice_number", False),
+            # A check payment's bank, branch and account (issue #19): optional.
+            ("bank", False),
+            ("branch", False),
+            ("account", False),
         ],
     }
 
