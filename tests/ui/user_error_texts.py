@@ -42,6 +42,8 @@ def refusal_texts() -> set[str]:
             if not isinstance(node, ast.Call):
                 continue
             name = _name(node)
+            if name == "warning" and not isinstance(node.func, ast.Name):
+                continue  # a logger's warning (log.warning) is for engineers, not translated
             args = node.args
             first = args[0] if args else None
             if (
