@@ -287,4 +287,37 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("UserError", "“{text}” is not a valid ID number: its check digit is wrong"),
     QT_TRANSLATE_NOOP("UserError", "A credit note has no payment confirmation"),
     QT_TRANSLATE_NOOP("UserError", "That payment is void; it has no confirmation"),
+    # Installment plans (arapp/core/plans/schedule.py) and cheques (arapp/core/cheques.py,
+    # whose refusals for a row of the plan wizard's table start with "Cheque {row}: ").
+    QT_TRANSLATE_NOOP("UserError", "There is no debt to spread"),
+    QT_TRANSLATE_NOOP("UserError", "The down payment must be less than the debt ({debt})"),
+    QT_TRANSLATE_NOOP("UserError", "The annual interest rate must be between 0% and {limit}%"),
+    QT_TRANSLATE_NOOP("UserError", "Give either the number of installments or the amount of each"),
+    QT_TRANSLATE_NOOP("UserError", "The number of installments must be between 1 and {limit}"),
+    QT_TRANSLATE_NOOP("UserError", "The first installment cannot be due before {day}"),
+    QT_TRANSLATE_NOOP(
+        "UserError", "At {amount} each the debt would take more than {limit} installments"
+    ),
+    QT_TRANSLATE_NOOP("UserError", "{count} installments are too many for a debt of {debt}"),
+    QT_TRANSLATE_NOOP("UserError", "{field} cannot be negative"),
+    QT_TRANSLATE_NOOP("UserError", "{field} is too large"),
+    QT_TRANSLATE_NOOP("UserError", "{field} must be a number"),
+    QT_TRANSLATE_NOOP("UserError", "{field} must be more than zero"),
+    QT_TRANSLATE_NOOP("UserError", "{field} must be an amount with at most two decimals"),
+    QT_TRANSLATE_NOOP("UserError", "Debt"),
+    QT_TRANSLATE_NOOP("UserError", "Down payment"),
+    QT_TRANSLATE_NOOP("UserError", "Amount of each installment"),
+    QT_TRANSLATE_NOOP("UserError", "Annual interest rate"),
+    QT_TRANSLATE_NOOP("UserError", "Cheque {row}: the bank is a number of up to 2 digits"),
+    QT_TRANSLATE_NOOP("UserError", "Cheque {row}: the branch is a number of up to 3 digits"),
+    QT_TRANSLATE_NOOP("UserError", "Cheque {row}: the account is a number of up to 9 digits"),
+    QT_TRANSLATE_NOOP(
+        "UserError", "Cheque {row}: the cheque number is a number of up to 10 digits"
+    ),
+    QT_TRANSLATE_NOOP("UserError", "Cheque {row}: the amount must have at most two decimals"),
+    QT_TRANSLATE_NOOP("UserError", "Cheque {row}: the amount must be more than zero"),
+    QT_TRANSLATE_NOOP(
+        "UserError", "Cheque {row}: a cheque drawn by someone else needs the drawer's ID number"
+    ),
+    QT_TRANSLATE_NOOP("UserError", "Cheque {row}: the drawer's ID number {value} is not valid"),
 )
