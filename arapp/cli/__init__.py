@@ -35,9 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(parser, top=True)
     parser.add_argument("--lang", choices=("he", "ar", "en"), help="language of the app")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from arapp.cli import ledger_commands
+    from arapp.cli import ledger_commands, plan_commands
 
-    for register in ledger_commands.REGISTER:
+    for register in (*ledger_commands.REGISTER, *plan_commands.REGISTER):
         sub = register(commands)
         _db_option(sub, top=False)
     _register_letters(commands)

@@ -202,3 +202,32 @@ def test_foreign_keys_enforced(tmp_path: Path) -> None:
             )
     finally:
         close_database(db)
+
+
+def test_v7_widens_the_credit_kinds_in_place_and_keeps_every_row(tmp_path: Path) -> None:
+    """Schema 7 loosens the credit table's CHECK by editing its stored SQL: the rows stay,
+    a `restructure` credit is accepted, any other kind is still refused, and SQLite's own
+    integrity check passes on a fresh connection."""
+    path = tmp_path / "v6.sqlite3"
+    make_v1_database(path)
+    db = SqliteDatabase(str(path))
+    db.connect()
+    migrate(db, target=6)
+    before = all_rows(db, "credit")
+    migrate(db)
+    assert schema_version(db) == SCHEMA_VERSION
+    db.close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert [tuple(r) for r in conn.execute("SELECT * FROM credit ORDER BY rowid")] == before
+        conn.execute(
+            "INSERT INTO credit (customer_id, kind, date, amount, created_at)"
+            " VALUES (1, 'restructure', '2026-02-01', 100, 'now')"
+        )
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute(
+                "INSERT INTO credit (customer_id, kind, date, amount, created_at)"
+                " VALUES (1, 'gift', '2026-02-01', 100, 'now')"
+            )
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert {"plan", "plan_installment", "cheque", "agreement"} <= tables

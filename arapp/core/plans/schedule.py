@@ -6,7 +6,8 @@ schedule keeps the first due day of the month, clamped to short months (31 Jan �
 → 31 Mar). The owner gives either the number of installments or the amount of each
 ("₪500 a month"), in which case the count follows and the last one is smaller.
 
-Without interest every installment is equal but the last, which absorbs the rounding.
+Without interest every installment is equal (P/N down to the agora) but the last, which
+absorbs the rest.
 With an annual rate r the schedule is the annuity (Spitzer) one at the period rate
 r/12 (r/26 every two weeks, r/52 every week): payment = P·i / (1 − (1+i)^−N), rounded
 half-up to the agora; each line's interest is the balance × i rounded to the agora, the
@@ -18,11 +19,11 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import ROUND_CEILING, Decimal, localcontext
+from decimal import ROUND_CEILING, ROUND_DOWN, Decimal, localcontext
 from enum import StrEnum
 
 from arapp.core.errors import InvalidField
-from arapp.core.money import MAX_AMOUNT, ZERO, NotExact, round_money, to_minor
+from arapp.core.money import MAX_AMOUNT, MINOR_UNIT, ZERO, NotExact, round_money, to_minor
 
 
 class Frequency(StrEnum):
@@ -114,11 +115,13 @@ def period_rate(annual_rate: Decimal, frequency: Frequency) -> Decimal:
 
 
 def annuity_payment(principal: Decimal, rate: Decimal, count: int) -> Decimal:
-    """P·i / (1 − (1+i)^−N), rounded half-up to the agora (P/N when i = 0)."""
+    """P·i / (1 − (1+i)^−N), rounded half-up to the agora (P/N rounded down when i = 0)."""
     with localcontext() as ctx:
         ctx.prec = 34
         if rate == 0:
-            return round_money(principal / count)
+            # Down to the agora, so the last installment (which absorbs the rest) is never
+            # smaller than the others and never zero.
+            return (principal / count).quantize(MINOR_UNIT, rounding=ROUND_DOWN)
         factor = (1 + rate) ** -count
         return round_money(principal * rate / (1 - factor))
 

@@ -12,7 +12,7 @@ from arapp.core.services import ledger
 from arapp.core.services.clock import now_text
 from arapp.core.services.records import ItemRecord
 from arapp.core.services.validation import clean_text, positive_amount, real_date
-from arapp.core.store.models import Allocation, Customer, Debit
+from arapp.core.store.models import Allocation, Credit, Customer, Debit, PlanInstallment
 from arapp.core.terms import default_due_date
 
 
@@ -132,9 +132,36 @@ class InvoiceService:
                 raise UserError("That invoice no longer exists")
             if debit.voided_at is not None:
                 raise LedgerRuleViolation("{number} is already void", number=debit.number)
+            _refuse_if_in_plan(debit)
             Debit.update(voided_at=now_text(), void_reason=reason).where(
                 Debit.id == debit_id
             ).execute()
             Allocation.delete().where(Allocation.debit == debit_id).execute()
             ledger.settle(debit.customer_id)
         return self.get(debit_id)
+
+
+def _refuse_if_in_plan(debit: Debit) -> None:
+    """An installment, or an invoice a plan restructured, is part of a signed agreement:
+    the plan is cancelled (or a new version made), not the item voided."""
+    inst = PlanInstallment.get_or_none(PlanInstallment.debit == debit.id)
+    if inst is not None:
+        raise LedgerRuleViolation(
+            "{number} is an installment of plan {plan}; cancel the plan instead",
+            number=debit.number,
+            plan=inst.plan.number,
+        )
+    moved = (
+        Credit.select(Credit.number)
+        .join(Allocation, on=(Allocation.credit == Credit.id))
+        .where((Allocation.debit == debit.id) & (Credit.kind == "restructure")
+               & Credit.voided_at.is_null())
+        .first()
+    )
+    if moved is not None:
+        raise LedgerRuleViolation(
+            "{number} was moved into installment plan {plan}; correct it with a credit "
+            "note instead",
+            number=debit.number,
+            plan=moved.number,
+        )

@@ -169,13 +169,14 @@ class LetterService:
                 Customer.id.in_(list(items))
             )
         }
+        sheltered = _sheltered_by_plans(self.db.execute_sql, as_of, customer_id)
         return [
             LadderCustomer(
                 customer_id=cid,
                 code=customers[cid].code,
                 consumer=customers[cid].kind == "consumer",
                 items=[
-                    LadderItem(i, n, due, amount, disputed, False, steps.get(i, {}))
+                    LadderItem(i, n, due, amount, disputed, i in sheltered, steps.get(i, {}))
                     for i, n, due, amount, disputed in rows
                 ],
                 last_payment=last_payment.get(cid),
@@ -334,3 +335,33 @@ class LetterService:
             .scalar()
         )
         return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _sheltered_by_plans(
+    execute: ledger_read.Execute, as_of: date, customer_id: int | None
+) -> set[int]:
+    """Installments the ladder leaves alone on ``as_of``: those of a plan in good standing
+    (running, and this one no more than the plan's grace days late), and any item a
+    cheque in hand (dated later) will pay. A late installment past its grace enters the
+    ladder like an invoice."""
+    one = "" if customer_id is None else " AND p.customer_id = :c"
+    params = {"d": as_of.isoformat(), "c": customer_id}
+    sheltered = {
+        debit_id
+        for (debit_id,) in execute(
+            "SELECT i.debit_id FROM plan_installment i JOIN plan p ON p.id = i.plan_id"
+            " JOIN debit d ON d.id = i.debit_id WHERE p.status = 'active'"
+            " AND julianday(:d) - julianday(d.due_date) <= p.grace_days" + one,
+            params,
+        )
+    }
+    mine = "" if customer_id is None else " AND q.customer_id = :c"
+    sheltered.update(
+        debit_id
+        for (debit_id,) in execute(
+            "SELECT a.debit_id FROM cheque q JOIN allocation a ON a.credit_id = q.credit_id"
+            " WHERE q.status = 'in_hand' AND q.date > :d" + mine,
+            params,
+        )
+    )
+    return sheltered

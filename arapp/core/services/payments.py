@@ -10,7 +10,7 @@ from peewee import SqliteDatabase
 
 from arapp.core.allocation import allocate
 from arapp.core.errors import DuplicateRecord, LedgerRuleViolation, UserError
-from arapp.core.services import ledger, ledger_read
+from arapp.core.services import clock, ledger, ledger_read
 from arapp.core.services.clock import now_text
 from arapp.core.services.records import (
     PAYMENT_METHODS,
@@ -20,7 +20,7 @@ from arapp.core.services.records import (
     ItemRecord,
 )
 from arapp.core.services.validation import clean_text, positive_amount, real_date
-from arapp.core.store.models import Allocation, Credit, Customer, Debit
+from arapp.core.store.models import Allocation, Cheque, Credit, Customer, Debit
 
 
 class PaymentService:
@@ -153,6 +153,16 @@ class PaymentService:
                 raise UserError("That payment no longer exists")
             if credit.voided_at is not None:
                 raise LedgerRuleViolation("That payment is already void")
+            if credit.kind == "restructure":
+                raise LedgerRuleViolation(
+                    "This moved invoices into installment plan {number}; cancel the plan "
+                    "instead",
+                    number=credit.number,
+                )
+            # A voided cheque payment: the paper cheque goes back to the customer.
+            Cheque.update(status="given_back", status_date=clock.today()).where(
+                Cheque.credit == credit_id
+            ).execute()
             Credit.update(voided_at=now_text(), void_reason=reason).where(
                 Credit.id == credit_id
             ).execute()

@@ -98,6 +98,7 @@ class InstallmentRecord:
     status: str  # one of INSTALLMENT_STATUSES
     days_late: int  # 0 unless late
     cheque: ChequeRecord | None
+    agreed_due: date | None = None  # as agreed; due_date moves on acceleration
 
 
 @dataclass(frozen=True, slots=True)

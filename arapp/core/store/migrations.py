@@ -251,6 +251,119 @@ def _v6_document_delivery(db: SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+def _v7_plans_and_cheques(db: SqliteDatabase) -> None:
+    """Installment plans (issue #18): the plan, its installments (each an ``installment``
+    debit of the ledger), the cheque register, and the kept agreements. A credit of the
+    new kind ``restructure`` closes the items a plan covers. The credit table's CHECK is
+    widened in place (SQLite's documented way to loosen a CHECK without rebuilding the
+    table: every existing row still satisfies the new constraint)."""
+    version = int(db.execute_sql("PRAGMA schema_version").fetchone()[0])
+    db.execute_sql("PRAGMA writable_schema = ON")
+    db.execute_sql(
+        "UPDATE sqlite_master SET sql = replace(sql,"
+        " \"CHECK (kind IN ('payment', 'credit_note'))\","
+        " \"CHECK (kind IN ('payment', 'credit_note', 'restructure'))\")"
+        " WHERE type = 'table' AND name = 'credit'"
+    )
+    db.execute_sql(f"PRAGMA schema_version = {version + 1:d}")
+    db.execute_sql("PRAGMA writable_schema = OFF")
+    for statement in (
+        """CREATE TABLE plan (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customer (id),
+            number TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+            -- 'completed' is not stored: it follows from the installments being paid.
+            status TEXT NOT NULL DEFAULT 'active'
+                CHECK (status IN ('active', 'breached', 'cancelled')),
+            plan_date TEXT NOT NULL,
+            first_due TEXT NOT NULL,
+            frequency TEXT NOT NULL CHECK (frequency IN ('month', '2weeks', 'week')),
+            annual_rate TEXT NOT NULL DEFAULT '0',
+            grace_days INTEGER NOT NULL DEFAULT 10 CHECK (grace_days >= 0),
+            debt INTEGER NOT NULL CHECK (debt > 0),
+            down_payment INTEGER NOT NULL DEFAULT 0 CHECK (down_payment >= 0),
+            restructure_id INTEGER NOT NULL REFERENCES credit (id),
+            guarantor_name TEXT NOT NULL DEFAULT '',
+            guarantor_id_number TEXT NOT NULL DEFAULT '',
+            guarantor_address TEXT NOT NULL DEFAULT '',
+            guarantor_phones TEXT NOT NULL DEFAULT '',
+            guarantor_max INTEGER,
+            place TEXT NOT NULL DEFAULT '',
+            replaces_id INTEGER REFERENCES plan (id),
+            breached_on TEXT,
+            cancelled_on TEXT,
+            cancel_reason TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            UNIQUE (number, version)
+        )""",
+        "CREATE INDEX plan_customer ON plan (customer_id)",
+        """CREATE TABLE plan_installment (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES plan (id),
+            n INTEGER NOT NULL CHECK (n >= 0),
+            debit_id INTEGER NOT NULL UNIQUE REFERENCES debit (id),
+            principal INTEGER NOT NULL,
+            interest INTEGER NOT NULL CHECK (interest >= 0),
+            -- The due date agreed; the debit's own due date moves on acceleration.
+            agreed_due TEXT NOT NULL,
+            UNIQUE (plan_id, n)
+        )""",
+        # Every cheque received, for a plan or as any payment: the payment it is (dated
+        # with the date written on it) and its life in the register.
+        """CREATE TABLE cheque (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customer (id),
+            credit_id INTEGER NOT NULL UNIQUE REFERENCES credit (id),
+            bank TEXT NOT NULL,
+            branch TEXT NOT NULL,
+            account TEXT NOT NULL,
+            number TEXT NOT NULL,
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            date TEXT NOT NULL,
+            drawer_name TEXT NOT NULL DEFAULT '',
+            drawer_id TEXT NOT NULL DEFAULT '',
+            endorser_name TEXT NOT NULL DEFAULT '',
+            endorser_id TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'in_hand' CHECK (status IN ('in_hand', 'deposited',
+                'cleared', 'returned', 'given_back', 'replaced')),
+            status_date TEXT,
+            reason TEXT NOT NULL DEFAULT '',
+            installment_id INTEGER REFERENCES plan_installment (id),
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX cheque_customer ON cheque (customer_id, date)",
+        "CREATE INDEX cheque_status ON cheque (status, date)",
+        # The same paper cheque is recorded once, unless an earlier record of it was given
+        # back or replaced.
+        "CREATE UNIQUE INDEX cheque_paper ON cheque (bank, branch, account, number)"
+        " WHERE status NOT IN ('given_back', 'replaced')",
+        """CREATE TABLE agreement (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES plan (id),
+            version INTEGER NOT NULL,
+            lang TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            pdf BLOB NOT NULL,
+            signed TEXT NOT NULL DEFAULT '' CHECK (signed IN ('screen', 'paper', '')),
+            signed_at TEXT,
+            scan BLOB,
+            scan_name TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX agreement_plan ON agreement (plan_id, version)",
+        # A kept agreement is the document both parties signed: never rewritten or removed.
+        """CREATE TRIGGER agreement_kept BEFORE UPDATE OF pdf, sha256, plan_id, version, lang
+            ON agreement BEGIN
+            SELECT RAISE(ABORT, 'a kept agreement is never rewritten');
+        END""",
+        """CREATE TRIGGER agreement_not_deleted BEFORE DELETE ON agreement BEGIN
+            SELECT RAISE(ABORT, 'a kept agreement is never deleted');
+        END""",
+    ):
+        db.execute_sql(statement)
+
+
 MIGRATIONS: Sequence[Migration] = (
     _v1_ledger,
     _v2_collection,
@@ -258,6 +371,7 @@ MIGRATIONS: Sequence[Migration] = (
     _v4_names_by_script,
     _v5_ledger_read_model,
     _v6_document_delivery,
+    _v7_plans_and_cheques,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -168,3 +168,71 @@ class LetterTemplate(BaseModel):
 
     class Meta:
         primary_key = CompositeKey("kind", "lang")
+
+
+class Plan(BaseModel):
+    customer = ForeignKeyField(Customer, backref="plans")
+    number = TextField()
+    version = IntegerField(default=1)
+    status = TextField(default="active")
+    plan_date = DateField()
+    first_due = DateField()
+    frequency = TextField()
+    annual_rate = TextField(default="0")
+    grace_days = IntegerField(default=10)
+    debt = IntegerField()
+    down_payment = IntegerField(default=0)
+    restructure = ForeignKeyField(Credit)
+    guarantor_name = TextField(default="")
+    guarantor_id_number = TextField(default="")
+    guarantor_address = TextField(default="")
+    guarantor_phones = TextField(default="")
+    guarantor_max = IntegerField(null=True)
+    place = TextField(default="")
+    replaces = ForeignKeyField("self", null=True)
+    breached_on = DateField(null=True)
+    cancelled_on = DateField(null=True)
+    cancel_reason = TextField(default="")
+    created_at = TextField()
+
+
+class PlanInstallment(BaseModel):
+    plan = ForeignKeyField(Plan, backref="installments")
+    n = IntegerField()
+    debit = ForeignKeyField(Debit)
+    principal = IntegerField()
+    interest = IntegerField()
+    agreed_due = DateField()
+
+
+class Cheque(BaseModel):
+    customer = ForeignKeyField(Customer, backref="cheques")
+    credit = ForeignKeyField(Credit)
+    bank = TextField()
+    branch = TextField()
+    account = TextField()
+    number = TextField()
+    amount = IntegerField()
+    date = DateField()
+    drawer_name = TextField(default="")
+    drawer_id = TextField(default="")
+    endorser_name = TextField(default="")
+    endorser_id = TextField(default="")
+    status = TextField(default="in_hand")
+    status_date = DateField(null=True)
+    reason = TextField(default="")
+    installment = ForeignKeyField(PlanInstallment, null=True)
+    created_at = TextField()
+
+
+class Agreement(BaseModel):
+    plan = ForeignKeyField(Plan, backref="agreements")
+    version = IntegerField()
+    lang = TextField()
+    created_at = TextField()
+    sha256 = TextField()
+    pdf = BlobField()
+    signed = TextField(default="")
+    signed_at = TextField(null=True)
+    scan = BlobField(null=True)
+    scan_name = TextField(default="")
