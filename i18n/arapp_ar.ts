@@ -2067,7 +2067,7 @@ Combined file for printing: %3</source>
         <translation>ال&amp;تالي</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>This is the agreement as it will be kept. &quot;Save plan&quot; records the plan, its installments and cheques, and this agreement.</source>
         <translation>هذه هي الاتفاقية كما ستُحفظ. يسجّل زر «حفظ الخطة» الخطة وأقساطها وشيكاتها وهذه الاتفاقية.</translation>
     </message>
@@ -3415,7 +3415,167 @@ Combined file for printing: %3</source>
         <translation>الشيك {row}: رقم هوية الساحب {value} غير صحيح</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="+2"/>
+        <source>A chosen item is no longer open</source>
+        <translation>أحد المستندات المختارة لم يعد مفتوحًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another plan was saved meanwhile; show the agreement again before saving</source>
+        <translation>حُفظت خطة أخرى في هذه الأثناء؛ اعرض الاتفاقية من جديد قبل الحفظ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cheque {number} of account {account} is already recorded</source>
+        <translation>الشيك {number} من الحساب {account} مسجَّل من قبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the amount {amount} does not match the installment ({expected})</source>
+        <translation>الشيك {row}: المبلغ {amount} لا يطابق القسط ({expected})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cheque {row}: the plan has no installment {row}</source>
+        <translation>الشيك {row}: لا يوجد في الخطة قسط رقم {row}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>اسم الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grace days must be between 0 and {limit}</source>
+        <translation>يجب أن تكون أيام السماح بين 0 و{limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarantor&apos;s address</source>
+        <translation>عنوان الكفيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarantor&apos;s maximum liability</source>
+        <translation>الحد الأقصى لكفالة الكفيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarantor&apos;s name</source>
+        <translation>اسم الكفيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarantor&apos;s phone</source>
+        <translation>هاتف الكفيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment {row} has two cheques</source>
+        <translation>للقسط {row} شيكان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No installment plan {plan}</source>
+        <translation>لا توجد خطة تقسيط رقم {plan}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan {number} has nothing left to pay</source>
+        <translation>لم يبقَ شيء للدفع في الخطة {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan {number} is already cancelled</source>
+        <translation>الخطة {number} ملغاة من قبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan {number} is cancelled</source>
+        <translation>الخطة {number} ملغاة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan {number} is in good standing: no installment is more than {days} days late</source>
+        <translation>الخطة {number} منتظمة: لم يتأخر أي قسط أكثر من {days} يومًا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan {number} is paid in full</source>
+        <translation>الخطة {number} مسدَّدة بالكامل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That agreement is already signed</source>
+        <translation>هذه الاتفاقية موقَّعة من قبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That agreement no longer exists</source>
+        <translation>هذه الاتفاقية لم تعد موجودة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is not a PDF document</source>
+        <translation>هذا ليس مستند PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That plan is another customer&apos;s</source>
+        <translation>هذه الخطة تخص زبونًا آخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guarantor&apos;s ID number “{value}” is not valid</source>
+        <translation>رقم هوية الكفيل «{value}» غير صحيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kept agreement is damaged: its fingerprint does not match</source>
+        <translation>الاتفاقية المحفوظة تالفة: بصمتها الرقمية لا تطابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scan is larger than {limit} MB</source>
+        <translation>حجم المسح الضوئي أكبر من {limit} ميغابايت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no open debt to spread</source>
+        <translation>لا يوجد دين مفتوح لتقسيطه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This moved invoices into installment plan {number}; cancel the plan instead</source>
+        <translation>نقلت هذه العملية فواتير إلى خطة التقسيط {number}؛ ألغِ الخطة بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown language “{lang}”</source>
+        <translation>لغة غير معروفة: «{lang}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown way of signing “{how}”</source>
+        <translation>طريقة توقيع غير معروفة: «{how}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} is an installment of plan {plan}; cancel the plan instead</source>
+        <translation>{number} قسط من الخطة {plan}؛ ألغِ الخطة بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{number} was moved into installment plan {plan}; correct it with a credit note instead</source>
+        <translation>نُقل {number} إلى خطة التقسيط {plan}؛ صحّحه بإشعار دائن بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location line="-132"/>
         <source>“{text}” cannot be negative</source>
         <translation>لا يمكن أن تكون القيمة «{text}» سالبة</translation>
     </message>

@@ -2067,7 +2067,7 @@ Combined file for printing: %3</source>
         <translation>ה&amp;בא</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>This is the agreement as it will be kept. &quot;Save plan&quot; records the plan, its installments and cheques, and this agreement.</source>
         <translation>זה ההסכם כפי שיישמר. „שמירת ההסדר” רושמת את ההסדר, התשלומים, השיקים ואת ההסכם הזה.</translation>
     </message>
@@ -3415,7 +3415,167 @@ Combined file for printing: %3</source>
         <translation>שיק {row}: מספר תעודת הזהות של המושך, {value}, אינו תקין</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="+2"/>
+        <source>A chosen item is no longer open</source>
+        <translation>אחד המסמכים שנבחרו כבר אינו פתוח</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another plan was saved meanwhile; show the agreement again before saving</source>
+        <translation>בינתיים נשמר הסדר אחר; יש להציג את ההסכם מחדש לפני השמירה</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cheque {number} of account {account} is already recorded</source>
+        <translation>שיק {number} מחשבון {account} כבר רשום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the amount {amount} does not match the installment ({expected})</source>
+        <translation>שיק {row}: הסכום {amount} אינו תואם את התשלום ({expected})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cheque {row}: the plan has no installment {row}</source>
+        <translation>שיק {row}: אין בהסדר תשלום מספר {row}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>שם הקובץ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grace days must be between 0 and {limit}</source>
+        <translation>ימי החסד חייבים להיות בין 0 ל-{limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarantor&apos;s address</source>
+        <translation>כתובת הערב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarantor&apos;s maximum liability</source>
+        <translation>תקרת האחריות של הערב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarantor&apos;s name</source>
+        <translation>שם הערב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarantor&apos;s phone</source>
+        <translation>טלפון הערב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment {row} has two cheques</source>
+        <translation>לתשלום {row} יש שני שיקים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No installment plan {plan}</source>
+        <translation>אין הסדר תשלומים {plan}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>מקום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan {number} has nothing left to pay</source>
+        <translation>בהסדר {number} לא נותר דבר לתשלום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan {number} is already cancelled</source>
+        <translation>הסדר {number} כבר בוטל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan {number} is cancelled</source>
+        <translation>הסדר {number} בוטל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan {number} is in good standing: no installment is more than {days} days late</source>
+        <translation>הסדר {number} מתנהל כסדרו: אף תשלום אינו באיחור של יותר מ-{days} ימים</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan {number} is paid in full</source>
+        <translation>הסדר {number} שולם במלואו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That agreement is already signed</source>
+        <translation>ההסכם הזה כבר נחתם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That agreement no longer exists</source>
+        <translation>ההסכם הזה אינו קיים עוד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is not a PDF document</source>
+        <translation>זה אינו מסמך PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That plan is another customer&apos;s</source>
+        <translation>ההסדר הזה שייך ללקוח אחר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guarantor&apos;s ID number “{value}” is not valid</source>
+        <translation>מספר תעודת הזהות של הערב, &quot;{value}&quot;, אינו תקין</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kept agreement is damaged: its fingerprint does not match</source>
+        <translation>ההסכם השמור פגום: טביעת האצבע הדיגיטלית שלו אינה תואמת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scan is larger than {limit} MB</source>
+        <translation>הסריקה גדולה מ-{limit} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no open debt to spread</source>
+        <translation>אין חוב פתוח לפריסה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This moved invoices into installment plan {number}; cancel the plan instead</source>
+        <translation>פעולה זו העבירה חשבוניות להסדר התשלומים {number}; יש לבטל את ההסדר במקום זאת</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown language “{lang}”</source>
+        <translation>שפה לא מוכרת: &quot;{lang}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown way of signing “{how}”</source>
+        <translation>דרך חתימה לא מוכרת: &quot;{how}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} is an installment of plan {plan}; cancel the plan instead</source>
+        <translation>{number} הוא תשלום בהסדר {plan}; יש לבטל את ההסדר במקום זאת</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{number} was moved into installment plan {plan}; correct it with a credit note instead</source>
+        <translation>{number} הועבר להסדר התשלומים {plan}; יש לתקן אותו בהודעת זיכוי במקום זאת</translation>
+    </message>
+    <message>
+        <location line="-132"/>
         <source>“{text}” cannot be negative</source>
         <translation>הערך &quot;{text}&quot; אינו יכול להיות שלילי</translation>
     </message>

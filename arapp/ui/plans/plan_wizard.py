@@ -219,14 +219,17 @@ class PlanWizard(Retranslating, QDialog):
         view.wait()
         if view.draft is None or view.pdf is None:
             return None
-        signed = "screen" if self.sign_page.signing_on_screen() else "paper"
+        # Signed on paper is marked when the signed copy comes back
+        # (shop.plans.mark_signed_on_paper); until then the kept agreement is unsigned.
+        signed = "screen" if self.sign_page.signing_on_screen() else ""
         try:
             self.saved = self.shop.plans.create(
                 view.draft.input,
                 agreement_pdf=view.pdf,
                 agreement_lang=self.lang(),
                 signed=signed,
-                signed_at=self.signed_at if signed == "screen" else None,
+                signed_at=self.signed_at if signed else None,
+                draft_number=view.draft.number,
             )
         except UserError as exc:
             self.error.show_message(user_message(exc))

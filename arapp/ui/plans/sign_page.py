@@ -25,6 +25,8 @@ from arapp.ui.widgets.wrapping_label import WrappingLabel
 
 ROLES: tuple[str, ...] = ("customer", "owner", "guarantor")
 SIGNED_AT_FORMAT = "%d/%m/%Y %H:%M"
+#: A pad's height with its Clear button (the canvas takes what the button leaves).
+PAD_HEIGHT = 240
 
 
 class SignPage(WizardPage):
@@ -50,14 +52,17 @@ class SignPage(WizardPage):
             grid.addWidget(self.pads[role], 1, column)
             grid.setColumnStretch(column, 1)
             self.pads[role].changed.connect(self._changed)
-        grid.setRowStretch(1, 1)
+        for pad in self.pads.values():
+            # Wide and low, like the line on a paper form; room left under them.
+            pad.setMaximumHeight(PAD_HEIGHT)
         self.missing = ErrorLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.on_screen)
         layout.addWidget(self.on_paper)
         layout.addWidget(self.hint)
-        layout.addWidget(self.pads_box, 1)
+        layout.addWidget(self.pads_box)
         layout.addWidget(self.missing)
+        layout.addStretch(1)
         self.how.buttonToggled.connect(self._changed)
         self.retranslate()
 

@@ -13,6 +13,8 @@ import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -22,7 +24,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +44,7 @@ from arapp.core.plans.schedule import (
     add_months,
     build_schedule,
 )
+from arapp.core.services.plans import MAX_GRACE_DAYS
 from arapp.core.textclean import strip_bidi_controls
 from arapp.ui import display
 from arapp.ui.ledger.money_input import AmountProblem, problem_text
@@ -50,7 +55,6 @@ from arapp.ui.widgets.messages import user_message
 from arapp.ui.widgets.money_edit import ErrorLabel, MoneyEdit, with_error
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
-MAX_GRACE_DAYS = 90
 _POSTAL_CODE = re.compile(r"\b\d{5,7}\b")
 
 
@@ -79,6 +83,36 @@ def parse_rate(text: str) -> Decimal | None:
 def parse_count(text: str) -> int | None:
     text = text.strip()
     return int(text) if text.isascii() and text.isdigit() and len(text) <= 6 else None
+
+
+class TotalsLine(QWidget):
+    """Two lines of wrapped text whose changes repaint only themselves. A QLabel given
+    new text asks the layout around it to lay out again, and a layout laid out repaints
+    the whole page; the totals change on every keystroke, so this line keeps one fixed
+    height and only paints."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 6)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        flags = QStyle.visualAlignment(
+            self.layoutDirection(), Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
+        )
+        painter.drawText(self.rect().adjusted(6, 2, -6, 0),
+                         int(flags) | int(Qt.TextFlag.TextWordWrap), self._text)
+        painter.end()
 
 
 class TermsPage(WizardPage):
@@ -197,7 +231,7 @@ class TermsPage(WizardPage):
         left.addStretch(1)
         self.preview_title = QLabel(self)
         self.table = ScheduleTable(currency, self)
-        self.totals = WrappingLabel(parent=self)
+        self.totals = TotalsLine(self)
         right = QVBoxLayout()
         right.addWidget(self.preview_title)
         right.addWidget(self.table, 1)
