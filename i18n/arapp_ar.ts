@@ -1361,6 +1361,11 @@
         <source>Payment confirmation</source>
         <translation>تأكيد استلام دفعة</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment agreement</source>
+        <translation>اتفاقية تقسيط دين</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>

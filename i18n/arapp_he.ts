@@ -1361,6 +1361,11 @@
         <source>Payment confirmation</source>
         <translation>אישור תשלום</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment agreement</source>
+        <translation>הסכם לפריסת חוב</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>

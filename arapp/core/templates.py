@@ -21,6 +21,12 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "discount_percent", "settlement_deadline", "period_start", "period_end",
         "opening_balance", "closing_balance", "payment_amount", "payment_date",
         "payment_method", "payment_reference", "balance_after",
+        # The installment agreement (arapp.core.plans.agreement_text)
+        "customer_id_number", "customer_address", "business_reg_no", "business_address",
+        "place", "plan_number", "debt", "down_payment", "principal", "installment_count",
+        "installment_amount", "first_due", "last_due", "frequency", "annual_rate",
+        "total_interest", "total_payable", "grace_days", "guarantor_name",
+        "guarantor_id_number", "guarantor_max", "language",
     }
 )
 _FIELD = re.compile(r"\{([a-z_]+)\}")

@@ -7,6 +7,7 @@ Hebrew and Arabic, so the whole page is mirrored without each block thinking abo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -76,10 +77,11 @@ class Context:
     def date(self, d: date | None) -> str:
         return format_date(d, self.lang) if d else ""
 
-    def side_by_side(self, first: object, second: object, first_share: float) -> Table:
-        """Two cells on one row: ``first`` where reading starts (right in RTL)."""
-        widths = [self.width * first_share, self.width * (1 - first_share)]
-        cells = [first, second]
+    def row(self, cells: Sequence[object], shares: Sequence[float]) -> Table:
+        """One row of ``cells`` in logical order (the first where reading starts: right in
+        RTL), each ``shares[i]`` of the width, without padding."""
+        widths = [self.width * share for share in shares]
+        cells = list(cells)
         if self.rtl:
             cells.reverse()
             widths.reverse()
@@ -96,6 +98,35 @@ class Context:
             )
         )
         return table
+
+    def side_by_side(self, first: object, second: object, first_share: float) -> Table:
+        """Two cells on one row: ``first`` where reading starts (right in RTL)."""
+        return self.row([first, second], [first_share, 1 - first_share])
+
+
+def label_values(
+    ctx: Context, pairs: Sequence[tuple[str, str]], label_share: float = 0.3
+) -> Table:
+    """Label–value rows (labels where reading starts, values in bold), a thin rule under
+    each: a payment's details, an agreement's totals."""
+    s = ctx.styles
+    widths = [label_share * ctx.width, (1 - label_share) * ctx.width]
+    rows = []
+    for label, value in pairs:
+        cells = [ctx.text(label, s.body), ctx.text(value, s.strong)]
+        rows.append(list(reversed(cells)) if ctx.rtl else cells)
+    table = Table(rows, colWidths=list(reversed(widths)) if ctx.rtl else widths)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+            ]
+        )
+    )
+    return table
 
 
 def _labelled(ctx: Context, key: str, value: str) -> str:

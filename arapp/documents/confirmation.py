@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from arapp.core.letters.data import PaymentConfirmationData
 from arapp.documents import blocks
 from arapp.documents.blocks import Context, document_title
-from arapp.documents.layout import ACCENT, HEADER_FILL, RULE, TextStyle
+from arapp.documents.layout import ACCENT, HEADER_FILL, TextStyle
 from arapp.documents.pages import build_pdf
 from arapp.documents.tables import Column, build_table
 
@@ -46,19 +46,7 @@ def details(ctx: Context, data: PaymentConfirmationData) -> list[Flowable]:
     ]
     if data.reference:
         pairs.append(("payment_reference", data.reference))
-    s = ctx.styles
-    widths = [0.3 * ctx.width, 0.7 * ctx.width]
-    rows = []
-    for key, value in pairs:
-        cells = [ctx.text(ctx.label(key), s.body), ctx.text(value, s.strong)]
-        rows.append(list(reversed(cells)) if ctx.rtl else cells)
-    table = Table(rows, colWidths=list(reversed(widths)) if ctx.rtl else widths)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-    ]))
+    table = blocks.label_values(ctx, [(ctx.label(key), value) for key, value in pairs])
     return [Spacer(1, 2 * mm), table]
 
 

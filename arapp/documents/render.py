@@ -7,11 +7,13 @@ from collections.abc import Callable
 from typing import Any
 
 from arapp.core.letters.data import (
+    AgreementData,
     DocumentData,
     LetterData,
     PaymentConfirmationData,
     StatementData,
 )
+from arapp.documents.agreement import render_agreement
 from arapp.documents.confirmation import render_confirmation
 from arapp.documents.letter import render_letter
 from arapp.documents.statement import render_statement
@@ -20,6 +22,7 @@ _RENDERERS: dict[type[DocumentData], Callable[[Any], bytes]] = {
     LetterData: render_letter,
     StatementData: render_statement,
     PaymentConfirmationData: render_confirmation,
+    AgreementData: render_agreement,
 }
 
 

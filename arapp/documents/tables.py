@@ -88,6 +88,11 @@ def build_table(
             ("LINEBELOW", (0, -1), (-1, -1), 0.6, ACCENT),
         ]
     widths = physical([c.share * width for c in columns])
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="CENTER")
+    # A total row alone under a repeated header reads as a table of nothing: a page break
+    # may fall no later than before the last row above the total.
+    split_range = (0, -2) if total is not None else None
+    table = Table(
+        data, colWidths=widths, repeatRows=1, hAlign="CENTER", rowSplitRange=split_range
+    )
     table.setStyle(TableStyle(commands))
     return table

@@ -14,7 +14,7 @@ from arapp.core.errors import InvalidField, LedgerRuleViolation, UserError
 from arapp.core.letters.data import Party
 from arapp.core.services import Shop, clock, ledger_read
 from arapp.core.services.plan_records import PlanCheque, PlanInput
-from arapp.core.services.records import CustomerRecord
+from arapp.core.services.records import CustomerInput, CustomerRecord
 from tests.core.conftest import RawLedger, Snapshot
 
 TODAY = date(2027, 1, 10)
@@ -300,3 +300,38 @@ def test_a_statement_names_the_move_into_the_plan_in_every_language(
     for lang in ("he", "ar", "en"):
         words = labels(lang)
         assert all(f"kind_{k}" in words for k in kinds), lang
+
+
+def test_a_draft_writes_nothing_and_carries_the_agreement(
+    shop: Shop, customer: CustomerRecord, five_invoices: list[int],
+    snapshot: Callable[[], Snapshot],
+) -> None:
+    from arapp.documents.render import render_document
+
+    before = snapshot()
+    plan = plan_input(customer, cheques=(cheque(1, "1032.80", date(2027, 1, 31)),),
+                      guarantor=Party("Guarantor", "000000018", "Haifa", "",
+                                      Decimal("5000")), place="Haifa")
+    draft = shop.plans.draft(plan, "he")
+    assert snapshot() == before
+    agreement = draft.agreement
+    assert agreement.plan_number == draft.number == "1"
+    assert [r.number for r in agreement.covered] == ["100", "101", "102", "103", "104"]
+    assert agreement.debt == Decimal("12000.00")
+    assert agreement.schedule[0].cheque_number == "5001"
+    assert agreement.schedule[0].cheque_bank == "12/345/123456"
+    assert agreement.total_payable == Decimal("12393.58")
+    assert agreement.guarantor is not None and agreement.guarantor.id_number == "000000018"
+    pdf = render_document(agreement)
+    saved = shop.plans.create(plan, agreement_pdf=pdf, agreement_lang="he", signed="paper",
+                              draft_number=draft.number)
+    assert shop.plans.agreement_pdf(saved.agreements[0].id) == pdf
+    # A preview made before another plan took its number is refused, not kept under the
+    # wrong number.
+    other = shop.customers.create(CustomerInput(code="C9", name="Other"))
+    shop.invoices.create_invoice(other.id, "900", TODAY, Decimal("500"), TODAY)
+    stale = shop.plans.draft(plan_input(other, count=2), "he")
+    shop.invoices.create_invoice(customer.id, "901", TODAY, Decimal("500"), TODAY)
+    shop.plans.create(plan_input(customer, count=2))
+    with pytest.raises(UserError, match="Another plan was saved"):
+        shop.plans.create(plan_input(other, count=2), draft_number=stale.number)

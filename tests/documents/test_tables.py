@@ -48,3 +48,22 @@ def test_right_to_left_runs_the_columns_from_the_right() -> None:
     ]
     assert table._colWidths == [120, 80, 200]
     assert ("SPAN", (1, -1), (2, -1)) in [tuple(c[:3]) for c in table._spanCmds]
+
+
+def test_the_total_row_never_goes_alone_onto_a_page() -> None:
+    rows = [[f"INV-{n}", "01/01/2026", "10.00"] for n in range(1, 11)]
+    table = build_table(
+        COLUMNS, rows, width=400, rtl=False, body=STYLE, header=STYLE,
+        total=["Total", "100.00"], total_label_span=2,
+    )
+    _width, height = table.wrap(400, 10_000)
+    row = height / 12  # header, ten rows and the total, all one line high
+    # Room for the header and every row but not the total: the last row goes over with it.
+    first, rest = table.split(400, height - row / 2)
+    def first_cells(part: Table) -> list[str]:
+        # a split hands its cells over wrapped in tuples
+        cells = [row[0][0] if isinstance(row[0], tuple) else row[0] for row in part._cellvalues]
+        return [cell.text for cell in cells]
+
+    assert first_cells(rest) == ["Number", "INV-10", "Total"]
+    assert len(first_cells(first)) == 10  # the header and nine rows

@@ -66,8 +66,10 @@ BY_HAND_KINDS: tuple[str, ...] = tuple(k.code for k in KINDS if k.by_hand)
 LETTER_TEMPLATES: tuple[str, ...] = tuple(dict.fromkeys(k.template for k in KINDS))
 #: A payment confirmation: made for a payment taken, never by the ladder.
 PAYMENT_CONFIRMATION = "payment_confirmation"
+#: An installment plan's agreement: its title and clauses (:mod:`arapp.core.plans`).
+AGREEMENT = "agreement"
 #: Documents with a wording file that are not letters of this table.
-OTHER_TEMPLATES: tuple[str, ...] = (PAYMENT_CONFIRMATION,)
+OTHER_TEMPLATES: tuple[str, ...] = (PAYMENT_CONFIRMATION, AGREEMENT)
 #: Every wording file under ``resources/templates/<lang>/`` (besides ``labels.toml``).
 TEMPLATE_KINDS: tuple[str, ...] = LETTER_TEMPLATES + OTHER_TEMPLATES
 

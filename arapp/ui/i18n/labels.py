@@ -39,6 +39,7 @@ _LETTER_KINDS = {
     "statement": QT_TRANSLATE_NOOP("Labels", "Statement of account"),
     "handover": QT_TRANSLATE_NOOP("Labels", "Handover to a lawyer"),
     "payment_confirmation": QT_TRANSLATE_NOOP("Labels", "Payment confirmation"),
+    "agreement": QT_TRANSLATE_NOOP("Labels", "Installment agreement"),
 }
 
 
