@@ -2052,7 +2052,7 @@ Combined file for printing: %3</source>
 <context>
     <name>PlanWizard</name>
     <message>
-        <location filename="../arapp/ui/plans/plan_wizard.py" line="+190"/>
+        <location filename="../arapp/ui/plans/plan_wizard.py" line="+195"/>
         <source>Step %1 of %2: %3</source>
         <translation>الخطوة %1 من %2: %3</translation>
     </message>
@@ -2340,8 +2340,9 @@ Combined file for printing: %3</source>
 <context>
     <name>SignPage</name>
     <message>
-        <location filename="../arapp/ui/plans/sign_page.py" line="+97"/>
+        <location filename="../arapp/ui/plans/sign_page.py" line="+107"/>
         <source>The customer has not signed yet.</source>
+        <extracomment>A pad&apos;s height with its Clear button (the canvas takes what the button leaves).</extracomment>
         <translation>لم يوقّع الزبون بعد.</translation>
     </message>
     <message>
@@ -2362,7 +2363,7 @@ Combined file for printing: %3</source>
     <message>
         <location line="+0"/>
         <source>For the business: %1</source>
-        <translation>عن المصلحة: %1</translation>
+        <translation>عن المحل: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2450,7 +2451,7 @@ Combined file for printing: %3</source>
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../arapp/ui/plans/terms_page.py" line="+311"/>
+        <location filename="../arapp/ui/plans/terms_page.py" line="+345"/>
         <source>Type a whole number of installments.</source>
         <translation>أدخل عددًا صحيحًا من الأقساط.</translation>
     </message>

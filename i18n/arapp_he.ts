@@ -2052,7 +2052,7 @@ Combined file for printing: %3</source>
 <context>
     <name>PlanWizard</name>
     <message>
-        <location filename="../arapp/ui/plans/plan_wizard.py" line="+190"/>
+        <location filename="../arapp/ui/plans/plan_wizard.py" line="+195"/>
         <source>Step %1 of %2: %3</source>
         <translation>שלב %1 מתוך %2: %3</translation>
     </message>
@@ -2340,8 +2340,9 @@ Combined file for printing: %3</source>
 <context>
     <name>SignPage</name>
     <message>
-        <location filename="../arapp/ui/plans/sign_page.py" line="+97"/>
+        <location filename="../arapp/ui/plans/sign_page.py" line="+107"/>
         <source>The customer has not signed yet.</source>
+        <extracomment>A pad&apos;s height with its Clear button (the canvas takes what the button leaves).</extracomment>
         <translation>הלקוח עדיין לא חתם.</translation>
     </message>
     <message>
@@ -2450,7 +2451,7 @@ Combined file for printing: %3</source>
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../arapp/ui/plans/terms_page.py" line="+311"/>
+        <location filename="../arapp/ui/plans/terms_page.py" line="+345"/>
         <source>Type a whole number of installments.</source>
         <translation>יש להקליד מספר שלם של תשלומים.</translation>
     </message>

@@ -3,23 +3,23 @@ with fill-down, the agreement, signatures drawn with the mouse, one save."""
 
 from __future__ import annotations
 
-import importlib.util
-import io
-from collections.abc import Sequence
+import re
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from arapp.core.letters.data import AgreementData, Business, Party, Recipient, SignatureMark
 from arapp.core.plans.schedule import add_months
 from arapp.core.services import Shop
-from arapp.core.services.plan_records import PlanDraft, PlanInput
 from arapp.core.services.records import CustomerRecord
+from arapp.ui.i18n.language import manager
 from arapp.ui.plans.plan_wizard import AGREEMENT, CHEQUES, FINISH, SIGN, TERMS, PlanWizard
 from arapp.ui.plans.terms_page import city_of, parse_rate
+from tests.ui.test_language_switch import compiled  # noqa: F401  (fixture)
+from tests.ui.test_letter_dialog import pdf_printer
 from tests.ui.test_signature_pad import draw, zigzag
 
 
@@ -218,60 +218,6 @@ def test_esc_asks_before_dropping_the_plan(wizard: PlanWizard,
     assert not wizard.isVisible() and wizard.saved is None
 
 
-def stand_in_pdf(data: AgreementData) -> bytes:
-    """A one-page PDF naming the plan and its signers, for as long as the agreement's own
-    renderer is not on this branch."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, invariant=True)
-    canvas.drawString(72, 770, f"Plan {data.plan_number} {data.lang}")
-    for k, mark in enumerate(data.signatures):
-        canvas.drawString(72, 740 - 20 * k, f"{mark.role}: {mark.signed_at}")
-    canvas.save()
-    return buffer.getvalue()
-
-
-def stand_in_draft(shop: Shop) -> object:
-    """``shop.plans.draft`` with plain agreement data, for as long as the agreement's
-    wording (arapp.core.plans.agreement_text and its templates) is not on this branch:
-    the plan is checked, numbered and scheduled by the service itself."""
-
-    def draft(plan: PlanInput, lang: str, signatures: Sequence[SignatureMark] = ()
-              ) -> PlanDraft:
-        checked = shop.plans._check(plan)
-        schedule = checked.schedule
-        customer = checked.customer
-        agreement = AgreementData(
-            lang=lang, letter_date=checked.plan_date, business=Business(name="Shop"),
-            recipient=Recipient(customer.name, customer.code), subject="Agreement",
-            paragraphs=(), labels={}, plan_number=checked.number, version=checked.version,
-            customer=Party(customer.name), guarantor=checked.guarantor, covered=(),
-            debt=checked.debt, down_payment=plan.down_payment, principal=schedule.principal,
-            annual_rate=plan.annual_rate, total_interest=schedule.total_interest,
-            total_payable=schedule.total_payable, schedule=(), grace_days=plan.grace_days,
-            place=checked.place, signatures=tuple(signatures),
-        )
-        return PlanDraft(plan, checked.number, checked.version, checked.debt, schedule,
-                         agreement)
-
-    return draft
-
-
-@pytest.fixture
-def renders(shop: Shop, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The agreement drafts and renders: with the real wording and renderer once they are
-    on this branch, else with stand-ins, so that the wizard's path to a saved plan is
-    tested either way."""
-    from arapp.documents import render
-
-    if importlib.util.find_spec("arapp.core.plans.agreement_text") is None:
-        monkeypatch.setattr(shop.plans, "draft", stand_in_draft(shop))
-    if AgreementData not in getattr(render, "_RENDERERS", {}):
-        monkeypatch.setattr("arapp.ui.plans.agreement_page.render_document", stand_in_pdf)
-
-
-@pytest.mark.usefixtures("renders")
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_from_start_to_a_saved_signed_plan(
     wizard: PlanWizard, shop: Shop, owing: CustomerRecord, tmp_path: Path, lang: str
@@ -318,12 +264,15 @@ def test_from_start_to_a_saved_signed_plan(
     assert "saved" in wizard.finish_page.status.text() or lang != "en"
     target = tmp_path / "agreement.pdf"
     assert wizard.save_pdf(target) and target.read_bytes() == shown
+    printed = tmp_path / "printed.pdf"
+    assert wizard.print_agreement(pdf_printer(printed))
+    assert printed.read_bytes().startswith(b"%PDF")
+    assert "printed.pdf" in wizard.finish_page.notice.text()
     assert not wizard.back_button.isEnabled() and not wizard.cancel_button.isEnabled()
     wizard.go_next()  # Close
     assert wizard.result() == PlanWizard.DialogCode.Accepted
 
 
-@pytest.mark.usefixtures("renders")
 def test_signing_on_paper_keeps_an_unsigned_agreement_to_mark_later(
     wizard: PlanWizard, shop: Shop
 ) -> None:
@@ -345,7 +294,6 @@ def test_signing_on_paper_keeps_an_unsigned_agreement_to_mark_later(
     assert "signed" in wizard.finish_page.notice.text()
 
 
-@pytest.mark.usefixtures("renders")
 def test_a_refusal_when_saving_is_shown_and_nothing_is_saved(
     wizard: PlanWizard, shop: Shop, owing: CustomerRecord
 ) -> None:
@@ -361,3 +309,60 @@ def test_a_refusal_when_saving_is_shown_and_nothing_is_saved(
     assert wizard.save_plan() is None
     assert wizard.error.text()
     assert shop.plans.for_customer(owing.id) == []
+
+
+def test_enter_goes_on_only_when_the_page_is_complete(wizard: PlanWizard, qtbot: QtBot) -> None:
+    wizard.activateWindow()
+    qtbot.keyClick(wizard.items_page.table, Qt.Key.Key_Return)
+    assert wizard.index() == TERMS
+    page = wizard.terms_page
+    page.count.setText("1000")
+    qtbot.keyClick(page.count, Qt.Key.Key_Return)
+    assert wizard.index() == TERMS  # refused: the message says why
+    page.count.setText("4")
+    qtbot.keyClick(page.count, Qt.Key.Key_Enter)
+    assert wizard.index() == CHEQUES
+
+
+@pytest.mark.parametrize(("lang", "letters"),
+                         [("he", "[\u05d0-\u05ea]"), ("ar", "[\u0620-\u064a]")])
+def test_the_wizard_follows_a_language_switch(
+    wizard: PlanWizard, qtbot: QtBot, compiled: Path, lang: str, letters: str  # noqa: F811
+) -> None:
+    to_terms(wizard)
+    wizard.terms_page.rate.setText("400")
+    manager().set_language(lang, persist=False)
+    try:
+        qtbot.waitUntil(lambda: wizard.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+        qtbot.waitUntil(lambda: re.search(letters, wizard.heading.text()) is not None)
+        for text in (wizard.heading.text(), wizard.next_button.text(),
+                     wizard.terms_page.captions["down"].text(),
+                     wizard.terms_page._errors["annual_rate"].text(),
+                     wizard.terms_page.totals.text()):
+            assert re.search(letters, text), text
+            assert not re.search("[A-Za-z]{3,}", text), text
+    finally:
+        manager().set_language("en", persist=False)
+
+
+def test_changing_the_terms_after_signing_asks_for_the_signatures_again(
+        wizard: PlanWizard) -> None:
+    to_cheques(wizard)
+    wizard.go_next()
+    wizard.agreement_page.view.wait()
+    wizard.go_next()
+    for role in ("customer", "owner"):
+        draw(wizard.sign_page.pads[role].canvas, zigzag(30, 200, 50))
+    wizard.go_next()
+    wizard.finish_page.view.wait()
+    for _ in range(4):
+        wizard.go_back()
+    assert wizard.index() == TERMS
+    wizard.terms_page.count.setText("4")
+    wizard.go_next()
+    wizard.go_next()
+    wizard.agreement_page.view.wait()
+    wizard.go_next()
+    assert wizard.index() == SIGN
+    assert wizard.sign_page.unsigned() == ["customer", "owner"]
+    assert not wizard.next_button.isEnabled()

@@ -64,6 +64,7 @@ class PlanWizard(Retranslating, QDialog):
         self.owner_name = business.owner_name or business.name
         self.saved: PlanRecord | None = None
         self.signed_at: str | None = None
+        self._signed_for: tuple[PlanInput, str] | None = None
         self._printer: QPrinter | None = None
 
         self.heading = QLabel(self)
@@ -166,11 +167,15 @@ class PlanWizard(Retranslating, QDialog):
             self.agreement_page.enter()
         elif index == AGREEMENT:
             guarantor = self.terms_page.guarantor()
+            if self._signed_for not in (None, (self.plan_input(), self.lang())):
+                # The owner went back and changed the agreement: what was signed is not it.
+                self.sign_page.clear()
             self.sign_page.set_parties(self.customer.name, self.owner_name,
                                        guarantor.name if guarantor else None)
         elif index == SIGN:
             marks = self.sign_page.marks()
             self.signed_at = marks[0].signed_at if marks else None
+            self._signed_for = (self.plan_input(), self.lang())
             self.finish_page.view.show_for(self.plan_input(), self.lang(), marks)
             self._show_finish_status()
         self._show_page(index + 1)
@@ -328,6 +333,8 @@ class PlanWizard(Retranslating, QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         self._update_heading()
         self._update_buttons()
+        if self.index() == FINISH:
+            self._show_finish_status()
 
 
 def open_plan_wizard(parent: QWidget, shop: Shop, customer_id: int) -> PlanRecord | None:

@@ -26,7 +26,7 @@ from arapp.ui.widgets.wrapping_label import WrappingLabel
 ROLES: tuple[str, ...] = ("customer", "owner", "guarantor")
 SIGNED_AT_FORMAT = "%d/%m/%Y %H:%M"
 #: A pad's height with its Clear button (the canvas takes what the button leaves).
-PAD_HEIGHT = 240
+PAD_HEIGHT = 260
 
 
 class SignPage(WizardPage):
@@ -76,6 +76,11 @@ class SignPage(WizardPage):
             self.pads[role].setVisible(role in self.names)
         self._show_captions()
         self._changed()
+
+    def clear(self) -> None:
+        """Wipe every pad (the agreement they signed has changed)."""
+        for pad in self.pads.values():
+            pad.clear()
 
     def signing_on_screen(self) -> bool:
         return self.on_screen.isChecked()
