@@ -227,6 +227,59 @@
     </message>
 </context>
 <context>
+    <name>BreachDialog</name>
+    <message>
+        <location filename="../arapp/ui/plans/plan_decisions.py" line="+82"/>
+        <source>Breach (acceleration)</source>
+        <translation>إخلال (تعجيل الاستحقاق)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoke the acceleration clause of %1 for %2?</source>
+        <translation>هل تريد تفعيل بند تعجيل الاستحقاق في %1 للزبون %2؟</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The installment due %1 is %2 days late (the plan allows %3).</source>
+        <translation>القسط المستحق في %1 متأخر %2 يومًا (تسمح الخطة بـ %3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>• Every unpaid installment falls due today.</source>
+        <translation>• تستحق اليوم جميع الأقساط غير المدفوعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• The interest of installments not yet due is waived.</source>
+        <translation>• يُعفى الزبون من فائدة الأقساط التي لم يحن موعدها بعد.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>• Installments a cheque in hand pays keep their dates and cheques.</source>
+        <translation>• الأقساط التي يسددها شيك بحوزتنا تبقى في مواعيدها ومع شيكاتها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>• The customer may then get collection letters for what is overdue, as for any late debt.</source>
+        <translation>• قد تصل الزبون بعد ذلك رسائل تحصيل عن المبلغ المتأخر، كما في أي دين متأخر.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• This cannot be undone.</source>
+        <translation>• لا يمكن التراجع عن هذا الإجراء.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Accelerate the plan</source>
+        <translation>&amp;تعجيل الاستحقاق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;ليس الآن</translation>
+    </message>
+</context>
+<context>
     <name>BusinessForm</name>
     <message>
         <location filename="../arapp/ui/settings/business_form.py" line="+83"/>
@@ -303,6 +356,39 @@
         <location line="+1"/>
         <source>&amp;Currency:</source>
         <translation>ال&amp;عملة:</translation>
+    </message>
+</context>
+<context>
+    <name>CancelPlanDialog</name>
+    <message>
+        <location filename="../arapp/ui/plans/plan_decisions.py" line="+34"/>
+        <source>Cancel the plan</source>
+        <translation>إلغاء خطة التقسيط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel %1 for %2?</source>
+        <translation>هل تريد إلغاء %1 للزبون %2؟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The unpaid installments stay open as ordinary items with their own due dates; the balance does not change. The plan and its agreement are kept, marked cancelled. It cannot be undone.</source>
+        <translation>تبقى الأقساط غير المدفوعة مفتوحة كبنود عادية، لكلٍّ منها تاريخ استحقاقه؛ ولا يتغير الرصيد. تُحفظ الخطة واتفاقيتها مع وسمهما بأنهما ملغاتان. لا يمكن التراجع عن هذا الإجراء.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;سبب الإلغاء (إلزامي):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel the plan</source>
+        <translation>إل&amp;غاء الخطة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep the plan</source>
+        <translation>إب&amp;قاء الخطة</translation>
     </message>
 </context>
 <context>
@@ -538,7 +624,7 @@
         <translation>بريد مسجّل رقم %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+184"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+213"/>
         <source>%1 — customer card</source>
         <translation>%1 — بطاقة الزبون</translation>
     </message>
@@ -558,7 +644,12 @@
         <translation>الرصيد: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Debt %1 · covered by cheques in hand %2 · uncovered %3</source>
+        <translation>الدين %1 · مغطّى بشيكات بحوزتنا %2 · غير مغطّى %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Code: %1</source>
         <translation>الرمز: %1</translation>
     </message>
@@ -593,7 +684,7 @@
         <translation>سقف الائتمان: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Void invoice %1 of %2, %3?</source>
         <translation>هل تريد إلغاء الفاتورة %1 بتاريخ %2 بمبلغ %3؟</translation>
     </message>
@@ -621,6 +712,16 @@
         <location line="+1"/>
         <source>Record &amp;payment (Ctrl+P)</source>
         <translation>تسجيل &amp;دفعة (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New pla&amp;n… (Ctrl+Shift+P)</source>
+        <translation>&amp;خطة جديدة… (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up an installment plan for this customer</source>
+        <translation>إعداد خطة تقسيط لهذا الزبون</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -661,6 +762,11 @@
         <location line="+1"/>
         <source>Payments</source>
         <translation>الدفعات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment plans</source>
+        <translation>خطط التقسيط</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1151,7 +1257,7 @@
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../arapp/ui/plans/items_page.py" line="+63"/>
+        <location filename="../arapp/ui/plans/items_page.py" line="+65"/>
         <source>Cover</source>
         <translation>مشمول</translation>
     </message>
@@ -1191,7 +1297,7 @@
         <translation>متنازع عليه: لا يُشمل إلا إذا حُدِّد</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Debt the plan covers: %1 (%2 of %3 items)</source>
         <translation>الدين المشمول بالخطة: %1 (%2 من أصل %3 مستندات)</translation>
     </message>
@@ -1211,9 +1317,67 @@
         <translation>ما تشمله الخطة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The new version covers what is left to pay of the plan it replaces.</source>
+        <translation>تشمل النسخة الجديدة ما بقي للدفع من الخطة التي تحلّ محلّها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Tick the items the plan spreads into installments. Disputed items are left out unless you tick them.</source>
         <translation>حدّد المستندات التي تقسّطها الخطة. المستندات المتنازع عليها لا تُشمل إلا إذا حدّدتها.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptAgreementDialog</name>
+    <message>
+        <location filename="../arapp/ui/plans/kept_agreement.py" line="+62"/>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>حفظ كملف PDF…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Agreement %1 (version %2) — %3</source>
+        <translation>الاتفاقية %1 (النسخة %2) — %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>scan: %1</source>
+        <translation>المستند الممسوح: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 %1…</source>
+        <translation>البصمة الرقمية SHA-256: %1…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Print the agreement</source>
+        <translation>طباعة الاتفاقية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printed: %1 page(s) to %2.</source>
+        <translation>طُبعت الاتفاقية على %2 (عدد الصفحات: %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the agreement as PDF</source>
+        <translation>حفظ الاتفاقية كملف PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to %1.</source>
+        <translation>حُفظت الاتفاقية في الملف %1.</translation>
     </message>
 </context>
 <context>
@@ -1267,7 +1431,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../arapp/ui/i18n/labels.py" line="+14"/>
+        <location filename="../arapp/ui/i18n/labels.py" line="+17"/>
         <source>Cash</source>
         <translation>نقدًا</translation>
     </message>
@@ -1305,6 +1469,11 @@
         <location line="+1"/>
         <source>Credit note</source>
         <translation>إشعار دائن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved into an installment plan</source>
+        <translation>نُقل إلى خطة تقسيط</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1365,6 +1534,100 @@
         <location line="+1"/>
         <source>Installment agreement</source>
         <translation>اتفاقية تقسيط دين</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Active</source>
+        <extracomment>arapp.core.services.plan_records.PLAN_STATUSES</extracomment>
+        <translation>سارية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerated (breached)</source>
+        <translation>معجّلة الاستحقاق (إخلال)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due</source>
+        <extracomment>arapp.core.services.plan_records.INSTALLMENT_STATUSES</extracomment>
+        <translation>بانتظار الدفع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly paid</source>
+        <translation>مدفوع جزئيًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>مدفوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In hand</source>
+        <extracomment>arapp.core.cheques.STATUSES</extracomment>
+        <translation>بحوزتنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposited</source>
+        <translation>مودَع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleared</source>
+        <translation>صُرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>مرتجع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given back</source>
+        <translation>أُعيد للزبون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced</source>
+        <translation>استُبدل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed on screen</source>
+        <extracomment>arapp.core.services.plan_records.SIGNED_HOW</extracomment>
+        <translation>وُقّعت على الشاشة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on paper</source>
+        <translation>وُقّعت على الورق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not signed</source>
+        <translation>غير موقّعة</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Late: %1 days</source>
+        <translation>متأخر: %1 يومًا</translation>
     </message>
 </context>
 <context>
@@ -1459,7 +1722,7 @@
         <translation>تأكيد استلام دفعة</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letters/pdf_output.py" line="+26"/>
+        <location filename="../arapp/ui/letters/pdf_output.py" line="+30"/>
         <source>Print letter</source>
         <translation>طباعة رسالة</translation>
     </message>
@@ -1469,7 +1732,7 @@
         <translation>لم تتم الطباعة</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Save letter as PDF</source>
         <translation>حفظ الرسالة كملف PDF</translation>
     </message>
@@ -1837,6 +2100,79 @@ Combined file for printing: %3</source>
     </message>
 </context>
 <context>
+    <name>MarkSignedDialog</name>
+    <message>
+        <location filename="../arapp/ui/plans/plan_decisions.py" line="+48"/>
+        <source>Attach the signed agreement</source>
+        <translation>إرفاق الاتفاقية الموقّعة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>مستندات ممسوحة (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file could not be read: %1</source>
+        <translation>تعذّرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation>حجم الملف أكبر من %1 MB.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is neither a PDF nor an image.</source>
+        <translation>الملف ليس PDF ولا صورة.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scan: %1</source>
+        <translation>المستند الممسوح: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No scan attached (optional).</source>
+        <translation>لم يُرفق مستند ممسوح (اختياري).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed on paper</source>
+        <translation>وُقّعت على الورق</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printed agreement of %1 (agreement version %2) came back signed.</source>
+        <translation>أُعيدت الاتفاقية المطبوعة لـ %1 (نسخة الاتفاقية %2) موقّعةً.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agreement kept in the shop stays exactly as printed; a scan of the signed paper can be kept beside it.</source>
+        <translation>تبقى الاتفاقية المحفوظة في المحل كما طُبعت تمامًا، ويمكن حفظ مستند ممسوح للورقة الموقّعة بجانبها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Attach a scan…</source>
+        <translation>إ&amp;رفاق مستند ممسوح…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;signed</source>
+        <translation>و&amp;سمها بأنها موقّعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../arapp/ui/widgets/messages.py" line="+56"/>
@@ -1885,7 +2221,7 @@ Combined file for printing: %3</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+147"/>
+        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+155"/>
         <source>Pay</source>
         <extracomment>Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal.</extracomment>
         <translation>تسديد</translation>
@@ -1926,7 +2262,7 @@ Combined file for printing: %3</source>
         <translation>متنازع عليها: تُسدَّد فقط إذا حُدِّدت</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Type the amount to see which invoices it pays.</source>
         <translation>أدخل المبلغ لترى الفواتير التي يسددها.</translation>
     </message>
@@ -2050,9 +2386,42 @@ Combined file for printing: %3</source>
     </message>
 </context>
 <context>
+    <name>PlanPaymentDialog</name>
+    <message>
+        <location filename="../arapp/ui/plans/plan_payment.py" line="+40"/>
+        <source>Installment</source>
+        <translation>القسط</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pays %1 of the plan&apos;s installments.</source>
+        <translation>تُسدِّد الدفعة %1 من أقساط الخطة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 goes to other open invoices.</source>
+        <translation>يُخصَّص %1 لفواتير مفتوحة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left as credit: %1</source>
+        <translation>يبقى رصيدًا دائنًا: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Payment against plan %1</source>
+        <translation>دفعة على حساب خطة التقسيط %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The payment goes to the plan&apos;s installments, oldest due first; anything above them pays other open invoices, then stays as credit.</source>
+        <translation>تُخصَّص الدفعة لأقساط الخطة حسب تاريخ الاستحقاق، من الأقدم إلى الأحدث؛ وما يزيد عليها يُسدِّد فواتير مفتوحة أخرى، ثم يبقى رصيدًا دائنًا.</translation>
+    </message>
+</context>
+<context>
     <name>PlanWizard</name>
     <message>
-        <location filename="../arapp/ui/plans/plan_wizard.py" line="+195"/>
+        <location filename="../arapp/ui/plans/plan_wizard.py" line="+208"/>
         <source>Step %1 of %2: %3</source>
         <translation>الخطوة %1 من %2: %3</translation>
     </message>
@@ -2087,12 +2456,22 @@ Combined file for printing: %3</source>
         <translation>اطبع الاتفاقية واحصل على التواقيع عليها، ثم أشِر في خطة الزبون إلى أنها وُقِّعت.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <source>Print the agreement</source>
+        <translation>طباعة الاتفاقية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Printed: %1 page(s) to %2.</source>
         <translation>طُبعت الاتفاقية على %2 (عدد الصفحات: %1).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Save the agreement as PDF</source>
+        <translation>حفظ الاتفاقية كملف PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Saved to %1.</source>
         <translation>حُفظت الاتفاقية في الملف %1.</translation>
     </message>
@@ -2117,12 +2496,17 @@ Combined file for printing: %3</source>
         <translation>مواصلة ال&amp;تعديل</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Installment plan for %1</source>
         <translation>خطة تقسيط لـ%1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>New version of plan %1 for %2</source>
+        <translation>نسخة جديدة من الخطة %1 لـ%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 (%2) — balance %3</source>
         <translation>%1 (%2) — الرصيد %3</translation>
     </message>
@@ -2135,6 +2519,316 @@ Combined file for printing: %3</source>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>PlansTab</name>
+    <message>
+        <location filename="../arapp/ui/customers/card_plans.py" line="+206"/>
+        <source>Debt %1</source>
+        <translation>الدين %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>down payment %1</source>
+        <translation>الدفعة الأولى %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annual interest %1%</source>
+        <translation>فائدة سنوية %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest %1</source>
+        <translation>الفائدة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grace %1 days</source>
+        <translation>أيام السماح: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>covers %1</source>
+        <translation>يشمل %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accelerated on %1</source>
+        <translation>عُجّل استحقاقها في %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled on %1: %2</source>
+        <translation>أُلغيت في %1: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Installment plans</source>
+        <translation>خطط التقسيط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment plans are not available in this version.</source>
+        <translation>خطط التقسيط غير متاحة في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>New plan…</source>
+        <translation>خطة جديدة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New installment plan (Ctrl+Shift+P)</source>
+        <translation>خطة تقسيط جديدة (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Breach (acceleration)…</source>
+        <translation>تعجيل الاستحقاق…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New version…</source>
+        <translation>نسخة جديدة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the plan&apos;s terms: a new version replaces it, the old one is kept</source>
+        <translation>تغيير شروط الخطة: تحلّ محلها نسخة جديدة، وتُحفظ النسخة السابقة</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Possible once an installment is late by more than the plan&apos;s grace days</source>
+        <translation>يُتاح فقط عندما يتأخر قسط أكثر من أيام السماح في الخطة</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>No installment plans yet: New plan… sets one up.</source>
+        <extracomment>Plans that still run: money can be paid against them and their terms changed.</extracomment>
+        <translation>لا توجد خطط تقسيط بعد: يمكنك إنشاء خطة بالضغط على «خطة جديدة…».</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Payment against the plan…</source>
+        <translation>دفعة على حساب الخطة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a payment against the plan</source>
+        <translation>تسجيل دفعة على حساب الخطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint agreement…</source>
+        <translation>إعادة طباعة الاتفاقية…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show, print or save the agreement exactly as it was kept</source>
+        <translation>عرض الاتفاقية أو طباعتها أو حفظها تمامًا كما حُفظت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed on paper…</source>
+        <translation>وُقّعت على الورق…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the printed agreement signed on paper, with a scan if there is one</source>
+        <translation>وسم الاتفاقية المطبوعة بأنها وُقّعت على الورق، مع مستند ممسوح إن وُجد</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel plan…</source>
+        <translation>إلغاء الخطة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the plan, giving a reason</source>
+        <translation>إلغاء الخطة مع ذكر السبب</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Installments</source>
+        <translation>الأقساط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheques</source>
+        <translation>الشيكات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement versions</source>
+        <translation>نسخ الاتفاقية</translation>
+    </message>
+    <message>
+        <location filename="../arapp/ui/plans/plan_columns.py" line="+45"/>
+        <source>Replaced by a new version</source>
+        <translation>استُبدلت بنسخة جديدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active — may be accelerated</source>
+        <translation>سارية — يجوز تعجيل استحقاقها</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Plan</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (النسخة %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+100"/>
+        <location line="+59"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Plan date</source>
+        <translation>تاريخ الخطة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total payable</source>
+        <translation>المجموع المستحق</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+78"/>
+        <source>Paid</source>
+        <translation>المدفوع</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+78"/>
+        <source>Open</source>
+        <translation>المبلغ المتبقي</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Next due</source>
+        <translation>الاستحقاق التالي</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+97"/>
+        <source>Down payment</source>
+        <translation>الدفعة الأولى</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>%1 (agreed %2)</source>
+        <translation>%1 (الموعد المتفق عليه %2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No. %1, bank %2, %3</source>
+        <translation>رقم %1، بنك %2، %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No.</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+69"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Principal</source>
+        <translation>أصل الدين</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interest</source>
+        <translation>الفائدة</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cheque</source>
+        <translation>الشيك</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The customer</source>
+        <translation>الزبون</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Installment %1</source>
+        <translation>القسط %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bank-branch-account</source>
+        <translation>بنك-فرع-حساب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cheque no.</source>
+        <translation>رقم الشيك</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date on the cheque</source>
+        <translation>تاريخ الشيك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drawer</source>
+        <translation>الساحب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>مقابل</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scan</source>
+        <translation>المستند الممسوح</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None attached</source>
+        <translation>لم يُرفق</translation>
     </message>
 </context>
 <context>
@@ -3130,18 +3824,16 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
         <source>{field} must be a number</source>
         <translation>يجب إدخال رقم في حقل {field}</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="+1"/>
         <source>{field} must be more than zero</source>
         <translation>يجب أن تكون القيمة في حقل {field} أكبر من صفر</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="+1"/>
         <source>{field} {value} has more than two decimals</source>
         <translation>القيمة {value} في حقل {field} فيها أكثر من رقمين بعد الفاصلة العشرية</translation>
     </message>
@@ -3307,133 +3999,23 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+46"/>
-        <source>There is no debt to spread</source>
-        <translation>لا يوجد دين لتقسيطه</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The down payment must be less than the debt ({debt})</source>
-        <translation>يجب أن تكون الدفعة الأولى أقل من الدين ({debt})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The annual interest rate must be between 0% and {limit}%</source>
-        <translation>يجب أن تكون نسبة الفائدة السنوية بين 0% و{limit}%</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Give either the number of installments or the amount of each</source>
-        <translation>حدّد إمّا عدد الأقساط وإمّا مبلغ كل قسط</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The number of installments must be between 1 and {limit}</source>
-        <translation>يجب أن يكون عدد الأقساط بين 1 و{limit}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The first installment cannot be due before {day}</source>
-        <translation>لا يجوز أن يستحق القسط الأول قبل {day}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At {amount} each the debt would take more than {limit} installments</source>
-        <translation>بأقساط قيمة كلٍّ منها {amount} يحتاج سداد الدين إلى أكثر من {limit} قسطًا</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{count} installments are too many for a debt of {debt}</source>
-        <translation>عدد الأقساط {count} كبير جدًا لدين قدره {debt}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} cannot be negative</source>
-        <translation>لا يجوز أن تكون القيمة في حقل {field} سالبة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} is too large</source>
-        <translation>القيمة في حقل {field} كبيرة جدًا</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{field} must be an amount with at most two decimals</source>
-        <translation>يجب إدخال مبلغ بخانتين عشريتين على الأكثر في حقل {field}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Debt</source>
-        <translation>الدين</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Down payment</source>
-        <translation>الدفعة الأولى</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Amount of each installment</source>
-        <translation>مبلغ كل قسط</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Annual interest rate</source>
-        <translation>نسبة الفائدة السنوية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cheque {row}: the bank is a number of up to 2 digits</source>
-        <translation>الشيك {row}: رقم البنك من خانتين على الأكثر</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cheque {row}: the branch is a number of up to 3 digits</source>
-        <translation>الشيك {row}: رقم الفرع من 3 خانات على الأكثر</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cheque {row}: the account is a number of up to 9 digits</source>
-        <translation>الشيك {row}: رقم الحساب من 9 خانات على الأكثر</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cheque {row}: the cheque number is a number of up to 10 digits</source>
-        <translation>الشيك {row}: رقم الشيك من 10 خانات على الأكثر</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cheque {row}: the amount must have at most two decimals</source>
-        <translation>الشيك {row}: لا يجوز أن يزيد المبلغ على خانتين عشريتين</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cheque {row}: the amount must be more than zero</source>
-        <translation>الشيك {row}: يجب أن يكون المبلغ أكبر من صفر</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cheque {row}: a cheque drawn by someone else needs the drawer&apos;s ID number</source>
-        <translation>الشيك {row}: الشيك المسحوب من شخص آخر يتطلّب رقم هوية الساحب</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cheque {row}: the drawer&apos;s ID number {value} is not valid</source>
-        <translation>الشيك {row}: رقم هوية الساحب {value} غير صحيح</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>A chosen item is no longer open</source>
-        <translation>أحد المستندات المختارة لم يعد مفتوحًا</translation>
+        <translation>أحد البنود المحددة لم يعد مفتوحًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another plan was saved meanwhile; show the agreement again before saving</source>
-        <translation>حُفظت خطة أخرى في هذه الأثناء؛ اعرض الاتفاقية من جديد قبل الحفظ</translation>
+        <translation>حُفظت خطة أخرى في هذه الأثناء؛ اعرض الاتفاقية مجددًا قبل الحفظ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At {amount} each the debt would take more than {limit} installments</source>
+        <translation>بأقساط قيمة كلٍّ منها {amount} يحتاج سداد الدين إلى أكثر من {limit} قسطًا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cheque {number} of account {account} is already recorded</source>
-        <translation>الشيك {number} من الحساب {account} مسجَّل من قبل</translation>
+        <translation>الشيك {number} من الحساب {account} مسجَّل مسبقًا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3452,6 +4034,11 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Give either the number of installments or the amount of each</source>
+        <translation>حدّد إما عدد الأقساط وإما مبلغ كل قسط، أحدهما فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Grace days must be between 0 and {limit}</source>
         <translation>يجب أن تكون أيام السماح بين 0 و{limit}</translation>
     </message>
@@ -3463,7 +4050,7 @@ Combined file for printing: %3</source>
     <message>
         <location line="+1"/>
         <source>Guarantor&apos;s maximum liability</source>
-        <translation>الحد الأقصى لكفالة الكفيل</translation>
+        <translation>الحد الأقصى لمسؤولية الكفيل</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3498,7 +4085,7 @@ Combined file for printing: %3</source>
     <message>
         <location line="+1"/>
         <source>Plan {number} is already cancelled</source>
-        <translation>الخطة {number} ملغاة من قبل</translation>
+        <translation>الخطة {number} ملغاة مسبقًا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3508,7 +4095,7 @@ Combined file for printing: %3</source>
     <message>
         <location line="+1"/>
         <source>Plan {number} is in good standing: no installment is more than {days} days late</source>
-        <translation>الخطة {number} منتظمة: لم يتأخر أي قسط أكثر من {days} يومًا</translation>
+        <translation>الخطة {number} منتظمة: لا يوجد قسط متأخر أكثر من {days} يومًا</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3518,7 +4105,7 @@ Combined file for printing: %3</source>
     <message>
         <location line="+1"/>
         <source>That agreement is already signed</source>
-        <translation>هذه الاتفاقية موقَّعة من قبل</translation>
+        <translation>هذه الاتفاقية موقّعة مسبقًا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3537,6 +4124,21 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The annual interest rate must be between 0% and {limit}%</source>
+        <translation>يجب أن تكون الفائدة السنوية بين 0% و{limit}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The down payment must be less than the debt ({debt})</source>
+        <translation>يجب أن تكون الدفعة الأولى أقل من الدين ({debt})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first installment cannot be due before {day}</source>
+        <translation>لا يمكن أن يستحق القسط الأول قبل {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The guarantor&apos;s ID number “{value}” is not valid</source>
         <translation>رقم هوية الكفيل «{value}» غير صحيح</translation>
     </message>
@@ -3547,8 +4149,18 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The number of installments must be between 1 and {limit}</source>
+        <translation>يجب أن يكون عدد الأقساط بين 1 و{limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The scan is larger than {limit} MB</source>
-        <translation>حجم المسح الضوئي أكبر من {limit} ميغابايت</translation>
+        <translation>حجم المستند الممسوح أكبر من {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no debt to spread</source>
+        <translation>لا يوجد دين لتقسيطه</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3558,7 +4170,7 @@ Combined file for printing: %3</source>
     <message>
         <location line="+1"/>
         <source>This moved invoices into installment plan {number}; cancel the plan instead</source>
-        <translation>نقلت هذه العملية فواتير إلى خطة التقسيط {number}؛ ألغِ الخطة بدلًا من ذلك</translation>
+        <translation>نقل هذا القيد فواتير إلى خطة التقسيط {number}؛ ألغِ الخطة بدلًا من ذلك</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3572,6 +4184,26 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{count} installments are too many for a debt of {debt}</source>
+        <translation>عدد الأقساط {count} كبير جدًا لدين قدره {debt}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} cannot be negative</source>
+        <translation>لا يمكن أن تكون قيمة {field} سالبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is too large</source>
+        <translation>قيمة {field} كبيرة جدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be an amount with at most two decimals</source>
+        <translation>يجب أن تكون قيمة {field} مبلغًا فيه رقمان عشريان على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{number} is an installment of plan {plan}; cancel the plan instead</source>
         <translation>{number} قسط من الخطة {plan}؛ ألغِ الخطة بدلًا من ذلك</translation>
     </message>
@@ -3581,7 +4213,107 @@ Combined file for printing: %3</source>
         <translation>نُقل {number} إلى خطة التقسيط {plan}؛ صحّحه بإشعار دائن بدلًا من ذلك</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="+5"/>
+        <source>Debt</source>
+        <translation>الدين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down payment</source>
+        <translation>الدفعة الأولى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual interest rate</source>
+        <translation>الفائدة السنوية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount of each installment</source>
+        <translation>مبلغ كل قسط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bank is a number of up to 2 digits</source>
+        <translation>رقم البنك عدد من خانتين على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the bank is a number of up to 2 digits</source>
+        <translation>الشيك {row}: رقم البنك عدد من خانتين على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the branch is a number of up to 3 digits</source>
+        <translation>رقم الفرع عدد من 3 خانات على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the branch is a number of up to 3 digits</source>
+        <translation>الشيك {row}: رقم الفرع عدد من 3 خانات على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the account is a number of up to 9 digits</source>
+        <translation>رقم الحساب عدد من 9 خانات على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the account is a number of up to 9 digits</source>
+        <translation>الشيك {row}: رقم الحساب عدد من 9 خانات على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cheque number is a number of up to 10 digits</source>
+        <translation>رقم الشيك عدد من 10 خانات على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the cheque number is a number of up to 10 digits</source>
+        <translation>الشيك {row}: رقم الشيك عدد من 10 خانات على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the amount must have at most two decimals</source>
+        <translation>يجب ألا يزيد المبلغ على رقمين عشريين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the amount must have at most two decimals</source>
+        <translation>الشيك {row}: يجب ألا يزيد المبلغ على رقمين عشريين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the amount must be more than zero</source>
+        <translation>يجب أن يكون المبلغ أكبر من صفر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the amount must be more than zero</source>
+        <translation>الشيك {row}: يجب أن يكون المبلغ أكبر من صفر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a cheque drawn by someone else needs the drawer&apos;s ID number</source>
+        <translation>الشيك الذي يسحبه شخص آخر يحتاج إلى رقم هوية الساحب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: a cheque drawn by someone else needs the drawer&apos;s ID number</source>
+        <translation>الشيك {row}: الشيك الذي يسحبه شخص آخر يحتاج إلى رقم هوية الساحب</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the drawer&apos;s ID number {value} is not valid</source>
+        <translation>رقم هوية الساحب {value} غير صحيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the drawer&apos;s ID number {value} is not valid</source>
+        <translation>الشيك {row}: رقم هوية الساحب {value} غير صحيح</translation>
+    </message>
+    <message>
+        <location line="-144"/>
         <source>“{text}” cannot be negative</source>
         <translation>لا يمكن أن تكون القيمة «{text}» سالبة</translation>
     </message>
@@ -3677,6 +4409,14 @@ Combined file for printing: %3</source>
         <location line="+3"/>
         <source>&amp;Keep it</source>
         <translation>إبقاء ال&amp;قيد</translation>
+    </message>
+</context>
+<context>
+    <name>_PlanDialog</name>
+    <message>
+        <location filename="../arapp/ui/plans/plan_decisions.py" line="-228"/>
+        <source>plan %1 (version %2)</source>
+        <translation>خطة التقسيط %1 (النسخة %2)</translation>
     </message>
 </context>
 </TS>

@@ -227,6 +227,59 @@
     </message>
 </context>
 <context>
+    <name>BreachDialog</name>
+    <message>
+        <location filename="../arapp/ui/plans/plan_decisions.py" line="+82"/>
+        <source>Breach (acceleration)</source>
+        <translation>הפרה (העמדה לפירעון מיידי)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoke the acceleration clause of %1 for %2?</source>
+        <translation>להפעיל את סעיף ההעמדה לפירעון מיידי של %1 עבור %2?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The installment due %1 is %2 days late (the plan allows %3).</source>
+        <translation>התשלום שמועדו %1 מאחר ב-%2 ימים (ההסדר מתיר %3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>• Every unpaid installment falls due today.</source>
+        <translation>• כל התשלומים שטרם שולמו יעמדו לפירעון היום.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• The interest of installments not yet due is waived.</source>
+        <translation>• הריבית של תשלומים שמועדם טרם הגיע נמחלת.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>• Installments a cheque in hand pays keep their dates and cheques.</source>
+        <translation>• תשלומים ששיק שבידינו משלם נשארים במועדם ועם השיק שלהם.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>• The customer may then get collection letters for what is overdue, as for any late debt.</source>
+        <translation>• מעתה הלקוח עשוי לקבל מכתבי גבייה על הסכום שבפיגור, כמו על כל חוב בפיגור.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• This cannot be undone.</source>
+        <translation>• אי אפשר לחזור מפעולה זו.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Accelerate the plan</source>
+        <translation>&amp;העמדה לפירעון מיידי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;לא עכשיו</translation>
+    </message>
+</context>
+<context>
     <name>BusinessForm</name>
     <message>
         <location filename="../arapp/ui/settings/business_form.py" line="+83"/>
@@ -303,6 +356,39 @@
         <location line="+1"/>
         <source>&amp;Currency:</source>
         <translation>&amp;מטבע:</translation>
+    </message>
+</context>
+<context>
+    <name>CancelPlanDialog</name>
+    <message>
+        <location filename="../arapp/ui/plans/plan_decisions.py" line="+34"/>
+        <source>Cancel the plan</source>
+        <translation>ביטול הסדר התשלומים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel %1 for %2?</source>
+        <translation>לבטל את %1 של %2?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The unpaid installments stay open as ordinary items with their own due dates; the balance does not change. The plan and its agreement are kept, marked cancelled. It cannot be undone.</source>
+        <translation>התשלומים שטרם שולמו יישארו פתוחים כפריטים רגילים, כל אחד במועד הפירעון שלו; היתרה לא משתנה. ההסדר וההסכם שלו נשמרים ומסומנים כמבוטלים. אי אפשר לחזור מפעולה זו.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;סיבת הביטול (חובה):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel the plan</source>
+        <translation>&amp;ביטול ההסדר</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep the plan</source>
+        <translation>&amp;השארת ההסדר</translation>
     </message>
 </context>
 <context>
@@ -538,7 +624,7 @@
         <translation>דואר רשום מס׳ %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+184"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+213"/>
         <source>%1 — customer card</source>
         <translation>%1 — כרטיס לקוח</translation>
     </message>
@@ -558,7 +644,12 @@
         <translation>יתרה: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Debt %1 · covered by cheques in hand %2 · uncovered %3</source>
+        <translation>חוב %1 · מכוסה בשיקים שבידינו %2 · לא מכוסה %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Code: %1</source>
         <translation>קוד: %1</translation>
     </message>
@@ -593,7 +684,7 @@
         <translation>מסגרת אשראי: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Void invoice %1 of %2, %3?</source>
         <translation>לבטל את חשבונית %1 מתאריך %2 על סך %3?</translation>
     </message>
@@ -621,6 +712,16 @@
         <location line="+1"/>
         <source>Record &amp;payment (Ctrl+P)</source>
         <translation>רישום &amp;תשלום (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New pla&amp;n… (Ctrl+Shift+P)</source>
+        <translation>&amp;הסדר חדש… (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up an installment plan for this customer</source>
+        <translation>יצירת הסדר תשלומים ללקוח זה</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -661,6 +762,11 @@
         <location line="+1"/>
         <source>Payments</source>
         <translation>תשלומים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment plans</source>
+        <translation>הסדרי תשלומים</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1151,7 +1257,7 @@
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../arapp/ui/plans/items_page.py" line="+63"/>
+        <location filename="../arapp/ui/plans/items_page.py" line="+65"/>
         <source>Cover</source>
         <translation>בהסדר</translation>
     </message>
@@ -1191,7 +1297,7 @@
         <translation>במחלוקת: ייכלל רק אם יסומן</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Debt the plan covers: %1 (%2 of %3 items)</source>
         <translation>החוב שבהסדר: %1 (%2 מתוך %3 מסמכים)</translation>
     </message>
@@ -1211,9 +1317,67 @@
         <translation>מה כולל ההסדר</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The new version covers what is left to pay of the plan it replaces.</source>
+        <translation>הגרסה החדשה כוללת את מה שנותר לתשלום בהסדר שהיא מחליפה.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Tick the items the plan spreads into installments. Disputed items are left out unless you tick them.</source>
         <translation>יש לסמן את המסמכים שההסדר פורס לתשלומים. מסמכים במחלוקת אינם נכללים אלא אם מסמנים אותם.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptAgreementDialog</name>
+    <message>
+        <location filename="../arapp/ui/plans/kept_agreement.py" line="+62"/>
+        <source>Print…</source>
+        <translation>הדפסה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>שמירה כ-PDF…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>סגירה</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Agreement %1 (version %2) — %3</source>
+        <translation>הסכם %1 (גרסה %2) — %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>scan: %1</source>
+        <translation>סריקה: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 %1…</source>
+        <translation>טביעת אצבע SHA-256: %1…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Print the agreement</source>
+        <translation>הדפסת ההסכם</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printed: %1 page(s) to %2.</source>
+        <translation>ההסכם הודפס אל %2 (עמודים: %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the agreement as PDF</source>
+        <translation>שמירת ההסכם כ-PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to %1.</source>
+        <translation>ההסכם נשמר בקובץ %1.</translation>
     </message>
 </context>
 <context>
@@ -1267,7 +1431,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../arapp/ui/i18n/labels.py" line="+14"/>
+        <location filename="../arapp/ui/i18n/labels.py" line="+17"/>
         <source>Cash</source>
         <translation>מזומן</translation>
     </message>
@@ -1305,6 +1469,11 @@
         <location line="+1"/>
         <source>Credit note</source>
         <translation>הודעת זיכוי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved into an installment plan</source>
+        <translation>הועבר להסדר תשלומים</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1365,6 +1534,100 @@
         <location line="+1"/>
         <source>Installment agreement</source>
         <translation>הסכם לפריסת חוב</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Active</source>
+        <extracomment>arapp.core.services.plan_records.PLAN_STATUSES</extracomment>
+        <translation>פעיל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>הושלם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerated (breached)</source>
+        <translation>הועמד לפירעון מיידי (הופר)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>בוטל</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due</source>
+        <extracomment>arapp.core.services.plan_records.INSTALLMENT_STATUSES</extracomment>
+        <translation>לתשלום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly paid</source>
+        <translation>שולם חלקית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>שולם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>בפיגור</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In hand</source>
+        <extracomment>arapp.core.cheques.STATUSES</extracomment>
+        <translation>בידינו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposited</source>
+        <translation>הופקד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleared</source>
+        <translation>נפרע</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>חזר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given back</source>
+        <translation>הוחזר ללקוח</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced</source>
+        <translation>הוחלף</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed on screen</source>
+        <extracomment>arapp.core.services.plan_records.SIGNED_HOW</extracomment>
+        <translation>נחתם על המסך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on paper</source>
+        <translation>נחתם על נייר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not signed</source>
+        <translation>לא נחתם</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Late: %1 days</source>
+        <translation>בפיגור: %1 ימים</translation>
     </message>
 </context>
 <context>
@@ -1459,7 +1722,7 @@
         <translation>אישור תשלום</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letters/pdf_output.py" line="+26"/>
+        <location filename="../arapp/ui/letters/pdf_output.py" line="+30"/>
         <source>Print letter</source>
         <translation>הדפסת מכתב</translation>
     </message>
@@ -1469,7 +1732,7 @@
         <translation>המכתב לא הודפס</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Save letter as PDF</source>
         <translation>שמירת המכתב כ-PDF</translation>
     </message>
@@ -1837,6 +2100,79 @@ Combined file for printing: %3</source>
     </message>
 </context>
 <context>
+    <name>MarkSignedDialog</name>
+    <message>
+        <location filename="../arapp/ui/plans/plan_decisions.py" line="+48"/>
+        <source>Attach the signed agreement</source>
+        <translation>צירוף ההסכם החתום</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>סריקות (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file could not be read: %1</source>
+        <translation>לא ניתן היה לקרוא את הקובץ: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation>הקובץ גדול מ-%1 MB.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is neither a PDF nor an image.</source>
+        <translation>הקובץ אינו PDF ואינו תמונה.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scan: %1</source>
+        <translation>סריקה: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No scan attached (optional).</source>
+        <translation>לא צורפה סריקה (לא חובה).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed on paper</source>
+        <translation>נחתם על נייר</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printed agreement of %1 (agreement version %2) came back signed.</source>
+        <translation>ההסכם המודפס של %1 (גרסת הסכם %2) חזר חתום.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agreement kept in the shop stays exactly as printed; a scan of the signed paper can be kept beside it.</source>
+        <translation>ההסכם השמור בעסק נשאר בדיוק כפי שהודפס; אפשר לשמור לצדו סריקה של הנייר החתום.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Attach a scan…</source>
+        <translation>&amp;צירוף סריקה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>ה&amp;סרה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;signed</source>
+        <translation>סימון כ&amp;חתום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../arapp/ui/widgets/messages.py" line="+56"/>
@@ -1885,7 +2221,7 @@ Combined file for printing: %3</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+147"/>
+        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+155"/>
         <source>Pay</source>
         <extracomment>Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal.</extracomment>
         <translation>לתשלום</translation>
@@ -1926,7 +2262,7 @@ Combined file for printing: %3</source>
         <translation>במחלוקת: תשולם רק אם תסומן</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Type the amount to see which invoices it pays.</source>
         <translation>יש להקליד סכום כדי לראות אילו חשבוניות ישולמו בו.</translation>
     </message>
@@ -2050,9 +2386,42 @@ Combined file for printing: %3</source>
     </message>
 </context>
 <context>
+    <name>PlanPaymentDialog</name>
+    <message>
+        <location filename="../arapp/ui/plans/plan_payment.py" line="+40"/>
+        <source>Installment</source>
+        <translation>תשלום</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pays %1 of the plan&apos;s installments.</source>
+        <translation>התשלום מכסה %1 מתשלומי ההסדר.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 goes to other open invoices.</source>
+        <translation>%1 ישויכו לחשבוניות פתוחות אחרות.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left as credit: %1</source>
+        <translation>נותר כיתרת זכות: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Payment against plan %1</source>
+        <translation>תשלום על חשבון הסדר %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The payment goes to the plan&apos;s installments, oldest due first; anything above them pays other open invoices, then stays as credit.</source>
+        <translation>התשלום משויך לתשלומי ההסדר לפי מועד הפירעון, מהמוקדם למאוחר; מה שנותר מעבר להם משולם על חשבוניות פתוחות אחרות, והיתרה נשארת כיתרת זכות.</translation>
+    </message>
+</context>
+<context>
     <name>PlanWizard</name>
     <message>
-        <location filename="../arapp/ui/plans/plan_wizard.py" line="+195"/>
+        <location filename="../arapp/ui/plans/plan_wizard.py" line="+208"/>
         <source>Step %1 of %2: %3</source>
         <translation>שלב %1 מתוך %2: %3</translation>
     </message>
@@ -2087,12 +2456,22 @@ Combined file for printing: %3</source>
         <translation>יש להדפיס את ההסכם ולהחתים עליו; אחר כך לסמן בהסדר של הלקוח שההסכם נחתם.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <source>Print the agreement</source>
+        <translation>הדפסת ההסכם</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Printed: %1 page(s) to %2.</source>
         <translation>ההסכם הודפס אל %2 (עמודים: %1).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Save the agreement as PDF</source>
+        <translation>שמירת ההסכם כ-PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Saved to %1.</source>
         <translation>ההסכם נשמר בקובץ %1.</translation>
     </message>
@@ -2117,12 +2496,17 @@ Combined file for printing: %3</source>
         <translation>&amp;המשך עריכה</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Installment plan for %1</source>
         <translation>הסדר תשלומים עבור %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>New version of plan %1 for %2</source>
+        <translation>גרסה חדשה של הסדר %1 עבור %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 (%2) — balance %3</source>
         <translation>%1 (%2) — יתרה %3</translation>
     </message>
@@ -2135,6 +2519,316 @@ Combined file for printing: %3</source>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
+    </message>
+</context>
+<context>
+    <name>PlansTab</name>
+    <message>
+        <location filename="../arapp/ui/customers/card_plans.py" line="+206"/>
+        <source>Debt %1</source>
+        <translation>חוב %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>down payment %1</source>
+        <translation>מקדמה %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annual interest %1%</source>
+        <translation>ריבית שנתית %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest %1</source>
+        <translation>ריבית %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grace %1 days</source>
+        <translation>ימי חסד: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>covers %1</source>
+        <translation>כולל את %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accelerated on %1</source>
+        <translation>הועמד לפירעון מיידי ב-%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled on %1: %2</source>
+        <translation>בוטל ב-%1: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Installment plans</source>
+        <translation>הסדרי תשלומים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment plans are not available in this version.</source>
+        <translation>הסדרי תשלומים אינם זמינים בגרסה זו.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>New plan…</source>
+        <translation>הסדר חדש…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New installment plan (Ctrl+Shift+P)</source>
+        <translation>הסדר תשלומים חדש (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Breach (acceleration)…</source>
+        <translation>העמדה לפירעון מיידי…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New version…</source>
+        <translation>גרסה חדשה…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the plan&apos;s terms: a new version replaces it, the old one is kept</source>
+        <translation>שינוי תנאי ההסדר: גרסה חדשה מחליפה אותו, והגרסה הקודמת נשמרת</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Possible once an installment is late by more than the plan&apos;s grace days</source>
+        <translation>אפשרי רק כשתשלום מאחר יותר מימי החסד של ההסדר</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>No installment plans yet: New plan… sets one up.</source>
+        <extracomment>Plans that still run: money can be paid against them and their terms changed.</extracomment>
+        <translation>עדיין אין הסדרי תשלומים: אפשר ליצור הסדר בלחיצה על &quot;הסדר חדש…&quot;.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Payment against the plan…</source>
+        <translation>תשלום על חשבון ההסדר…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a payment against the plan</source>
+        <translation>רישום תשלום על חשבון ההסדר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint agreement…</source>
+        <translation>הדפסת ההסכם שוב…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show, print or save the agreement exactly as it was kept</source>
+        <translation>הצגה, הדפסה או שמירה של ההסכם בדיוק כפי שנשמר</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed on paper…</source>
+        <translation>נחתם על נייר…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the printed agreement signed on paper, with a scan if there is one</source>
+        <translation>סימון ההסכם המודפס כחתום על נייר, עם סריקה אם יש</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel plan…</source>
+        <translation>ביטול ההסדר…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the plan, giving a reason</source>
+        <translation>ביטול ההסדר, עם ציון הסיבה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Installments</source>
+        <translation>תשלומים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheques</source>
+        <translation>שיקים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement versions</source>
+        <translation>גרסאות ההסכם</translation>
+    </message>
+    <message>
+        <location filename="../arapp/ui/plans/plan_columns.py" line="+45"/>
+        <source>Replaced by a new version</source>
+        <translation>הוחלף בגרסה חדשה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active — may be accelerated</source>
+        <translation>פעיל — ניתן להעמיד לפירעון מיידי</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Plan</source>
+        <translation>הסדר</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (גרסה %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+100"/>
+        <location line="+59"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Plan date</source>
+        <translation>תאריך ההסדר</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total payable</source>
+        <translation>סה״כ לתשלום</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+78"/>
+        <source>Paid</source>
+        <translation>שולם</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+78"/>
+        <source>Open</source>
+        <translation>יתרה לתשלום</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Next due</source>
+        <translation>המועד הבא</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+97"/>
+        <source>Down payment</source>
+        <translation>מקדמה</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>%1 (agreed %2)</source>
+        <translation>%1 (במקור %2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No. %1, bank %2, %3</source>
+        <translation>מס׳ %1, בנק %2, %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No.</source>
+        <translation>מס׳</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>תאריך פירעון</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+69"/>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Principal</source>
+        <translation>קרן</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interest</source>
+        <translation>ריבית</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cheque</source>
+        <translation>שיק</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The customer</source>
+        <translation>הלקוח</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Installment %1</source>
+        <translation>תשלום %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bank-branch-account</source>
+        <translation>בנק-סניף-חשבון</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cheque no.</source>
+        <translation>מס׳ שיק</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date on the cheque</source>
+        <translation>תאריך השיק</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drawer</source>
+        <translation>מושך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>עבור</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Version</source>
+        <translation>גרסה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made</source>
+        <translation>נוצר</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signature</source>
+        <translation>חתימה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scan</source>
+        <translation>סריקה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None attached</source>
+        <translation>לא צורפה</translation>
     </message>
 </context>
 <context>
@@ -3130,18 +3824,16 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
         <source>{field} must be a number</source>
         <translation>בשדה {field} יש להזין מספר</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="+1"/>
         <source>{field} must be more than zero</source>
         <translation>בשדה {field} יש להזין ערך גדול מאפס</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="+1"/>
         <source>{field} {value} has more than two decimals</source>
         <translation>הערך {value} בשדה {field} כולל יותר משתי ספרות אחרי הנקודה העשרונית</translation>
     </message>
@@ -3307,138 +3999,28 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+46"/>
-        <source>There is no debt to spread</source>
-        <translation>אין חוב לפריסה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The down payment must be less than the debt ({debt})</source>
-        <translation>המקדמה חייבת להיות קטנה מהחוב ({debt})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The annual interest rate must be between 0% and {limit}%</source>
-        <translation>הריבית השנתית חייבת להיות בין 0% ל-{limit}%</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Give either the number of installments or the amount of each</source>
-        <translation>יש לציין את מספר התשלומים או את סכום כל תשלום</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The number of installments must be between 1 and {limit}</source>
-        <translation>מספר התשלומים חייב להיות בין 1 ל-{limit}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The first installment cannot be due before {day}</source>
-        <translation>מועד הפירעון של התשלום הראשון לא יכול להיות לפני {day}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At {amount} each the debt would take more than {limit} installments</source>
-        <translation>בתשלומים של {amount} יידרשו יותר מ-{limit} תשלומים לפירעון החוב</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{count} installments are too many for a debt of {debt}</source>
-        <translation>{count} תשלומים הם יותר מדי לחוב של {debt}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} cannot be negative</source>
-        <translation>הערך בשדה {field} לא יכול להיות שלילי</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{field} is too large</source>
-        <translation>הערך בשדה {field} גדול מדי</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{field} must be an amount with at most two decimals</source>
-        <translation>בשדה {field} יש להזין סכום עם שתי ספרות לכל היותר אחרי הנקודה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Debt</source>
-        <translation>חוב</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Down payment</source>
-        <translation>מקדמה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Amount of each installment</source>
-        <translation>סכום כל תשלום</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Annual interest rate</source>
-        <translation>ריבית שנתית</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cheque {row}: the bank is a number of up to 2 digits</source>
-        <translation>שיק {row}: מספר הבנק הוא עד 2 ספרות</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cheque {row}: the branch is a number of up to 3 digits</source>
-        <translation>שיק {row}: מספר הסניף הוא עד 3 ספרות</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cheque {row}: the account is a number of up to 9 digits</source>
-        <translation>שיק {row}: מספר החשבון הוא עד 9 ספרות</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cheque {row}: the cheque number is a number of up to 10 digits</source>
-        <translation>שיק {row}: מספר השיק הוא עד 10 ספרות</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cheque {row}: the amount must have at most two decimals</source>
-        <translation>שיק {row}: בסכום יכולות להיות לכל היותר שתי ספרות אחרי הנקודה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cheque {row}: the amount must be more than zero</source>
-        <translation>שיק {row}: הסכום חייב להיות גדול מאפס</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cheque {row}: a cheque drawn by someone else needs the drawer&apos;s ID number</source>
-        <translation>שיק {row}: בשיק של מושך אחר יש לרשום את מספר תעודת הזהות של המושך</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cheque {row}: the drawer&apos;s ID number {value} is not valid</source>
-        <translation>שיק {row}: מספר תעודת הזהות של המושך, {value}, אינו תקין</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>A chosen item is no longer open</source>
-        <translation>אחד המסמכים שנבחרו כבר אינו פתוח</translation>
+        <translation>אחד הפריטים שנבחרו כבר אינו פתוח</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another plan was saved meanwhile; show the agreement again before saving</source>
-        <translation>בינתיים נשמר הסדר אחר; יש להציג את ההסכם מחדש לפני השמירה</translation>
+        <translation>בינתיים נשמר הסדר אחר; יש להציג את ההסכם שוב לפני השמירה</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At {amount} each the debt would take more than {limit} installments</source>
+        <translation>בתשלומים של {amount} כל אחד, פירעון החוב יחייב יותר מ-{limit} תשלומים</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cheque {number} of account {account} is already recorded</source>
-        <translation>שיק {number} מחשבון {account} כבר רשום</translation>
+        <translation>השיק {number} מחשבון {account} כבר רשום</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cheque {row}: the amount {amount} does not match the installment ({expected})</source>
-        <translation>שיק {row}: הסכום {amount} אינו תואם את התשלום ({expected})</translation>
+        <translation>שיק {row}: הסכום {amount} אינו תואם לתשלום ({expected})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3449,6 +4031,11 @@ Combined file for printing: %3</source>
         <location line="+1"/>
         <source>File name</source>
         <translation>שם הקובץ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give either the number of installments or the amount of each</source>
+        <translation>יש לציין את מספר התשלומים או את סכום כל תשלום, אחד מהשניים</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3463,7 +4050,7 @@ Combined file for printing: %3</source>
     <message>
         <location line="+1"/>
         <source>Guarantor&apos;s maximum liability</source>
-        <translation>תקרת האחריות של הערב</translation>
+        <translation>סכום הערבות המרבי</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3508,7 +4095,7 @@ Combined file for printing: %3</source>
     <message>
         <location line="+1"/>
         <source>Plan {number} is in good standing: no installment is more than {days} days late</source>
-        <translation>הסדר {number} מתנהל כסדרו: אף תשלום אינו באיחור של יותר מ-{days} ימים</translation>
+        <translation>הסדר {number} מתנהל כסדרו: אף תשלום אינו בפיגור של יותר מ-{days} ימים</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3523,7 +4110,7 @@ Combined file for printing: %3</source>
     <message>
         <location line="+1"/>
         <source>That agreement no longer exists</source>
-        <translation>ההסכם הזה אינו קיים עוד</translation>
+        <translation>ההסכם הזה כבר אינו קיים</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3537,8 +4124,23 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The annual interest rate must be between 0% and {limit}%</source>
+        <translation>הריבית השנתית חייבת להיות בין 0% ל-{limit}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The down payment must be less than the debt ({debt})</source>
+        <translation>המקדמה חייבת להיות קטנה מהחוב ({debt})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first installment cannot be due before {day}</source>
+        <translation>מועד התשלום הראשון אינו יכול להיות לפני {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The guarantor&apos;s ID number “{value}” is not valid</source>
-        <translation>מספר תעודת הזהות של הערב, &quot;{value}&quot;, אינו תקין</translation>
+        <translation>מספר הזהות של הערב &quot;{value}&quot; אינו תקין</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3547,8 +4149,18 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The number of installments must be between 1 and {limit}</source>
+        <translation>מספר התשלומים חייב להיות בין 1 ל-{limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The scan is larger than {limit} MB</source>
         <translation>הסריקה גדולה מ-{limit} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no debt to spread</source>
+        <translation>אין חוב לפריסה</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3558,7 +4170,7 @@ Combined file for printing: %3</source>
     <message>
         <location line="+1"/>
         <source>This moved invoices into installment plan {number}; cancel the plan instead</source>
-        <translation>פעולה זו העבירה חשבוניות להסדר התשלומים {number}; יש לבטל את ההסדר במקום זאת</translation>
+        <translation>פעולה זו העבירה חשבוניות להסדר תשלומים {number}; במקום זאת יש לבטל את ההסדר</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3568,20 +4180,140 @@ Combined file for printing: %3</source>
     <message>
         <location line="+1"/>
         <source>Unknown way of signing “{how}”</source>
-        <translation>דרך חתימה לא מוכרת: &quot;{how}&quot;</translation>
+        <translation>אופן חתימה לא מוכר: &quot;{how}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} installments are too many for a debt of {debt}</source>
+        <translation>{count} תשלומים הם יותר מדי לחוב של {debt}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} cannot be negative</source>
+        <translation>הערך בשדה {field} אינו יכול להיות שלילי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is too large</source>
+        <translation>הערך בשדה {field} גדול מדי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be an amount with at most two decimals</source>
+        <translation>בשדה {field} יש להזין סכום עם שתי ספרות לכל היותר אחרי הנקודה העשרונית</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{number} is an installment of plan {plan}; cancel the plan instead</source>
-        <translation>{number} הוא תשלום בהסדר {plan}; יש לבטל את ההסדר במקום זאת</translation>
+        <translation>{number} הוא תשלום בהסדר {plan}; במקום זאת יש לבטל את ההסדר</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{number} was moved into installment plan {plan}; correct it with a credit note instead</source>
-        <translation>{number} הועבר להסדר התשלומים {plan}; יש לתקן אותו בהודעת זיכוי במקום זאת</translation>
+        <translation>{number} הועבר להסדר תשלומים {plan}; במקום זאת יש לתקן אותו בהודעת זיכוי</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="+5"/>
+        <source>Debt</source>
+        <translation>חוב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down payment</source>
+        <translation>מקדמה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual interest rate</source>
+        <translation>ריבית שנתית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount of each installment</source>
+        <translation>סכום כל תשלום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bank is a number of up to 2 digits</source>
+        <translation>מספר הבנק הוא מספר של עד 2 ספרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the bank is a number of up to 2 digits</source>
+        <translation>שיק {row}: מספר הבנק הוא מספר של עד 2 ספרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the branch is a number of up to 3 digits</source>
+        <translation>מספר הסניף הוא מספר של עד 3 ספרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the branch is a number of up to 3 digits</source>
+        <translation>שיק {row}: מספר הסניף הוא מספר של עד 3 ספרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the account is a number of up to 9 digits</source>
+        <translation>מספר החשבון הוא מספר של עד 9 ספרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the account is a number of up to 9 digits</source>
+        <translation>שיק {row}: מספר החשבון הוא מספר של עד 9 ספרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cheque number is a number of up to 10 digits</source>
+        <translation>מספר השיק הוא מספר של עד 10 ספרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the cheque number is a number of up to 10 digits</source>
+        <translation>שיק {row}: מספר השיק הוא מספר של עד 10 ספרות</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the amount must have at most two decimals</source>
+        <translation>בסכום יכולות להיות לכל היותר שתי ספרות אחרי הנקודה העשרונית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the amount must have at most two decimals</source>
+        <translation>שיק {row}: בסכום יכולות להיות לכל היותר שתי ספרות אחרי הנקודה העשרונית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the amount must be more than zero</source>
+        <translation>הסכום חייב להיות גדול מאפס</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the amount must be more than zero</source>
+        <translation>שיק {row}: הסכום חייב להיות גדול מאפס</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a cheque drawn by someone else needs the drawer&apos;s ID number</source>
+        <translation>לשיק של מושך אחר יש להזין את מספר הזהות של המושך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: a cheque drawn by someone else needs the drawer&apos;s ID number</source>
+        <translation>שיק {row}: לשיק של מושך אחר יש להזין את מספר הזהות של המושך</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the drawer&apos;s ID number {value} is not valid</source>
+        <translation>מספר הזהות של המושך {value} אינו תקין</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque {row}: the drawer&apos;s ID number {value} is not valid</source>
+        <translation>שיק {row}: מספר הזהות של המושך {value} אינו תקין</translation>
+    </message>
+    <message>
+        <location line="-144"/>
         <source>“{text}” cannot be negative</source>
         <translation>הערך &quot;{text}&quot; אינו יכול להיות שלילי</translation>
     </message>
@@ -3677,6 +4409,14 @@ Combined file for printing: %3</source>
         <location line="+3"/>
         <source>&amp;Keep it</source>
         <translation>&amp;השארת הרשומה</translation>
+    </message>
+</context>
+<context>
+    <name>_PlanDialog</name>
+    <message>
+        <location filename="../arapp/ui/plans/plan_decisions.py" line="-228"/>
+        <source>plan %1 (version %2)</source>
+        <translation>הסדר %1 (גרסה %2)</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,7 @@ def plan_json(plan: PlanRecord) -> dict[str, Any]:
         "total_interest": plan.total_interest,
         "total_payable": plan.total_payable,
         "paid": plan.paid,
+        "waived": plan.waived,
         "open": plan.open_amount,
         "breachable": plan.breachable,
         "covered": list(plan.covered),
@@ -57,6 +58,7 @@ def plan_json(plan: PlanRecord) -> dict[str, Any]:
                 "principal": i.principal,
                 "interest": i.interest,
                 "paid": i.paid,
+                "waived": i.waived,
                 "status": i.status,
                 "cheque": (
                     {"number": i.cheque.number, "bank": i.cheque.bank,

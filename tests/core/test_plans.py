@@ -186,6 +186,9 @@ def test_breach_only_after_the_grace_days_then_everything_falls_due(
     # The interest of the installments not yet due is waived: only January's remains.
     waived = plan.total_interest - plan.installments[0].interest
     assert balance(shop, customer, date(2027, 2, 11)) == before - waived
+    assert breached.waived == waived
+    assert [i.status for i in breached.installments[1:]] == ["due"] * 11  # due today
+    assert breached.paid == 0
     assert [i.agreed_due for i in breached.installments[:2]] == [date(2027, 1, 31),
                                                                  date(2027, 2, 28)]
     ledger_ok()

@@ -366,3 +366,40 @@ def test_changing_the_terms_after_signing_asks_for_the_signatures_again(
     assert wizard.index() == SIGN
     assert wizard.sign_page.unsigned() == ["customer", "owner"]
     assert not wizard.next_button.isEnabled()
+
+
+def test_a_new_version_covers_what_is_left_of_the_plan_it_replaces(
+    qtbot: QtBot, shop: Shop, owing: CustomerRecord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = PlanWizard(shop, owing.id)
+    qtbot.addWidget(first)
+    monkeypatch.setattr(first, "confirm_discard", lambda: True)
+    to_cheques(first, "3")
+    first.go_next()
+    first.agreement_page.view.wait()
+    first.go_next()
+    first.sign_page.on_paper.setChecked(True)
+    first.go_next()
+    first.finish_page.view.wait()
+    old = first.save_plan()
+    assert old is not None
+    wizard = PlanWizard(shop, owing.id, replaces=old.id)
+    qtbot.addWidget(wizard)
+    monkeypatch.setattr(wizard, "confirm_discard", lambda: True)
+    page = wizard.items_page
+    assert page.debt() == old.open_amount
+    first_item = page.model.rows()[0]
+    page.set_ticked(first_item.id, False)  # a new version covers all that is left
+    assert page.debt() == old.open_amount
+    to_cheques(wizard, "6")
+    assert wizard.plan_input().replaces == old.id
+    wizard.go_next()
+    wizard.agreement_page.view.wait()
+    wizard.go_next()
+    wizard.sign_page.on_paper.setChecked(True)
+    wizard.go_next()
+    wizard.finish_page.view.wait()
+    new = wizard.save_plan()
+    assert new is not None and new.replaces == old.id and new.version == 2
+    assert len(new.installments) == 6
+    assert shop.plans.get(old.id).status == "cancelled"

@@ -116,7 +116,7 @@ def test_double_click_opens_the_letter(
         KeptLetterDialog, "exec", lambda d: opened.append(d.document_id) or 0
     )
     card = make_card(qtbot, shop, debtor)
-    card.tabs.setCurrentIndex(2)
+    card.tabs.setCurrentWidget(card.letters)
     table = card.letters.table
     item = table.topLevelItem(0)
     table.setCurrentItem(item)

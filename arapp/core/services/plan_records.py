@@ -99,6 +99,7 @@ class InstallmentRecord:
     days_late: int  # 0 unless late
     cheque: ChequeRecord | None
     agreed_due: date | None = None  # as agreed; due_date moves on acceleration
+    waived: Decimal = ZERO  # interest given up when the plan was accelerated
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +148,7 @@ class PlanRecord:
     breached_on: date | None
     cancelled_on: date | None
     cancel_reason: str
+    waived: Decimal = ZERO  # interest given up on acceleration: paid + open + waived = total
 
 
 @dataclass(frozen=True, slots=True)

@@ -680,6 +680,7 @@ class PlanService:
             for c in cheque_rows
             if c.status in _LIVE_CHEQUE
         }
+        waived = _waived(row)
         installments = []
         for inst in (
             PlanInstallment.select(PlanInstallment, Debit)
@@ -692,11 +693,12 @@ class PlanService:
             amount = from_minor(debit.amount)
             open_amount = from_minor(item.open_minor) if item else amount
             late = (day - debit.due_date).days if open_amount > ZERO else 0
+            given_up = waived.get(debit.id, ZERO)
             if open_amount <= ZERO:
                 status = "paid"
             elif late > 0:
                 status = "late"
-            elif open_amount < amount:
+            elif open_amount < amount - given_up:
                 status = "partly_paid"
             else:
                 status = "due"
@@ -709,12 +711,13 @@ class PlanService:
                     amount=amount,
                     principal=from_minor(inst.principal),
                     interest=from_minor(inst.interest),
-                    paid=amount - open_amount,
+                    paid=amount - open_amount - given_up,
                     open_amount=open_amount,
                     status=status,
                     days_late=max(late, 0),
                     cheque=cheques.get(inst.n),
                     agreed_due=inst.agreed_due,
+                    waived=given_up,
                 )
             )
         open_total = sum((i.open_amount for i in installments), ZERO)
@@ -773,6 +776,7 @@ class PlanService:
             total_interest=sum((i.interest for i in installments), ZERO),
             total_payable=sum((i.amount for i in installments), ZERO),
             paid=sum((i.paid for i in installments), ZERO),
+            waived=sum((i.waived for i in installments), ZERO),
             open_amount=open_total,
             covered=covered,
             guarantor=guarantor,
@@ -913,6 +917,21 @@ def _schedule_rows(
 
 def _bank_text(cheque: ChequeInput | ChequeRecord) -> str:
     return f"{cheque.bank}/{cheque.branch}/{cheque.account}"
+
+
+def _waived(plan: Plan) -> dict[int, Decimal]:
+    """Per installment debit, the interest its acceleration waived (the plan's waiver
+    credit note, numbered after the plan)."""
+    if plan.breached_on is None:
+        return {}
+    rows = (
+        Allocation.select(Allocation.debit, Allocation.amount)
+        .join(Credit)
+        .where((Credit.kind == "credit_note") & (Credit.customer == plan.customer_id)
+               & (Credit.number == f"{_label(plan.number, plan.version)}-W")
+               & Credit.voided_at.is_null())
+    )
+    return {r.debit_id: from_minor(r.amount) for r in rows}
 
 
 def _cheque_on_record(bank: str, branch: str, account: str, number: str) -> bool:

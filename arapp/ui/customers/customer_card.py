@@ -1,5 +1,6 @@
-"""One customer's card: who, how much, how late, what was paid, which letters went out,
-and the actions at the counter (new invoice, record payment, void, print a letter).
+"""One customer's card: who, how much, how late, what was paid, which installment plans
+run, which letters went out, and the actions at the counter (new invoice, record payment,
+new installment plan, void, print a letter).
 
 A window of its own so the owner can keep the list open beside it; everything shown is
 read again from the services whenever the app announces a change that touches this
@@ -26,12 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from arapp.core.aging import AgingRow
+from arapp.core.money import ZERO
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop
+from arapp.core.services.plan_records import Coverage
 from arapp.core.services.records import CreditRecord, ItemRecord
 from arapp.ui import display, prefs
 from arapp.ui.customers.card_letters import SentLetters
 from arapp.ui.customers.card_parts import AgingStrip, RecordTable, credit_columns, item_columns
+from arapp.ui.customers.card_plans import PlansTab
 from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.ledger.void_dialog import VoidDialog
 from arapp.ui.ops.changes import Changes, announce, change_bus
@@ -59,6 +63,10 @@ class CustomerCard(Retranslating, QWidget):
         self.flags_label = QLabel(self)
         self.balance_label = QLabel(self)
         self.balance_label.setFont(font)
+        # Debt, covered by cheques in hand, uncovered: shown only while cheques are in hand.
+        self.coverage = Coverage(ZERO, ZERO)
+        self.coverage_label = QLabel(self)
+        self.coverage_label.setAlignment(display.NUMBER_ALIGNMENT)
         self.details_label = WrappingLabel(parent=self)
         self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.aging = AgingStrip(currency, self)
@@ -67,6 +75,8 @@ class CustomerCard(Retranslating, QWidget):
         self.invoice_action.setShortcut(QKeySequence("Ctrl+I"))
         self.payment_action = QAction(self)
         self.payment_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.new_plan_action = QAction(self)
+        self.new_plan_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.void_action = QAction(self)
         self.letter_action = QAction(self)
         self.letter_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -81,6 +91,7 @@ class CustomerCard(Retranslating, QWidget):
         for action in (
             self.invoice_action,
             self.payment_action,
+            self.new_plan_action,
             self.void_action,
             self.letter_action,
             self.confirmation_action,
@@ -98,17 +109,24 @@ class CustomerCard(Retranslating, QWidget):
         self.show_closed = QCheckBox(self)
         self.payments = RecordTable(credit_columns(self), currency, self)
         self.show_void = QCheckBox(self)
+        # Read from shop.plans when the tab is first shown after a change (most cards are
+        # opened for the invoices, and a plan's records take a few queries to build).
+        self.plans = PlansTab(shop, customer_id, currency, self.new_plan_action, self)
+        self._plans_stale = True
         self.letters = SentLetters(shop, self)  # filled from shop.letters; Open… reprints
         self._documents: list[Any] = []
         self.tabs = QTabWidget(self)
         self.tabs.addTab(_with_option(self.invoices, self.show_closed), "")
         self.tabs.addTab(_with_option(self.payments, self.show_void), "")
+        self.tabs.addTab(self.plans, "")
         self.tabs.addTab(self.letters, "")
 
         head = QHBoxLayout()
         head.addWidget(self.name_label)
         head.addWidget(self.flags_label)
         head.addStretch(1)
+        head.addWidget(self.coverage_label)
+        head.addSpacing(12)
         head.addWidget(self.balance_label)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -119,6 +137,7 @@ class CustomerCard(Retranslating, QWidget):
 
         self.invoice_action.triggered.connect(self.new_invoice)
         self.payment_action.triggered.connect(lambda: self.record_payment())
+        self.new_plan_action.triggered.connect(lambda: self.new_plan())
         self.void_action.triggered.connect(self.void_selected)
         self.letter_action.triggered.connect(self.print_letter)
         self.edit_action.triggered.connect(self.edit_customer)
@@ -126,6 +145,7 @@ class CustomerCard(Retranslating, QWidget):
         self.show_closed.toggled.connect(self.reload)
         self.show_void.toggled.connect(self.reload)
         self.tabs.currentChanged.connect(self._update_actions)
+        self.tabs.currentChanged.connect(self._load_plans_if_shown)
         for table in (self.invoices, self.payments):
             table.selectionModel().selectionChanged.connect(self._update_actions)
 
@@ -148,6 +168,7 @@ class CustomerCard(Retranslating, QWidget):
         self.aging.currency = currency
         self.invoices.records.currency = currency
         self.payments.records.currency = currency
+        self.plans.set_currency(currency)
 
     def reload(self) -> None:
         """Read the customer, aging, items, payments and letters again."""
@@ -165,9 +186,17 @@ class CustomerCard(Retranslating, QWidget):
                 self.customer_id, include_void=self.show_void.isChecked()
             )
         )
+        self.coverage = self.shop.plans.coverage(self.customer_id)
+        self._plans_stale = True
+        self._load_plans_if_shown()
         self._load_letters()
         self._show_header()
         self._update_actions()
+
+    def _load_plans_if_shown(self, *_args: object) -> None:
+        if self._plans_stale and self.tabs.currentWidget() is self.plans:
+            self._plans_stale = False
+            self.plans.show_plans(self.shop.plans.for_customer(self.customer_id))
 
     def _load_letters(self) -> None:
         service = getattr(self.shop, "letters", None)
@@ -192,6 +221,17 @@ class CustomerCard(Retranslating, QWidget):
         self.flags_label.setStyleSheet(f"color: {display.DANGER.name()}; font-weight: bold;")
         balance = display.money(self.position.total, self.currency)
         self.balance_label.setText(arg(self.tr("Balance: %1"), balance))
+        cover = self.coverage
+        self.coverage_label.setVisible(cover.covered > 0)
+        if cover.covered > 0:
+            self.coverage_label.setText(
+                arg(
+                    self.tr("Debt %1 · covered by cheques in hand %2 · uncovered %3"),
+                    display.money(cover.debt, self.currency),
+                    display.money(cover.covered, self.currency),
+                    display.money(cover.uncovered, self.currency),
+                )
+            )
         parts = [arg(self.tr("Code: %1"), display.isolate(c.code))]
         if c.phones:
             parts.append(arg(self.tr("Phone: %1"), display.isolate(c.phones)))
@@ -260,6 +300,11 @@ class CustomerCard(Retranslating, QWidget):
             # Selected, so its payment confirmation is one click away.
             self._select_payment(dialog.recorded.id)
         return recorded
+
+    def new_plan(self) -> bool:
+        """Set up an installment plan in the wizard; the card shows it on its Plans tab."""
+        self.tabs.setCurrentWidget(self.plans)
+        return self.plans.new_plan() is not None
 
     def print_confirmation(self) -> bool:
         """Preview, print or save the payment confirmation of the selected payment."""
@@ -344,6 +389,8 @@ class CustomerCard(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.invoice_action.setText(self.tr("New &invoice (Ctrl+I)"))
         self.payment_action.setText(self.tr("Record &payment (Ctrl+P)"))
+        self.new_plan_action.setText(self.tr("New pla&n… (Ctrl+Shift+P)"))
+        self.new_plan_action.setToolTip(self.tr("Set up an installment plan for this customer"))
         self.void_action.setText(self.tr("&Void selected…"))
         self.letter_action.setText(self.tr("Print &letter… (Ctrl+L)"))
         self.edit_action.setText(self.tr("&Edit customer… (Ctrl+E)"))
@@ -352,7 +399,8 @@ class CustomerCard(Retranslating, QWidget):
         self.show_void.setText(self.tr("Show void payments"))
         self.tabs.setTabText(0, self.tr("Invoices"))
         self.tabs.setTabText(1, self.tr("Payments"))
-        self.tabs.setTabText(2, self.tr("Letters sent"))
+        self.tabs.setTabText(self.tabs.indexOf(self.plans), self.tr("Installment plans"))
+        self.tabs.setTabText(self.tabs.indexOf(self.letters), self.tr("Letters sent"))
         self.aging.retranslate()
         self.invoices.records.refresh_display()
         self.payments.records.refresh_display()

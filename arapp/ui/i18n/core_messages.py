@@ -287,44 +287,16 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("UserError", "“{text}” is not a valid ID number: its check digit is wrong"),
     QT_TRANSLATE_NOOP("UserError", "A credit note has no payment confirmation"),
     QT_TRANSLATE_NOOP("UserError", "That payment is void; it has no confirmation"),
-    # Installment plans (arapp/core/plans/schedule.py) and cheques (arapp/core/cheques.py,
-    # whose refusals for a row of the plan wizard's table start with "Cheque {row}: ").
-    QT_TRANSLATE_NOOP("UserError", "There is no debt to spread"),
-    QT_TRANSLATE_NOOP("UserError", "The down payment must be less than the debt ({debt})"),
-    QT_TRANSLATE_NOOP("UserError", "The annual interest rate must be between 0% and {limit}%"),
-    QT_TRANSLATE_NOOP("UserError", "Give either the number of installments or the amount of each"),
-    QT_TRANSLATE_NOOP("UserError", "The number of installments must be between 1 and {limit}"),
-    QT_TRANSLATE_NOOP("UserError", "The first installment cannot be due before {day}"),
-    QT_TRANSLATE_NOOP(
-        "UserError", "At {amount} each the debt would take more than {limit} installments"
-    ),
-    QT_TRANSLATE_NOOP("UserError", "{count} installments are too many for a debt of {debt}"),
-    QT_TRANSLATE_NOOP("UserError", "{field} cannot be negative"),
-    QT_TRANSLATE_NOOP("UserError", "{field} is too large"),
-    QT_TRANSLATE_NOOP("UserError", "{field} must be a number"),
-    QT_TRANSLATE_NOOP("UserError", "{field} must be more than zero"),
-    QT_TRANSLATE_NOOP("UserError", "{field} must be an amount with at most two decimals"),
-    QT_TRANSLATE_NOOP("UserError", "Debt"),
-    QT_TRANSLATE_NOOP("UserError", "Down payment"),
-    QT_TRANSLATE_NOOP("UserError", "Amount of each installment"),
-    QT_TRANSLATE_NOOP("UserError", "Annual interest rate"),
-    QT_TRANSLATE_NOOP("UserError", "Cheque {row}: the bank is a number of up to 2 digits"),
-    QT_TRANSLATE_NOOP("UserError", "Cheque {row}: the branch is a number of up to 3 digits"),
-    QT_TRANSLATE_NOOP("UserError", "Cheque {row}: the account is a number of up to 9 digits"),
-    QT_TRANSLATE_NOOP(
-        "UserError", "Cheque {row}: the cheque number is a number of up to 10 digits"
-    ),
-    QT_TRANSLATE_NOOP("UserError", "Cheque {row}: the amount must have at most two decimals"),
-    QT_TRANSLATE_NOOP("UserError", "Cheque {row}: the amount must be more than zero"),
-    QT_TRANSLATE_NOOP(
-        "UserError", "Cheque {row}: a cheque drawn by someone else needs the drawer's ID number"
-    ),
-    QT_TRANSLATE_NOOP("UserError", "Cheque {row}: the drawer's ID number {value} is not valid"),
-    # The plan service (arapp/core/services/plans.py) and what it guards in the ledger.
+    # Installment plans and the cheques given for them (arapp/core/services/plans.py,
+    # arapp/core/plans/schedule.py, arapp/core/cheques.py; a cheque refusal with its row too).
     QT_TRANSLATE_NOOP("UserError", "A chosen item is no longer open"),
     QT_TRANSLATE_NOOP(
         "UserError",
         "Another plan was saved meanwhile; show the agreement again before saving",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "At {amount} each the debt would take more than {limit} installments",
     ),
     QT_TRANSLATE_NOOP("UserError", "Cheque {number} of account {account} is already recorded"),
     QT_TRANSLATE_NOOP(
@@ -333,6 +305,7 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("UserError", "Cheque {row}: the plan has no installment {row}"),
     QT_TRANSLATE_NOOP("UserError", "File name"),
+    QT_TRANSLATE_NOOP("UserError", "Give either the number of installments or the amount of each"),
     QT_TRANSLATE_NOOP("UserError", "Grace days must be between 0 and {limit}"),
     QT_TRANSLATE_NOOP("UserError", "Guarantor's address"),
     QT_TRANSLATE_NOOP("UserError", "Guarantor's maximum liability"),
@@ -353,9 +326,14 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("UserError", "That agreement no longer exists"),
     QT_TRANSLATE_NOOP("UserError", "That is not a PDF document"),
     QT_TRANSLATE_NOOP("UserError", "That plan is another customer's"),
+    QT_TRANSLATE_NOOP("UserError", "The annual interest rate must be between 0% and {limit}%"),
+    QT_TRANSLATE_NOOP("UserError", "The down payment must be less than the debt ({debt})"),
+    QT_TRANSLATE_NOOP("UserError", "The first installment cannot be due before {day}"),
     QT_TRANSLATE_NOOP("UserError", "The guarantor's ID number “{value}” is not valid"),
     QT_TRANSLATE_NOOP("UserError", "The kept agreement is damaged: its fingerprint does not match"),
+    QT_TRANSLATE_NOOP("UserError", "The number of installments must be between 1 and {limit}"),
     QT_TRANSLATE_NOOP("UserError", "The scan is larger than {limit} MB"),
+    QT_TRANSLATE_NOOP("UserError", "There is no debt to spread"),
     QT_TRANSLATE_NOOP("UserError", "There is no open debt to spread"),
     QT_TRANSLATE_NOOP(
         "UserError",
@@ -363,12 +341,43 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("UserError", "Unknown language “{lang}”"),
     QT_TRANSLATE_NOOP("UserError", "Unknown way of signing “{how}”"),
+    QT_TRANSLATE_NOOP("UserError", "{count} installments are too many for a debt of {debt}"),
+    QT_TRANSLATE_NOOP("UserError", "{field} cannot be negative"),
+    QT_TRANSLATE_NOOP("UserError", "{field} is too large"),
+    QT_TRANSLATE_NOOP("UserError", "{field} must be an amount with at most two decimals"),
     QT_TRANSLATE_NOOP(
         "UserError",
         "{number} is an installment of plan {plan}; cancel the plan instead",
     ),
     QT_TRANSLATE_NOOP(
         "UserError",
-        "{number} was moved into installment plan {plan}; correct it with a credit note instead",
+        "{number} was moved into installment plan {plan}; correct it with a credit note "
+        "instead",
     ),
+    QT_TRANSLATE_NOOP("UserError", "Debt"),
+    QT_TRANSLATE_NOOP("UserError", "Down payment"),
+    QT_TRANSLATE_NOOP("UserError", "Annual interest rate"),
+    QT_TRANSLATE_NOOP("UserError", "Amount of each installment"),
+    QT_TRANSLATE_NOOP("UserError", "the bank is a number of up to 2 digits"),
+    QT_TRANSLATE_NOOP("UserError", "Cheque {row}: the bank is a number of up to 2 digits"),
+    QT_TRANSLATE_NOOP("UserError", "the branch is a number of up to 3 digits"),
+    QT_TRANSLATE_NOOP("UserError", "Cheque {row}: the branch is a number of up to 3 digits"),
+    QT_TRANSLATE_NOOP("UserError", "the account is a number of up to 9 digits"),
+    QT_TRANSLATE_NOOP("UserError", "Cheque {row}: the account is a number of up to 9 digits"),
+    QT_TRANSLATE_NOOP("UserError", "the cheque number is a number of up to 10 digits"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "Cheque {row}: the cheque number is a number of up to 10 digits",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "the amount must have at most two decimals"),
+    QT_TRANSLATE_NOOP("UserError", "Cheque {row}: the amount must have at most two decimals"),
+    QT_TRANSLATE_NOOP("UserError", "the amount must be more than zero"),
+    QT_TRANSLATE_NOOP("UserError", "Cheque {row}: the amount must be more than zero"),
+    QT_TRANSLATE_NOOP("UserError", "a cheque drawn by someone else needs the drawer's ID number"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "Cheque {row}: a cheque drawn by someone else needs the drawer's ID number",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "the drawer's ID number {value} is not valid"),
+    QT_TRANSLATE_NOOP("UserError", "Cheque {row}: the drawer's ID number {value} is not valid"),
 )

@@ -1,4 +1,5 @@
-"""Owner-facing names of the codes services use (payment methods, item kinds, letter kinds).
+"""Owner-facing names of the codes services use (payment methods, item kinds, letter kinds,
+plan, installment and cheque states).
 
 Services speak in stable codes ("bank_transfer", "fee"); these are the words on screen, in
 the UI language, under one translation context so the .ts file keeps them together.
@@ -9,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from arapp.core.placeholders import arg
 
 _METHODS = {
     "cash": QT_TRANSLATE_NOOP("Labels", "Cash"),
@@ -22,6 +25,7 @@ _METHODS = {
 _CREDIT_KINDS = {
     "payment": QT_TRANSLATE_NOOP("Labels", "Payment"),
     "credit_note": QT_TRANSLATE_NOOP("Labels", "Credit note"),
+    "restructure": QT_TRANSLATE_NOOP("Labels", "Moved into an installment plan"),
 }
 
 _DEBIT_KINDS = {
@@ -42,11 +46,49 @@ _LETTER_KINDS = {
     "agreement": QT_TRANSLATE_NOOP("Labels", "Installment agreement"),
 }
 
+#: arapp.core.services.plan_records.PLAN_STATUSES
+_PLAN_STATUSES = {
+    "active": QT_TRANSLATE_NOOP("Labels", "Active"),
+    "completed": QT_TRANSLATE_NOOP("Labels", "Completed"),
+    "breached": QT_TRANSLATE_NOOP("Labels", "Accelerated (breached)"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+
+#: arapp.core.services.plan_records.INSTALLMENT_STATUSES
+_INSTALLMENT_STATUSES = {
+    "due": QT_TRANSLATE_NOOP("Labels", "Due"),
+    "partly_paid": QT_TRANSLATE_NOOP("Labels", "Partly paid"),
+    "paid": QT_TRANSLATE_NOOP("Labels", "Paid"),
+    "late": QT_TRANSLATE_NOOP("Labels", "Late"),
+}
+
+#: arapp.core.cheques.STATUSES
+_CHEQUE_STATUSES = {
+    "in_hand": QT_TRANSLATE_NOOP("Labels", "In hand"),
+    "deposited": QT_TRANSLATE_NOOP("Labels", "Deposited"),
+    "cleared": QT_TRANSLATE_NOOP("Labels", "Cleared"),
+    "returned": QT_TRANSLATE_NOOP("Labels", "Returned"),
+    "given_back": QT_TRANSLATE_NOOP("Labels", "Given back"),
+    "replaced": QT_TRANSLATE_NOOP("Labels", "Replaced"),
+}
+
+#: arapp.core.services.plan_records.SIGNED_HOW
+_SIGNED_HOW = {
+    "screen": QT_TRANSLATE_NOOP("Labels", "Signed on screen"),
+    "paper": QT_TRANSLATE_NOOP("Labels", "Signed on paper"),
+    "": QT_TRANSLATE_NOOP("Labels", "Not signed"),
+}
+
 
 def _label(table: Mapping[str, object], code: str) -> str:
     source = table.get(code)
     # An unknown code (added to a service later) shows as itself rather than as nothing.
     return QCoreApplication.translate("Labels", str(source)) if source else code
+
+
+def _state(table: Mapping[str, object], code: str) -> str:
+    # The empty code has a name of its own here ("Not signed").
+    return QCoreApplication.translate("Labels", str(table[code])) if code in table else code
 
 
 def method_name(code: str) -> str:
@@ -63,3 +105,24 @@ def debit_kind_name(code: str) -> str:
 
 def letter_kind_name(code: str) -> str:
     return _label(_LETTER_KINDS, code)
+
+
+def plan_status_name(code: str) -> str:
+    return _label(_PLAN_STATUSES, code)
+
+
+def installment_status_name(code: str, days_late: int = 0) -> str:
+    """"Late: 12 days" for a late installment that knows how late it is."""
+    if code == "late" and days_late > 0:
+        # No %n plural: the glossary writes counts as "%1 days" (Arabic "%1 يومًا").
+        late = QCoreApplication.translate("Labels", "Late: %1 days")
+        return arg(late, days_late)
+    return _label(_INSTALLMENT_STATUSES, code)
+
+
+def cheque_status_name(code: str) -> str:
+    return _label(_CHEQUE_STATUSES, code)
+
+
+def signed_how_name(code: str) -> str:
+    return _state(_SIGNED_HOW, code)

@@ -47,7 +47,13 @@ CONFIRM_CREDIT_ABOVE = Decimal("100")
 
 
 class PaymentDialog(ServiceDialog):
-    """On OK the payment is recorded in one service call; ``recorded`` holds it."""
+    """On OK the payment is recorded in one service call; ``recorded`` holds it.
+
+    A subclass that decides itself what is paid first (a payment against an installment
+    plan) sets ``can_pick`` False and overrides :meth:`payable_items`, :meth:`picked` and
+    :meth:`submit`: the table then lists its items without check boxes."""
+
+    can_pick = True
 
     def __init__(
         self,
@@ -80,11 +86,11 @@ class PaymentDialog(ServiceDialog):
         self.model: RecordTableModel[ItemRecord] = RecordTableModel(
             self._columns(),
             key=lambda r: r.id,
-            checkable=True,
+            checkable=self.can_pick,
             currency=self.currency,
             parent=self,
         )
-        self.model.set_rows(shop.payments.payable_items(customer_id))
+        self.model.set_rows(self.payable_items())
         for item_id in picked or []:
             self._tick(item_id)
         self.table = QTableView(self)
@@ -96,6 +102,7 @@ class PaymentDialog(ServiceDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.table.setColumnHidden(0, not self.can_pick)
         self.summary = WrappingLabel(parent=self)
 
         self.form = QFormLayout()
@@ -134,7 +141,8 @@ class PaymentDialog(ServiceDialog):
 
         self.amount.amountChanged.connect(self._update_preview)
         self.model.checkedChanged.connect(self._update_preview)
-        self.table.clicked.connect(self._toggle_row)
+        if self.can_pick:
+            self.table.clicked.connect(self._toggle_row)
 
         place_window(self, QSize(720, 560), "payment")
         self.retranslate()
@@ -165,6 +173,10 @@ class PaymentDialog(ServiceDialog):
                 color=lambda r: display.MUTED,
             ),
         ]
+
+    def payable_items(self) -> list[ItemRecord]:
+        """The items the table lists (every open item of the customer)."""
+        return self.shop.payments.payable_items(self.customer.id)
 
     def picked(self) -> list[int]:
         """Invoice ids the owner ticked, in the order ticked."""

@@ -1,7 +1,8 @@
 """Sending a finished PDF out of a dialog: to a printer the owner picks, or to a file.
-Shared by the letter dialog and the kept-letter viewer, so both ask, wait and refuse the
-same way. The texts are in the letter dialog's translation context, written out in each
-call so that lupdate finds them."""
+Shared by the letter dialog, the kept-letter viewer and the kept-agreement viewer, so all
+ask, wait and refuse the same way. The texts are in the letter dialog's translation
+context, written out in each call so that lupdate finds them; a caller may give its own
+dialog titles."""
 
 from __future__ import annotations
 
@@ -17,13 +18,16 @@ from arapp.printing import PrintError, paper_size_of, print_pdf
 from arapp.ui.widgets.messages import user_message
 
 
-def choose_printer(parent: QWidget, printer: QPrinter, pdf: bytes, doc_name: str) -> bool:
+def choose_printer(
+    parent: QWidget, printer: QPrinter, pdf: bytes, doc_name: str, title: str | None = None
+) -> bool:
     """Set ``printer`` to the document's paper (so it prints 1:1) and let the owner pick
-    the printer; False if the print dialog was cancelled."""
+    the printer (``title``: the print dialog's, "Print letter" by default); False if the
+    print dialog was cancelled."""
     printer.setPageSize(paper_size_of(pdf))
     printer.setDocName(doc_name)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("LetterDialog", "Print letter"))
+    dialog.setWindowTitle(title or QCoreApplication.translate("LetterDialog", "Print letter"))
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
@@ -42,13 +46,14 @@ def send_to_printer(parent: QWidget, pdf: bytes, printer: QPrinter) -> int | Non
     return pages
 
 
-def ask_pdf_path(parent: QWidget, suggested_name: str) -> Path | None:
+def ask_pdf_path(parent: QWidget, suggested_name: str, title: str | None = None) -> Path | None:
     """Where the owner wants the PDF (in the documents folder by default); None if they
-    cancelled. The name always ends in ``.pdf``."""
+    cancelled. The name always ends in ``.pdf``. ``title``: the file dialog's, "Save letter
+    as PDF" by default."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
-        QCoreApplication.translate("LetterDialog", "Save letter as PDF"),
+        title or QCoreApplication.translate("LetterDialog", "Save letter as PDF"),
         str(Path(folder) / suggested_name),
         QCoreApplication.translate("LetterDialog", "PDF files (*.pdf)"),
     )

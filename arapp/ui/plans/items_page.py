@@ -22,16 +22,18 @@ from arapp.ui.widgets.wrapping_label import WrappingLabel
 
 class ItemsPage(WizardPage):
     def __init__(self, items: list[ItemRecord], currency: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, fixed: bool = False) -> None:
         super().__init__(parent)
         self.currency = currency
+        # A new version of a plan covers all that is left of it: nothing to untick.
+        self.fixed = fixed
         self.hint = WrappingLabel(parent=self)
         self.model: RecordTableModel[ItemRecord] = RecordTableModel(
             self._columns(), key=lambda r: r.id, checkable=True, currency=currency, parent=self
         )
         self.model.set_rows(items)
         for row, item in enumerate(items):
-            if not item.disputed:
+            if fixed or not item.disputed:
                 self.model.setData(self.model.index(row, 0), Qt.CheckState.Checked.value,
                                    Qt.ItemDataRole.CheckStateRole)
         self.table = QTableView(self)
@@ -100,13 +102,17 @@ class ItemsPage(WizardPage):
     # -- events ------------------------------------------------------------------------
     def _toggle_row(self, index: QModelIndex) -> None:
         # A click anywhere on the row ticks it; the check box cell toggles itself.
-        if not index.isValid() or index.column() == 0:
+        if self.fixed or not index.isValid() or index.column() == 0:
             return
         check = self.model.index(index.row(), 0)
         ticked = check.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
         self.set_ticked(self.model.record(index.row()).id, not ticked)
 
     def _changed(self) -> None:
+        if self.fixed and len(self.model.checked_keys()) < self.model.rowCount():
+            for record in self.model.rows():
+                self.set_ticked(record.id, True)  # emits again, with all ticked
+            return
         self._show_total()
         self.completeChanged.emit()
 
@@ -131,9 +137,13 @@ class ItemsPage(WizardPage):
         return self.tr("What the plan covers")
 
     def retranslate(self) -> None:
-        self.hint.setText(self.tr(
-            "Tick the items the plan spreads into installments. Disputed items are left "
-            "out unless you tick them."
-        ))
+        if self.fixed:
+            self.hint.setText(self.tr(
+                "The new version covers what is left to pay of the plan it replaces."))
+        else:
+            self.hint.setText(self.tr(
+                "Tick the items the plan spreads into installments. Disputed items are left "
+                "out unless you tick them."
+            ))
         self.model.refresh_display()
         self._show_total()

@@ -33,6 +33,7 @@ from arapp.core.letters.filenames import safe_code
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.core.services.plan_records import PlanInput, PlanRecord
+from arapp.core.services.records import ItemRecord
 from arapp.ui import display
 from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.letters.pdf_output import ask_pdf_path, choose_printer, send_to_printer, write_pdf
@@ -55,10 +56,14 @@ ITEMS, TERMS, CHEQUES, AGREEMENT, SIGN, FINISH = range(6)
 class PlanWizard(Retranslating, QDialog):
     """``saved`` holds the plan once "Save plan" has recorded it."""
 
-    def __init__(self, shop: Shop, customer_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, shop: Shop, customer_id: int, parent: QWidget | None = None, *,
+                 replaces: int | None = None) -> None:
         super().__init__(parent)
         self.shop = shop
         self.customer = shop.customers.get(customer_id)
+        # A new version of a running plan covers what is left to pay of it (the service
+        # decides that from ``replaces``; the first page shows it, all ticked).
+        self.replaces = shop.plans.get(replaces) if replaces is not None else None
         business = shop.settings.business()
         self.currency = business.currency or "ILS"
         self.owner_name = business.owner_name or business.name
@@ -73,7 +78,8 @@ class PlanWizard(Retranslating, QDialog):
         font.setBold(True)
         self.heading.setFont(font)
         self.who = QLabel(self)
-        self.items_page = ItemsPage(shop.plans.coverable_items(customer_id), self.currency, self)
+        self.items_page = ItemsPage(self._coverable(), self.currency, self,
+                                    fixed=self.replaces is not None)
         self.terms_page = TermsPage(self.currency, city_of(business.address), self)
         self.cheques_page = ChequesPage(self.currency, self)
         self.agreement_page = AgreementPage(shop, self.customer.language or "he",
@@ -116,6 +122,12 @@ class PlanWizard(Retranslating, QDialog):
         self.retranslate()
         self._show_page(ITEMS)
 
+    def _coverable(self) -> list[ItemRecord]:
+        if self.replaces is None:
+            return self.shop.plans.coverable_items(self.customer.id)
+        theirs = {i.debit_id for i in self.replaces.installments}
+        return [i for i in self.shop.payments.payable_items(self.customer.id) if i.id in theirs]
+
     # -- the plan as the pages have it ---------------------------------------------------
     def plan_input(self) -> PlanInput:
         """The plan as typed so far (the terms page must be complete)."""
@@ -124,7 +136,8 @@ class PlanWizard(Retranslating, QDialog):
         return PlanInput(
             customer_id=self.customer.id,
             first_due=terms.first_due,
-            item_ids=self.items_page.item_ids(),
+            item_ids=self.items_page.item_ids() if self.replaces is None else (),
+            replaces=self.replaces.id if self.replaces is not None else None,
             count=terms.count,
             amount_each=terms.amount_each,
             frequency=terms.frequency,
@@ -273,7 +286,8 @@ class PlanWizard(Retranslating, QDialog):
             if self._printer is None:
                 self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             printer = self._printer
-            if not choose_printer(self, printer, pdf, self._suggested_name()):
+            if not choose_printer(self, printer, pdf, self._suggested_name(),
+                                  self.tr("Print the agreement")):
                 return False
         pages = send_to_printer(self, pdf, printer)
         if pages is None:
@@ -289,7 +303,8 @@ class PlanWizard(Retranslating, QDialog):
         if self.saved is None or pdf is None:
             return False
         if path is None:
-            path = ask_pdf_path(self, self._suggested_name())
+            path = ask_pdf_path(self, self._suggested_name(),
+                                self.tr("Save the agreement as PDF"))
             if path is None:
                 return False
         if not write_pdf(self, path, pdf):
@@ -324,7 +339,11 @@ class PlanWizard(Retranslating, QDialog):
 
     # -- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle(arg(self.tr("Installment plan for %1"), self.customer.name))
+        if self.replaces is None:
+            self.setWindowTitle(arg(self.tr("Installment plan for %1"), self.customer.name))
+        else:
+            self.setWindowTitle(arg(self.tr("New version of plan %1 for %2"),
+                                    self.replaces.number, self.customer.name))
         self.who.setText(arg(
             self.tr("%1 (%2) — balance %3"), display.isolate(self.customer.name),
             display.isolate(self.customer.code),
@@ -337,8 +356,10 @@ class PlanWizard(Retranslating, QDialog):
             self._show_finish_status()
 
 
-def open_plan_wizard(parent: QWidget, shop: Shop, customer_id: int) -> PlanRecord | None:
-    """Run the wizard for the customer; the plan saved, or None if none was."""
-    wizard = PlanWizard(shop, customer_id, parent)
+def open_plan_wizard(parent: QWidget, shop: Shop, customer_id: int, *,
+                     replaces: int | None = None) -> PlanRecord | None:
+    """Run the wizard for the customer (``replaces``: the running plan whose terms a new
+    version changes); the plan saved, or None if none was."""
+    wizard = PlanWizard(shop, customer_id, parent, replaces=replaces)
     wizard.exec()
     return wizard.saved
