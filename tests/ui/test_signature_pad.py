@@ -1,9 +1,11 @@
-"""The signature pad: strokes from the mouse, a click is no signature, Clear, the PNG."""
+"""The signature pad: strokes from the mouse, a finger and a stylus, a click is no
+signature, Clear, the PNG."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtGui import QImage, QInputDevice, QMouseEvent, QPointingDevice, QTabletEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -103,3 +105,44 @@ def test_the_pad_paints_its_line_and_the_ink(qtbot: QtBot) -> None:
     assert shot.pixelColor(5, 5).name() == "#ffffff"  # white background
     y = int(pad.canvas.baseline_y())
     assert shot.pixelColor(pad.canvas.width() // 2, y).name() != "#ffffff"  # the baseline
+
+
+def test_a_finger_signs(qtbot: QtBot) -> None:
+    pad = make_pad(qtbot)
+    qtbot.waitExposed(pad)
+    device = QTest.createTouchDevice()
+    canvas = pad.canvas
+    QTest.touchEvent(canvas, device).press(0, QPoint(40, 60)).commit()
+    for k in range(1, 13):
+        point = QPoint(40 + 15 * k, 60 + (8 if k % 2 else -8))
+        QTest.touchEvent(canvas, device).move(0, point).commit()
+    QTest.touchEvent(canvas, device).release(0, QPoint(220, 60)).commit()
+    assert not pad.is_empty()
+
+
+def test_a_stylus_signs(qtbot: QtBot) -> None:
+    pad = make_pad(qtbot)
+    canvas = pad.canvas
+    stylus = QPointingDevice("stylus", 1, QInputDevice.DeviceType.Stylus,
+                             QPointingDevice.PointerType.Pen,
+                             QInputDevice.Capability.Position | QInputDevice.Capability.Pressure,
+                             1, 3)
+
+    def send(kind: QEvent.Type, x: float, pressure: float, buttons: Qt.MouseButton) -> None:
+        point = QPointF(x, 60 + (x % 20))
+        event = QTabletEvent(kind, stylus, point, QPointF(canvas.mapToGlobal(point)), pressure,
+                             0.0, 0.0, 0.0, 0.0, 0.0, Qt.KeyboardModifier.NoModifier,
+                             Qt.MouseButton.LeftButton, buttons)
+        QApplication.sendEvent(canvas, event)
+
+    left = Qt.MouseButton.LeftButton
+    send(QEvent.Type.TabletPress, 40, 0.5, left)
+    for x in range(50, 240, 10):
+        send(QEvent.Type.TabletMove, x, 0.6, left)
+    send(QEvent.Type.TabletRelease, 240, 0.0, Qt.MouseButton.NoButton)
+    assert not pad.is_empty()
+    # Hovering without touching the tablet draws nothing.
+    pad.clear()
+    for x in range(50, 240, 10):
+        send(QEvent.Type.TabletMove, x, 0.0, Qt.MouseButton.NoButton)
+    assert pad.is_empty()
