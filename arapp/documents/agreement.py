@@ -19,7 +19,7 @@ from arapp.core.formatting import format_percent
 from arapp.core.letters.data import AgreementData, Party, ScheduleRow, SignatureMark
 from arapp.documents import blocks
 from arapp.documents.blocks import Context, document_title
-from arapp.documents.layout import ACCENT, RULE, TextStyle, image_flowable
+from arapp.documents.layout import ACCENT, RULE, TextStyle, image_flowable, table_style
 from arapp.documents.pages import build_pdf
 from arapp.documents.tables import Column, build_table
 
@@ -262,7 +262,7 @@ def _signature_box(
     head = TextStyle(size=s.small.size, bold=True, color=ACCENT, leading=s.small.leading)
     drawn = image_flowable(mark.png, inner, SIGNATURE_HEIGHT) if mark is not None else None
     line = Table([[""]], colWidths=[inner * 0.85], rowHeights=[1])
-    line.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, -1), 0.6, RULE)]))
+    line.setStyle(table_style([("LINEABOVE", (0, 0), (-1, -1), 0.6, RULE)]))
     signed = (
         _field(ctx, "agr_signed_on", mark.signed_at) if mark is not None and drawn else ""
     )
@@ -275,7 +275,7 @@ def _signature_box(
     ]
     box = Table(rows, colWidths=[inner], rowHeights=[None, SIGNATURE_HEIGHT, None, None, None])
     box.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),

@@ -17,7 +17,15 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from arapp.core.formatting import format_amount, format_date, format_number
 from arapp.core.letters.data import DocumentData
-from arapp.documents.layout import ACCENT, MUTED, RULE, TextBlock, TextStyle, image_flowable
+from arapp.documents.layout import (
+    ACCENT,
+    MUTED,
+    RULE,
+    TextBlock,
+    TextStyle,
+    image_flowable,
+    table_style,
+)
 from arapp.documents.pages import FRAME_WIDTH
 from arapp.documents.text import is_rtl
 
@@ -87,7 +95,7 @@ class Context:
             widths.reverse()
         table = Table([cells], colWidths=widths)
         table.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -117,7 +125,7 @@ def label_values(
         rows.append(list(reversed(cells)) if ctx.rtl else cells)
     table = Table(rows, colWidths=list(reversed(widths)) if ctx.rtl else widths)
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -151,7 +159,7 @@ def letterhead(ctx: Context) -> list[Flowable]:
         logo.hAlign = "LEFT" if ctx.rtl else "RIGHT"
     block = ctx.side_by_side(lines, logo or "", 0.7)
     rule = Table([[""]], colWidths=[ctx.width], rowHeights=[1])
-    rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 1.2, ACCENT)]))
+    rule.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 1.2, ACCENT)]))
     return [block, Spacer(1, 3 * mm), rule, Spacer(1, 6 * mm)]
 
 
@@ -220,7 +228,7 @@ def closing(ctx: Context, space_before: float = 8 * mm) -> list[Flowable]:
     else:
         line = Table([[""]], colWidths=[55 * mm], rowHeights=[12 * mm])
         line.hAlign = "RIGHT" if ctx.rtl else "LEFT"
-        line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]))
+        line.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]))
         parts += [line, ctx.text(ctx.label("signature"), s.small)]
     if biz.owner_name:
         parts.append(ctx.text(biz.owner_name, s.strong, space_before=1 * mm))

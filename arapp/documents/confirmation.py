@@ -7,12 +7,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from arapp.core.letters.data import PaymentConfirmationData
 from arapp.documents import blocks
 from arapp.documents.blocks import Context, document_title
-from arapp.documents.layout import ACCENT, HEADER_FILL, TextStyle
+from arapp.documents.layout import ACCENT, HEADER_FILL, TextStyle, table_style
 from arapp.documents.pages import build_pdf
 from arapp.documents.tables import Column, build_table
 
@@ -27,7 +27,7 @@ def notice_band(ctx: Context, data: PaymentConfirmationData) -> list[Flowable]:
     )
     notice = ctx.text(data.notice, ctx.styles.strong, align="center")
     band = Table([[[title, notice]]], colWidths=[ctx.width])
-    band.setStyle(TableStyle([
+    band.setStyle(table_style([
         ("BOX", (0, 0), (-1, -1), 1.0, ACCENT),
         ("BACKGROUND", (0, 0), (-1, -1), HEADER_FILL),
         ("TOPPADDING", (0, 0), (-1, -1), 5),

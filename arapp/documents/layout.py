@@ -16,8 +16,9 @@ from io import BytesIO
 
 from reportlab.lib import colors
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Image
+from reportlab.platypus import Flowable, Image, TableStyle
 
+from arapp.documents.fonts import LATIN, font_name
 from arapp.documents.text import Line, layout_paragraph
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,13 @@ ACCENT = colors.HexColor("#1F4E79")
 RULE = colors.HexColor("#B8C0CA")
 HEADER_FILL = colors.HexColor("#EDF1F5")
 TOTAL_FILL = colors.HexColor("#F6F8FA")
+
+
+def table_style(commands: Sequence[tuple[object, ...]]) -> TableStyle:
+    """The style of a new table: ``commands`` after one naming a bundled font for every
+    cell. A reportlab table selects its cells' font even when they hold only drawings or
+    nothing, and its default, Helvetica, is a font the PDF would name but not embed."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), font_name(LATIN, False)), *commands])
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from arapp.core.letters.data import DocumentData
-from arapp.documents.fonts import register_fonts
+from arapp.documents.fonts import LATIN, font_name, register_fonts
 from arapp.documents.layout import MUTED, RULE, TextStyle, draw_runs
 from arapp.documents.text import clean_user_text, is_rtl, layout_paragraph
 
@@ -140,6 +140,9 @@ def build_pdf(data: DocumentData, story: list[Flowable], *, title: str) -> bytes
         invariant=1,
         lang=data.lang,
         displayDocTitle=1,
+        # reportlab starts every page by selecting its default font, Helvetica, which it
+        # never embeds; starting with a bundled one leaves only embedded fonts in the PDF.
+        initialFontName=font_name(LATIN, False),
     )
     frame = Frame(
         MARGIN_X,

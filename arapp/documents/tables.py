@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import Table
 
 from arapp.documents.layout import (
     ACCENT,
@@ -17,6 +17,7 @@ from arapp.documents.layout import (
     TOTAL_FILL,
     TextBlock,
     TextStyle,
+    table_style,
 )
 
 
@@ -94,5 +95,5 @@ def build_table(
     table = Table(
         data, colWidths=widths, repeatRows=1, hAlign="CENTER", rowSplitRange=split_range
     )
-    table.setStyle(TableStyle(commands))
+    table.setStyle(table_style(commands))
     return table

@@ -8,10 +8,18 @@ from decimal import Decimal
 
 import pytest
 
+from arapp.core.errors import UserError
 from arapp.core.letters.data import Business, Party, ScheduleRow
 from arapp.core.plans.agreement_text import agreement_values
 from arapp.core.plans.schedule import Frequency, Terms, build_schedule
-from arapp.core.templates import PLACEHOLDERS, check_template, default_template, fill_paragraphs
+from arapp.core.services import Shop
+from arapp.core.templates import (
+    PLACEHOLDERS,
+    TemplateText,
+    check_template,
+    default_template,
+    fill_paragraphs,
+)
 
 BUSINESS = Business(
     name="אור צילום",
@@ -209,3 +217,23 @@ def test_default_agreement_fills_without_leftovers(lang: str) -> None:
         assert " ".join(filled[name].split()) in text, name
     assert values(lang)["language"] in text
     assert "1,000.00" not in "\n".join(bare) and "023456789" not in "\n".join(bare)
+
+
+def test_the_owner_can_keep_their_own_agreement_wording(shop: Shop) -> None:
+    """The agreement is a wording file like the letters': edited, kept per language,
+    filled from agreement_values, reset to the default."""
+    text = TemplateText(
+        "Plan {plan_number}",
+        "{customer_name} pays {principal} in {installment_count} {frequency} installments."
+        "\n\nGuaranteed by {guarantor_name} up to {guarantor_max}.",
+    )
+    shop.letters.save_template("agreement", "en", text)
+    kept = shop.letters.template("agreement", "en")
+    assert kept == text
+    assert fill_paragraphs(kept.body, values("en", guarantor=None)) == (
+        "דוד כהן pays ₪12,000.00 in 12 monthly installments.",
+    )
+    shop.letters.reset_template("agreement", "en")
+    assert shop.letters.template("agreement", "en") == default_template("agreement", "en")
+    with pytest.raises(UserError, match="guarantor_limit"):
+        check_template(TemplateText("Plan", "Up to {guarantor_limit}."))

@@ -208,6 +208,18 @@ def test_logo_and_signature_images(tmp_path: Path) -> None:
     assert render_letter(replace(base, business=broken)).startswith(b"%PDF-")
 
 
+def test_every_font_the_pdf_names_is_embedded(tmp_path: Path) -> None:
+    if shutil.which("pdffonts") is None:
+        pytest.skip("pdffonts not installed")
+    for name, pdf in (("letter", render_letter(make_letter("he"))),
+                      ("statement", render_statement(make_statement("ar")))):
+        path = tmp_path / f"{name}.pdf"
+        path.write_bytes(pdf)
+        out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+        rows = out.splitlines()[2:]
+        assert rows and all(row.split()[-5] == "yes" for row in rows), out  # no Helvetica
+
+
 def test_missing_labels_fall_back_to_keys(tmp_path: Path) -> None:
     pdf = render_letter(make_letter("en", labels={}))
     assert "col_number" in extract(pdf, tmp_path)
