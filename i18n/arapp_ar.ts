@@ -131,6 +131,32 @@
     </message>
 </context>
 <context>
+    <name>AgreementPage</name>
+    <message>
+        <location filename="../arapp/ui/plans/agreement_page.py" line="+136"/>
+        <source>Agreement</source>
+        <translation>الاتفاقية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read the agreement through with the customer. It is printed in the language chosen here.</source>
+        <translation>راجِع الاتفاقية مع الزبون بندًا بندًا. تُطبع الاتفاقية باللغة التي تختارها هنا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement &amp;language:</source>
+        <translation>&amp;لغة الاتفاقية:</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementView</name>
+    <message>
+        <location line="-53"/>
+        <source>The agreement could not be made.</source>
+        <translation>تعذّر إعداد الاتفاقية.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../arapp/ui/app.py" line="+244"/>
@@ -363,6 +389,121 @@
         <location line="+4"/>
         <source>&amp;Keep the plan</source>
         <translation>إب&amp;قاء الخطة</translation>
+    </message>
+</context>
+<context>
+    <name>ChequesPage</name>
+    <message>
+        <location filename="../arapp/ui/plans/cheques_page.py" line="+168"/>
+        <location line="+5"/>
+        <source>Cheque %1: %2</source>
+        <extracomment>The columns that make a row a cheque: a row with all of them empty is no cheque. How many problems the page lists at once (the rest follow once these are fixed).</extracomment>
+        <translation>الشيك %1: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>…and %1 more.</source>
+        <translation>…و%1 غيرها.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cheque %1: the amount %2 is not the installment&apos;s %3.</source>
+        <translation>الشيك %1: المبلغ %2 لا يساوي مبلغ القسط %3.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Type the first cheque (bank, branch, account and number), then fill down.</source>
+        <translation>أدخل الشيك الأول (البنك والفرع والحساب ورقم الشيك)، ثم املأ باقي الصفوف.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Down payment</source>
+        <translation>الدفعة الأولى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installment %1</source>
+        <translation>القسط %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 installments with a cheque.</source>
+        <translation>%1 من أصل %2 أقساط مغطّاة بشيك.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cheques</source>
+        <translation>الشيكات</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the post-dated cheques the customer hands over, one row per installment. Leave a row empty for an installment paid without a cheque.</source>
+        <translation>أدخل الشيكات المؤجّلة التي يسلّمها الزبون، صفًّا لكل قسط. اترك الصف فارغًا إذا كان القسط سيُدفع بغير شيك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A cheque for the down payment too</source>
+        <translation>شيك للدفعة الأولى أيضًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fill down from the first row</source>
+        <translation>&amp;ملء الصفوف من الصف الأول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same bank, branch, account and drawer; consecutive cheque numbers; the installments&apos; dates and amounts.</source>
+        <translation>البنك والفرع والحساب والساحب نفسها، وأرقام شيكات متتالية، وتواريخ الأقساط ومبالغها.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the cheques</source>
+        <translation>مسح الشيكات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For</source>
+        <translation>مقابل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bank</source>
+        <translation>البنك</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque no.</source>
+        <translation>رقم الشيك</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawer (if not the customer)</source>
+        <translation>ساحب الشيك (إن لم يكن الزبون)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drawer&apos;s ID</source>
+        <translation>هوية الساحب</translation>
     </message>
 </context>
 <context>
@@ -856,6 +997,24 @@
     </message>
 </context>
 <context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../arapp/ui/plans/finish_page.py" line="+47"/>
+        <source>Save and print</source>
+        <translation>الحفظ والطباعة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;حفظ كملف PDF…</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../arapp/ui/setup/first_run.py" line="+109"/>
@@ -1093,6 +1252,79 @@
         <location line="+3"/>
         <source>Payment terms: %1 days</source>
         <translation>شروط الدفع: %1 يومًا</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPage</name>
+    <message>
+        <location filename="../arapp/ui/plans/items_page.py" line="+65"/>
+        <source>Cover</source>
+        <translation>مشمول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>المبلغ المتبقي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disputed: covered only if ticked</source>
+        <translation>متنازع عليه: لا يُشمل إلا إذا حُدِّد</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Debt the plan covers: %1 (%2 of %3 items)</source>
+        <translation>الدين المشمول بالخطة: %1 (%2 من أصل %3 مستندات)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This customer has nothing open to spread.</source>
+        <translation>لا يوجد على هذا الزبون دين مفتوح لتقسيطه.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick at least one item for the plan to cover.</source>
+        <translation>حدّد مستندًا واحدًا على الأقل لتشمله الخطة.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the plan covers</source>
+        <translation>ما تشمله الخطة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new version covers what is left to pay of the plan it replaces.</source>
+        <translation>تشمل النسخة الجديدة ما بقي للدفع من الخطة التي تحلّ محلّها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the items the plan spreads into installments. Disputed items are left out unless you tick them.</source>
+        <translation>حدّد المستندات التي تقسّطها الخطة. المستندات المتنازع عليها لا تُشمل إلا إذا حدّدتها.</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2419,109 @@ Combined file for printing: %3</source>
     </message>
 </context>
 <context>
+    <name>PlanWizard</name>
+    <message>
+        <location filename="../arapp/ui/plans/plan_wizard.py" line="+208"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>الخطوة %1 من %2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save &amp;plan</source>
+        <translation>&amp;حفظ الخطة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next</source>
+        <translation>ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>This is the agreement as it will be kept. &quot;Save plan&quot; records the plan, its installments and cheques, and this agreement.</source>
+        <translation>هذه هي الاتفاقية كما ستُحفظ. يسجّل زر «حفظ الخطة» الخطة وأقساطها وشيكاتها وهذه الاتفاقية.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan %1 saved.</source>
+        <translation>حُفظت الخطة %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the agreement and have it signed; then mark it signed on the customer&apos;s plan.</source>
+        <translation>اطبع الاتفاقية واحصل على التواقيع عليها، ثم أشِر في خطة الزبون إلى أنها وُقِّعت.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Print the agreement</source>
+        <translation>طباعة الاتفاقية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printed: %1 page(s) to %2.</source>
+        <translation>طُبعت الاتفاقية على %2 (عدد الصفحات: %1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the agreement as PDF</source>
+        <translation>حفظ الاتفاقية كملف PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to %1.</source>
+        <translation>حُفظت الاتفاقية في الملف %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Discard the plan?</source>
+        <translation>تجاهل الخطة؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan has not been saved. Discard what you typed?</source>
+        <translation>لم تُحفظ الخطة بعد. هل تريد تجاهل ما أدخلته؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;تجاهل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation>مواصلة ال&amp;تعديل</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Installment plan for %1</source>
+        <translation>خطة تقسيط لـ%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New version of plan %1 for %2</source>
+        <translation>نسخة جديدة من الخطة %1 لـ%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) — balance %3</source>
+        <translation>%1 (%2) — الرصيد %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>PlansTab</name>
     <message>
         <location filename="../arapp/ui/customers/card_plans.py" line="+206"/>
@@ -2580,6 +2915,39 @@ Combined file for printing: %3</source>
     </message>
 </context>
 <context>
+    <name>ScheduleModel</name>
+    <message>
+        <location filename="../arapp/ui/plans/schedule_table.py" line="+81"/>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal</source>
+        <translation>أصل الدين</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interest</source>
+        <translation>الفائدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down payment</source>
+        <translation>الدفعة الأولى</translation>
+    </message>
+</context>
+<context>
     <name>SentLetters</name>
     <message>
         <location filename="../arapp/ui/customers/card_letters.py" line="-27"/>
@@ -2664,6 +3032,74 @@ Combined file for printing: %3</source>
     </message>
 </context>
 <context>
+    <name>SignPage</name>
+    <message>
+        <location filename="../arapp/ui/plans/sign_page.py" line="+107"/>
+        <source>The customer has not signed yet.</source>
+        <extracomment>A pad&apos;s height with its Clear button (the canvas takes what the button leaves).</extracomment>
+        <translation>لم يوقّع الزبون بعد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have not signed yet.</source>
+        <translation>لم توقّع أنت بعد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guarantor has not signed yet.</source>
+        <translation>لم يوقّع الكفيل بعد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer: %1</source>
+        <translation>الزبون: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For the business: %1</source>
+        <translation>عن المحل: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarantor: %1</source>
+        <translation>الكفيل: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signatures</source>
+        <translation>التواقيع</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign &amp;here on the screen</source>
+        <translation>التوقيع &amp;هنا على الشاشة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign on &amp;paper (print the agreement unsigned, mark it signed later)</source>
+        <translation>التوقيع على ال&amp;ورق (تُطبع الاتفاقية بلا تواقيع، ويُشار لاحقًا إلى أنها وُقِّعت)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each one signs above the line with the mouse, a finger or a stylus.</source>
+        <translation>يوقّع كلٌّ منهم فوق الخط بالفأرة أو بالإصبع أو بالقلم.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../arapp/ui/widgets/signature_pad.py" line="+282"/>
+        <source>Clear</source>
+        <extracomment>A stroke shorter than this (in pixels) is a click or a tap, not a stroke. Total ink below this (in pixels) is not yet a signature. Space kept around the ink in the exported image, in pad pixels. The exported image is drawn at this multiple of the pad&apos;s pixels, for a sharp print.</extracomment>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wipe the pad and sign again</source>
+        <translation>امسح التوقيع ووقّع من جديد</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../arapp/ui/setup/first_run.py" line="+68"/>
@@ -2704,6 +3140,159 @@ Combined file for printing: %3</source>
         <location line="+3"/>
         <source>Try the app with %1 made-up customers. They are kept in a separate file, so your own shop stays empty; switch between them in the File menu.</source>
         <translation>جرّب البرنامج مع %1 من الزبائن الوهميين. يُحفظون في ملف منفصل، فيبقى محلك فارغًا؛ ويمكنك التنقل بين المحلّين من قائمة «ملف».</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPage</name>
+    <message>
+        <location filename="../arapp/ui/plans/terms_page.py" line="+345"/>
+        <source>Type a whole number of installments.</source>
+        <translation>أدخل عددًا صحيحًا من الأقساط.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the amount of each installment.</source>
+        <translation>أدخل مبلغ كل قسط.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Type the guarantor&apos;s name, or untick Guarantor.</source>
+        <translation>أدخل اسم الكفيل، أو ألغِ تحديد «الكفيل».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This ID number is not valid (check the last digit).</source>
+        <translation>رقم الهوية غير صحيح (تحقّق من الرقم الأخير).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A guarantor needs an ID number.</source>
+        <translation>يجب إدخال رقم هوية الكفيل.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Debt the plan covers: %1</source>
+        <translation>الدين المشمول بالخطة: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The schedule shows here once the terms are complete.</source>
+        <translation>يظهر جدول الأقساط هنا بعد استكمال الشروط.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 installments, %2 in all (interest %3). Total payable with the down payment: %4.</source>
+        <translation>عدد الأقساط: %1، مجموعها %2 (منها فائدة %3). المجموع المستحق مع الدفعة الأولى: %4.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Terms</source>
+        <translation>الشروط</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Down payment:</source>
+        <translation>ال&amp;دفعة الأولى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installments:</source>
+        <translation>الأقساط:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Every:</source>
+        <translation>ت&amp;تكرّر كل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;irst due on:</source>
+        <translation>أول اس&amp;تحقاق في:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual &amp;interest rate:</source>
+        <translation>نسبة ال&amp;فائدة السنوية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grace period (days):</source>
+        <translation>مهلة ال&amp;سماح (أيام):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place of signing:</source>
+        <translation>م&amp;كان التوقيع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number of installments:</source>
+        <translation>&amp;عدد الأقساط:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount of each:</source>
+        <translation>م&amp;بلغ كل قسط:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>بلا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An installment more than this many days late lets you call in the whole remaining debt (the acceleration clause).</source>
+        <translation>إذا تأخّر قسط أكثر من هذا العدد من الأيام، يحقّ لك المطالبة بكامل الدين المتبقي فورًا (بند تعجيل السداد).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two weeks</source>
+        <translation>أسبوعين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>G&amp;uarantor</source>
+        <translation>ال&amp;كفيل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number:</source>
+        <translation>رقم الهوية:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liable up to:</source>
+        <translation>يكفل حتى مبلغ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole debt</source>
+        <translation>كامل الدين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>جدول الأقساط</translation>
     </message>
 </context>
 <context>

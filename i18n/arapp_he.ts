@@ -131,6 +131,32 @@
     </message>
 </context>
 <context>
+    <name>AgreementPage</name>
+    <message>
+        <location filename="../arapp/ui/plans/agreement_page.py" line="+136"/>
+        <source>Agreement</source>
+        <translation>הסכם</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read the agreement through with the customer. It is printed in the language chosen here.</source>
+        <translation>יש לעבור על ההסכם יחד עם הלקוח. ההסכם יודפס בשפה שנבחרה כאן.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement &amp;language:</source>
+        <translation>&amp;שפת ההסכם:</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementView</name>
+    <message>
+        <location line="-53"/>
+        <source>The agreement could not be made.</source>
+        <translation>לא ניתן היה להפיק את ההסכם.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../arapp/ui/app.py" line="+244"/>
@@ -363,6 +389,121 @@
         <location line="+4"/>
         <source>&amp;Keep the plan</source>
         <translation>&amp;השארת ההסדר</translation>
+    </message>
+</context>
+<context>
+    <name>ChequesPage</name>
+    <message>
+        <location filename="../arapp/ui/plans/cheques_page.py" line="+168"/>
+        <location line="+5"/>
+        <source>Cheque %1: %2</source>
+        <extracomment>The columns that make a row a cheque: a row with all of them empty is no cheque. How many problems the page lists at once (the rest follow once these are fixed).</extracomment>
+        <translation>שיק %1: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>…and %1 more.</source>
+        <translation>…ועוד %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cheque %1: the amount %2 is not the installment&apos;s %3.</source>
+        <translation>שיק %1: הסכום %2 שונה מסכום התשלום, %3.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Type the first cheque (bank, branch, account and number), then fill down.</source>
+        <translation>יש להקליד את השיק הראשון (בנק, סניף, חשבון ומספר שיק), ואז להעתיק למטה.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Down payment</source>
+        <translation>מקדמה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installment %1</source>
+        <translation>תשלום %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 installments with a cheque.</source>
+        <translation>ל-%1 מתוך %2 התשלומים יש שיק.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cheques</source>
+        <translation>שיקים</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the post-dated cheques the customer hands over, one row per installment. Leave a row empty for an installment paid without a cheque.</source>
+        <translation>יש להקליד את השיקים הדחויים שהלקוח מוסר, שורה לכל תשלום. שורה ריקה היא תשלום ללא שיק.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A cheque for the down payment too</source>
+        <translation>שיק גם עבור המקדמה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fill down from the first row</source>
+        <translation>&amp;העתקה מהשורה הראשונה למטה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same bank, branch, account and drawer; consecutive cheque numbers; the installments&apos; dates and amounts.</source>
+        <translation>אותו בנק, סניף, חשבון ומושך; מספרי שיקים עוקבים; התאריכים והסכומים של התשלומים.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the cheques</source>
+        <translation>ניקוי השיקים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For</source>
+        <translation>עבור</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bank</source>
+        <translation>בנק</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Branch</source>
+        <translation>סניף</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>חשבון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque no.</source>
+        <translation>מס&apos; שיק</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawer (if not the customer)</source>
+        <translation>מושך השיק (אם אינו הלקוח)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drawer&apos;s ID</source>
+        <translation>ת״ז המושך</translation>
     </message>
 </context>
 <context>
@@ -856,6 +997,24 @@
     </message>
 </context>
 <context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../arapp/ui/plans/finish_page.py" line="+47"/>
+        <source>Save and print</source>
+        <translation>שמירה והדפסה</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Print…</source>
+        <translation>ה&amp;דפסה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;שמירה כ-PDF…</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../arapp/ui/setup/first_run.py" line="+109"/>
@@ -1093,6 +1252,79 @@
         <location line="+3"/>
         <source>Payment terms: %1 days</source>
         <translation>תנאי תשלום: %1 ימים</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPage</name>
+    <message>
+        <location filename="../arapp/ui/plans/items_page.py" line="+65"/>
+        <source>Cover</source>
+        <translation>בהסדר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>מסמך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>תאריך הפקה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>תאריך פירעון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>יתרה לתשלום</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>הערה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disputed: covered only if ticked</source>
+        <translation>במחלוקת: ייכלל רק אם יסומן</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Debt the plan covers: %1 (%2 of %3 items)</source>
+        <translation>החוב שבהסדר: %1 (%2 מתוך %3 מסמכים)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This customer has nothing open to spread.</source>
+        <translation>ללקוח זה אין חוב פתוח לפריסה.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick at least one item for the plan to cover.</source>
+        <translation>יש לסמן לפחות מסמך אחד שייכלל בהסדר.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the plan covers</source>
+        <translation>מה כולל ההסדר</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new version covers what is left to pay of the plan it replaces.</source>
+        <translation>הגרסה החדשה כוללת את מה שנותר לתשלום בהסדר שהיא מחליפה.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the items the plan spreads into installments. Disputed items are left out unless you tick them.</source>
+        <translation>יש לסמן את המסמכים שההסדר פורס לתשלומים. מסמכים במחלוקת אינם נכללים אלא אם מסמנים אותם.</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2419,109 @@ Combined file for printing: %3</source>
     </message>
 </context>
 <context>
+    <name>PlanWizard</name>
+    <message>
+        <location filename="../arapp/ui/plans/plan_wizard.py" line="+208"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>שלב %1 מתוך %2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Close</source>
+        <translation>&amp;סגירה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save &amp;plan</source>
+        <translation>&amp;שמירת ההסדר</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next</source>
+        <translation>ה&amp;בא</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>This is the agreement as it will be kept. &quot;Save plan&quot; records the plan, its installments and cheques, and this agreement.</source>
+        <translation>זה ההסכם כפי שיישמר. „שמירת ההסדר” רושמת את ההסדר, התשלומים, השיקים ואת ההסכם הזה.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan %1 saved.</source>
+        <translation>הסדר %1 נשמר.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the agreement and have it signed; then mark it signed on the customer&apos;s plan.</source>
+        <translation>יש להדפיס את ההסכם ולהחתים עליו; אחר כך לסמן בהסדר של הלקוח שההסכם נחתם.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Print the agreement</source>
+        <translation>הדפסת ההסכם</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printed: %1 page(s) to %2.</source>
+        <translation>ההסכם הודפס אל %2 (עמודים: %1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the agreement as PDF</source>
+        <translation>שמירת ההסכם כ-PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to %1.</source>
+        <translation>ההסכם נשמר בקובץ %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Discard the plan?</source>
+        <translation>לבטל את ההסדר?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan has not been saved. Discard what you typed?</source>
+        <translation>ההסדר לא נשמר. לבטל את מה שהוקלד?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;ביטול ההסדר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;המשך עריכה</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Installment plan for %1</source>
+        <translation>הסדר תשלומים עבור %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New version of plan %1 for %2</source>
+        <translation>גרסה חדשה של הסדר %1 עבור %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) — balance %3</source>
+        <translation>%1 (%2) — יתרה %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>ה&amp;קודם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+</context>
+<context>
     <name>PlansTab</name>
     <message>
         <location filename="../arapp/ui/customers/card_plans.py" line="+206"/>
@@ -2580,6 +2915,39 @@ Combined file for printing: %3</source>
     </message>
 </context>
 <context>
+    <name>ScheduleModel</name>
+    <message>
+        <location filename="../arapp/ui/plans/schedule_table.py" line="+81"/>
+        <source>No.</source>
+        <translation>מס&apos;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>תאריך פירעון</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal</source>
+        <translation>קרן</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interest</source>
+        <translation>ריבית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down payment</source>
+        <translation>מקדמה</translation>
+    </message>
+</context>
+<context>
     <name>SentLetters</name>
     <message>
         <location filename="../arapp/ui/customers/card_letters.py" line="-27"/>
@@ -2664,6 +3032,74 @@ Combined file for printing: %3</source>
     </message>
 </context>
 <context>
+    <name>SignPage</name>
+    <message>
+        <location filename="../arapp/ui/plans/sign_page.py" line="+107"/>
+        <source>The customer has not signed yet.</source>
+        <extracomment>A pad&apos;s height with its Clear button (the canvas takes what the button leaves).</extracomment>
+        <translation>הלקוח עדיין לא חתם.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have not signed yet.</source>
+        <translation>עדיין לא חתמת.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guarantor has not signed yet.</source>
+        <translation>הערב עדיין לא חתם.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer: %1</source>
+        <translation>הלקוח: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For the business: %1</source>
+        <translation>בשם העסק: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarantor: %1</source>
+        <translation>הערב: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signatures</source>
+        <translation>חתימות</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign &amp;here on the screen</source>
+        <translation>חתימה &amp;כאן על המסך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign on &amp;paper (print the agreement unsigned, mark it signed later)</source>
+        <translation>חתימה על &amp;נייר (ההסכם יודפס ללא חתימות, ויסומן כחתום אחר כך)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each one signs above the line with the mouse, a finger or a stylus.</source>
+        <translation>כל אחד חותם מעל הקו, בעכבר, באצבע או בעט מגע.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../arapp/ui/widgets/signature_pad.py" line="+282"/>
+        <source>Clear</source>
+        <extracomment>A stroke shorter than this (in pixels) is a click or a tap, not a stroke. Total ink below this (in pixels) is not yet a signature. Space kept around the ink in the exported image, in pad pixels. The exported image is drawn at this multiple of the pad&apos;s pixels, for a sharp print.</extracomment>
+        <translation>ניקוי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wipe the pad and sign again</source>
+        <translation>מחיקת החתימה וחתימה מחדש</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../arapp/ui/setup/first_run.py" line="+68"/>
@@ -2704,6 +3140,159 @@ Combined file for printing: %3</source>
         <location line="+3"/>
         <source>Try the app with %1 made-up customers. They are kept in a separate file, so your own shop stays empty; switch between them in the File menu.</source>
         <translation>התנסות בתוכנה עם %1 לקוחות לדוגמה. הם נשמרים בקובץ נפרד, כך שהעסק שלך נשאר ריק; אפשר לעבור בין שני העסקים בתפריט &quot;קובץ&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPage</name>
+    <message>
+        <location filename="../arapp/ui/plans/terms_page.py" line="+345"/>
+        <source>Type a whole number of installments.</source>
+        <translation>יש להקליד מספר שלם של תשלומים.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the amount of each installment.</source>
+        <translation>יש להקליד את סכום כל תשלום.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Type the guarantor&apos;s name, or untick Guarantor.</source>
+        <translation>יש להקליד את שם הערב, או לבטל את סימון „ערב”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This ID number is not valid (check the last digit).</source>
+        <translation>מספר תעודת הזהות אינו תקין (כדאי לבדוק את ספרת הביקורת).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A guarantor needs an ID number.</source>
+        <translation>יש להקליד את מספר תעודת הזהות של הערב.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Debt the plan covers: %1</source>
+        <translation>החוב שבהסדר: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The schedule shows here once the terms are complete.</source>
+        <translation>לוח התשלומים יוצג כאן לאחר השלמת התנאים.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 installments, %2 in all (interest %3). Total payable with the down payment: %4.</source>
+        <translation>%1 תשלומים, %2 בסך הכול (ריבית %3). סך הכול לתשלום כולל המקדמה: %4.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Terms</source>
+        <translation>תנאים</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Down payment:</source>
+        <translation>&amp;מקדמה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installments:</source>
+        <translation>תשלומים:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Every:</source>
+        <translation>&amp;תדירות: כל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;irst due on:</source>
+        <translation>&amp;פירעון ראשון ב:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual &amp;interest rate:</source>
+        <translation>&amp;ריבית שנתית:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grace period (days):</source>
+        <translation>ימי &amp;חסד:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place of signing:</source>
+        <translation>מ&amp;קום החתימה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number of installments:</source>
+        <translation>מ&amp;ספר תשלומים:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount of each:</source>
+        <translation>&amp;סכום כל תשלום:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>ללא</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An installment more than this many days late lets you call in the whole remaining debt (the acceleration clause).</source>
+        <translation>תשלום שמאחר יותר מימים אלה מאפשר להעמיד את כל יתרת החוב לפירעון מיידי (סעיף ההאצה).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>month</source>
+        <translation>חודש</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two weeks</source>
+        <translation>שבועיים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>week</source>
+        <translation>שבוע</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>G&amp;uarantor</source>
+        <translation>ע&amp;רב</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>שם:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number:</source>
+        <translation>ת״ז:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address:</source>
+        <translation>כתובת:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liable up to:</source>
+        <translation>אחריות עד:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole debt</source>
+        <translation>כל החוב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>לוח תשלומים</translation>
     </message>
 </context>
 <context>

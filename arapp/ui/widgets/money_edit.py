@@ -30,6 +30,10 @@ class ErrorLabel(WrappingLabel):
         self.hide()
 
     def show_message(self, text: str) -> None:
+        # Forms that check on every keystroke say the same thing again and again; an
+        # unchanged message is left alone so the form is not laid out again for nothing.
+        if text == self.text() and self.isHidden() != bool(text):
+            return
         self.setText(text)
         self.setVisible(bool(text))
 
