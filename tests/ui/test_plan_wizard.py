@@ -201,6 +201,7 @@ def test_a_cheque_row_with_a_bad_date_or_drawer_id_is_refused(wizard: PlanWizard
 def test_helpers() -> None:
     assert city_of("רחוב הרצל 12, חיפה 3303112") == "חיפה"
     assert city_of("") == ""
+    assert city_of("شارع المدارس 3، أم الفحم") == "أم الفحم"
     assert parse_rate("3,5%") == Decimal("3.5")
     assert parse_rate("") == Decimal("0")
     assert parse_rate("x") is None

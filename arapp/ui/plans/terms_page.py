@@ -60,8 +60,10 @@ _POSTAL_CODE = re.compile(r"\b\d{5,7}\b")
 
 def city_of(address: str) -> str:
     """The city part of a business address: its last comma-separated part, without a
-    postal code ("הרצל 12, חיפה 3303112" → "חיפה")."""
-    parts = [p.strip() for p in address.replace("\n", ",").split(",") if p.strip()]
+    postal code ("הרצל 12, חיפה 3303112" → "חיפה", "شارع المدارس 3، أم الفحم" → "أم الفحم")."""
+    # Arabic writes its comma as "،".
+    unified = address.replace("\n", ",").replace("،", ",")
+    parts = [p.strip() for p in unified.split(",") if p.strip()]
     if not parts:
         return ""
     return " ".join(_POSTAL_CODE.sub("", parts[-1]).split())
