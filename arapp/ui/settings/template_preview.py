@@ -13,9 +13,14 @@ from __future__ import annotations
 from typing import Any
 
 from arapp.core.errors import UserError
-from arapp.core.services import Shop
+from arapp.core.letters.kinds import PAYMENT_CONFIRMATION
+from arapp.core.plans.schedule import add_months
+from arapp.core.services import Shop, clock
+from arapp.core.services.confirmations import ConfirmationService
 from arapp.core.services.customer_search import CustomerQuery
 from arapp.core.services.letter_drafts import LetterDraftService
+from arapp.core.services.plan_records import PlanInput
+from arapp.core.services.plans import AGREEMENT_TEMPLATE, PlanService
 from arapp.core.templates import TemplateText, check_template
 from arapp.documents.render import render_document
 
@@ -43,6 +48,7 @@ class _PreviewShop:
     def __init__(self, shop: Shop, letters: _EditedLetters) -> None:
         self._shop = shop
         self.letters = letters
+        self.letter_drafts: LetterDraftService | None = None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._shop, name)
@@ -64,6 +70,11 @@ def preview_pdf(shop: Shop, kind: str, lang: str, text: TemplateText) -> bytes |
     )
     edited = _PreviewShop(shop, _EditedLetters(shop.letters, kind, lang, text))
     drafts = LetterDraftService(edited)  # type: ignore[arg-type]
+    edited.letter_drafts = drafts
+    if kind == AGREEMENT_TEMPLATE:
+        return _agreement_preview(edited, [row.id for row in rows], lang)
+    if kind == PAYMENT_CONFIRMATION:
+        return _confirmation_preview(edited, lang)
     for row in rows:
         try:
             draft = drafts.draft(row.id, kind, lang=lang)
@@ -71,3 +82,33 @@ def preview_pdf(shop: Shop, kind: str, lang: str, text: TemplateText) -> bytes |
             continue  # nothing of this customer fits the letter today
         return render_document(draft.data)
     return None
+
+
+def _agreement_preview(edited: _PreviewShop, customer_ids: list[int], lang: str) -> bytes | None:
+    """An agreement of 12 monthly installments from next month for the first customer
+    who owes something: a draft, nothing saved."""
+    plans = PlanService(edited)  # type: ignore[arg-type]
+    first_due = add_months(clock.today(), 1)
+    for customer_id in customer_ids:
+        try:
+            draft = plans.draft(
+                PlanInput(customer_id=customer_id, first_due=first_due, count=12), lang
+            )
+        except UserError:
+            continue
+        return render_document(draft.agreement)
+    return None
+
+
+def _confirmation_preview(edited: _PreviewShop, lang: str) -> bytes | None:
+    """The confirmation of the shop's newest payment, if it has one."""
+    row = edited.execute(
+        "SELECT id FROM credit WHERE kind = 'payment' AND voided_at IS NULL"
+        " ORDER BY date DESC, id DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return None
+    draft = ConfirmationService(edited).payment_confirmation(  # type: ignore[arg-type]
+        int(row[0]), lang=lang
+    )
+    return render_document(draft.data)
