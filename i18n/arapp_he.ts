@@ -2559,6 +2559,11 @@ Combined file for printing: %3</source>
         <translation>הועמד לפירעון מיידי ב-%1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>interest waived %1</source>
+        <translation>ויתור על ריבית %1</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>cancelled on %1: %2</source>
         <translation>בוטל ב-%1: %2</translation>
@@ -2604,13 +2609,13 @@ Combined file for printing: %3</source>
         <translation>אפשרי רק כשתשלום מאחר יותר מימי החסד של ההסדר</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>No installment plans yet: New plan… sets one up.</source>
         <extracomment>Plans that still run: money can be paid against them and their terms changed.</extracomment>
         <translation>עדיין אין הסדרי תשלומים: אפשר ליצור הסדר בלחיצה על &quot;הסדר חדש…&quot;.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>Payment against the plan…</source>
         <translation>תשלום על חשבון ההסדר…</translation>
     </message>
@@ -3145,7 +3150,7 @@ Combined file for printing: %3</source>
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../arapp/ui/plans/terms_page.py" line="+345"/>
+        <location filename="../arapp/ui/plans/terms_page.py" line="+347"/>
         <source>Type a whole number of installments.</source>
         <translation>יש להקליד מספר שלם של תשלומים.</translation>
     </message>

@@ -58,6 +58,7 @@ def make_plan(
     down_payment: str = "0",
     cheques: tuple[PlanCheque, ...] = (),
     pdf: bytes | None = None,
+    annual_rate: str = "0",
 ) -> PlanRecord:
     return shop.plans.create(
         PlanInput(
@@ -67,6 +68,7 @@ def make_plan(
             down_payment=Decimal(down_payment),
             plan_date=plan_date or TODAY,
             cheques=cheques,
+            annual_rate=Decimal(annual_rate),
         ),
         agreement_pdf=pdf if pdf is not None else agreement_pdf(),
         agreement_lang="he",
@@ -159,7 +161,7 @@ def test_breach_is_offered_only_once_the_plan_may_be_accelerated(
     move_clock: Callable[[date], None],
 ) -> None:
     first_due = TODAY + timedelta(days=30)
-    plan = make_plan(shop, debtor.id, first_due=first_due)
+    plan = make_plan(shop, debtor.id, first_due=first_due, annual_rate="12")
     # Late, but within the ten days of grace: no acceleration yet.
     move_clock(first_due + timedelta(days=5))
     card = make_card(qtbot, shop, debtor.id)
@@ -200,6 +202,11 @@ def test_breach_is_offered_only_once_the_plan_may_be_accelerated(
     today = first_due + timedelta(days=25)
     assert {i.due_date for i in breached.installments if i.open_amount} <= {first_due, today}
     assert not tab.breach_action.isEnabled()
+    # The waived interest of the two installments not yet due is said, not hidden in
+    # "partly paid".
+    assert breached.waived == sum(i.interest for i in breached.installments[1:]) > 0
+    assert f"interest waived ₪{breached.waived:,.2f}" in tab.about.text()
+    assert "Partly paid" not in column(tab, tab.installments, "Status")
 
 
 def test_cancel_needs_a_reason(

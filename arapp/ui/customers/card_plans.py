@@ -213,6 +213,8 @@ class PlansTab(Retranslating, QWidget):
             parts.append(arg(self.tr("covers %1"), display.ltr(", ".join(plan.covered))))
         if plan.breached_on is not None:
             parts.append(arg(self.tr("accelerated on %1"), display.day(plan.breached_on)))
+        if plan.waived:
+            parts.append(arg(self.tr("interest waived %1"), display.money(plan.waived, currency)))
         if plan.cancelled_on is not None:
             parts.append(
                 arg(
