@@ -54,7 +54,7 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../arapp/ui/aging/aging_view.py" line="+199"/>
+        <location filename="../arapp/ui/aging/aging_view.py" line="+201"/>
         <source>As of</source>
         <extracomment>A date typed digit by digit starts one report, not eight.</extracomment>
         <translation>נכון ליום</translation>
@@ -75,7 +75,7 @@
         <translation>הדוח בהכנה…</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Aging report</source>
         <translation>דוח גיול חובות</translation>
     </message>
@@ -85,12 +85,17 @@
         <translation>הפקת הדוח נכשלה: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1 customers · total %2 · overdue %3</source>
         <translation>לקוחות: %1 · סה״כ %2 · בפיגור %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+9"/>
+        <source>covered by cheques in hand %1 · uncovered %2</source>
+        <translation>מכוסה בשיקים שבידינו %1 · לא מכוסה %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Export CSV</source>
         <translation>ייצוא ל-CSV</translation>
     </message>

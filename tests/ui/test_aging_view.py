@@ -294,3 +294,22 @@ def test_closing_the_screen_while_the_report_runs_is_harmless(qtbot: QtBot, tmp_
         qtbot.wait(50)  # the job's late answer arrives for a deleted screen: ignored
     finally:
         shop.close()
+
+
+def test_the_summary_says_what_cheques_in_hand_cover(qtbot: QtBot, shop: Shop) -> None:
+    from arapp.core.cheques import ChequeInput
+
+    fill_shop(shop)
+    view = open_view(qtbot, shop)
+    assert "cheques" not in view.summary.text()  # none in hand: nothing to say
+    a1 = shop.customers.by_code("A1")
+    # A post-dated cheque for 300 dated after the report's day: it covers, it has not paid.
+    shop.cheques.add(a1.id, ChequeInput(bank="12", branch="345", account="123456",
+                                        number="77", amount=Decimal("300.00"),
+                                        date=AS_OF + timedelta(days=20)))
+    view = open_view(qtbot, shop)
+    report = shop.aging.report(AS_OF)
+    debt = sum((max(c.row.total, Decimal(0)) for c in report.customers), Decimal(0))
+    text = view.summary.text()
+    assert "covered by cheques in hand ₪300.00" in text
+    assert f"uncovered ₪{debt - Decimal(300):,.2f}" in text

@@ -16,6 +16,7 @@ the day is already counted as paid).
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 from itertools import pairwise
 
 from arapp.core.money import from_minor
@@ -27,21 +28,27 @@ from arapp.core.services.plan_records import Coverage
 
 def exposure(execute: ledger_read.Execute, customer_id: int | None, day: date) -> Coverage:
     """Debt, covered and at risk of one customer (or the shop) on ``day``."""
-    params: dict[str, object] = {"d": day.isoformat(), "c": customer_id}
     if customer_id is None:
         debt = sum(max(v, 0) for v in ledger_read.balances(execute, day).values())
-        mine = ""
     else:
         debt = max(0, ledger_read.balance(execute, customer_id, day))
-        mine = " AND customer_id = :c"
+    covered, at_risk = pending_cheques(execute, customer_id, day)
+    return Coverage(debt=from_minor(debt), covered=covered, at_risk=at_risk)
+
+
+def pending_cheques(
+    execute: ledger_read.Execute, customer_id: int | None, day: date
+) -> tuple[Decimal, Decimal]:
+    """(covered, at risk) on ``day``: the cheques not cleared dated after it, and those
+    dated on or before it. One indexed query, for screens that have the debt already."""
+    mine = "" if customer_id is None else " AND customer_id = :c"
     covered, at_risk = execute(
         "SELECT COALESCE(SUM(CASE WHEN date > :d THEN amount END), 0),"
         " COALESCE(SUM(CASE WHEN date <= :d THEN amount END), 0) FROM cheque"
         " WHERE status IN ('in_hand', 'deposited')" + mine,
-        params,
+        {"d": day.isoformat(), "c": customer_id},
     ).fetchone()
-    return Coverage(debt=from_minor(debt), covered=from_minor(covered),
-                    at_risk=from_minor(at_risk))
+    return from_minor(covered), from_minor(at_risk)
 
 
 def forecast(execute: ledger_read.Execute, start: date, months: int) -> Forecast:

@@ -618,6 +618,11 @@ class ChequeService:
         ``as_of`` (today)."""
         return cash_outlook.exposure(self._execute, customer_id, as_of or clock.today())
 
+    def pending(self, as_of: date | None = None) -> tuple[Decimal, Decimal]:
+        """The shop's (covered, at risk) cheques on ``as_of`` (today), without the debt
+        (:func:`cash_outlook.pending_cheques`)."""
+        return cash_outlook.pending_cheques(self._execute, None, as_of or clock.today())
+
     def check_credit_limit(self, customer_id: int, as_of: date | None = None
                            ) -> CreditLimitCheck:
         """The customer's credit limit against their exposure (not their balance: a

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QStandardPaths, Qt, QTimer, Signal
@@ -74,6 +75,7 @@ class AgingView(Retranslating, QWidget):
         self.shop = shop
         self._requests = itertools.count(1)
         self._pending = 0  # the request whose answer will be shown; older ones are dropped
+        self._covered = Decimal(0)  # cheques in hand dated after the report's day
         self._jobs: dict[int, QueryHandle] = {}  # running ops, until they report
         self._exporting = 0
 
@@ -266,15 +268,18 @@ class AgingView(Retranslating, QWidget):
         request = self._pending
         as_of = self.as_of_date()
         self._start(
-            lambda: self.shop.aging.report(as_of),
-            lambda report: self._show_report(request, report),  # type: ignore[arg-type]
+            lambda: (self.shop.aging.report(as_of), self.shop.cheques.pending(as_of)[0]),
+            lambda result: self._show_report(request, *result),  # type: ignore[misc]
             lambda exc: self._report_failed(request, exc),
             self.shop,
         )
 
-    def _show_report(self, request: int, report: AgingReport) -> None:
+    def _show_report(
+        self, request: int, report: AgingReport, covered: Decimal = Decimal(0)
+    ) -> None:
         if request != self._pending:
             return  # the owner picked another date meanwhile
+        self._covered = covered
         order = self.table.horizontalHeader().sortIndicatorOrder()
         column = self.table.horizontalHeader().sortIndicatorSection()
         self.model.set_report(report)
@@ -309,14 +314,21 @@ class AgingView(Retranslating, QWidget):
         if report is None:
             self.summary.setText("")
             return
-        self.summary.setText(
-            arg(
-                self.tr("%1 customers · total %2 · overdue %3"),
-                str(len(report.customers)),
-                display.money(report.totals.total, report.currency),
-                display.money(report.totals.overdue, report.currency),
-            )
+        text = arg(
+            self.tr("%1 customers · total %2 · overdue %3"),
+            str(len(report.customers)),
+            display.money(report.totals.total, report.currency),
+            display.money(report.totals.overdue, report.currency),
         )
+        if self._covered > 0:
+            # The debt is what customers owe (one's credit does not lower another's debt).
+            debt = sum((max(c.row.total, Decimal(0)) for c in report.customers), Decimal(0))
+            text += " · " + arg(
+                self.tr("covered by cheques in hand %1 · uncovered %2"),
+                display.money(self._covered, report.currency),
+                display.money(max(debt - self._covered, Decimal(0)), report.currency),
+            )
+        self.summary.setText(text)
 
     def _activated(self, index: QModelIndex) -> None:
         customer_id = self.model.data(index, CustomerIdRole)
