@@ -12,11 +12,12 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase._fontdata import standardFonts
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from arapp.core.letters.data import DocumentData
-from arapp.documents.fonts import register_fonts
+from arapp.documents.fonts import LATIN, font_name, register_fonts
 from arapp.documents.layout import MUTED, RULE, TextStyle, draw_runs
 from arapp.documents.text import clean_user_text, is_rtl, layout_paragraph
 
@@ -82,6 +83,14 @@ def _canvas_class(chrome: Chrome) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
+        def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:
+            # reportlab's own defaults (a table cell's style, the page's first font) are
+            # Helvetica, which a PDF names without embedding: a letter must print the same
+            # on any machine, so every font in it is one of ours, embedded.
+            if psfontname in standardFonts:
+                psfontname = font_name(LATIN, "Bold" in psfontname)
+            super().setFont(psfontname, size, leading)
+
         def showPage(self) -> None:  # reportlab's camelCase API
             self._pages.append(dict(self.__dict__))
             self._startPage()
@@ -140,6 +149,10 @@ def build_pdf(data: DocumentData, story: list[Flowable], *, title: str) -> bytes
         invariant=1,
         lang=data.lang,
         displayDocTitle=1,
+        # The canvas states a font on every page before any text is drawn; left to its
+        # default that is Helvetica, a font the PDF names without embedding it (the
+        # letter must print the same on any machine, so every font in it is embedded).
+        initialFontName=font_name(LATIN, False),
     )
     frame = Frame(
         MARGIN_X,

@@ -85,3 +85,12 @@ def test_self_test_is_routed_without_the_commands(monkeypatch: pytest.MonkeyPatc
     assert cli.main(["--self-test", "--lang", "ar"]) == 0
     assert cli.main(["--self-test"]) == 0
     assert calls == ["ar", None]
+
+
+def test_windows_carry_the_app_icon(qapp) -> None:
+    from arapp.ui.app import make_application
+
+    app = make_application()
+    sizes = {size.width() for size in app.windowIcon().availableSizes()}
+    assert {16, 32, 48, 256} <= sizes
+    assert app.desktopFileName() == "arapp"
