@@ -62,7 +62,27 @@ def test_the_bundle_carries_what_the_app_loads() -> None:
     assert any("Qt6Pdf" in f for f in files), "QtPdf (PySide6-Pdf) is missing"
     assert any("babel/locale-data/he.dat" in f for f in files)
     # Left out: Qt modules arapp does not use.
-    assert not any(re.search(r"Qt6(Qml|Quick|Network)\b", f) for f in files)
+    assert not any(re.search(r"Qt6(Qml|Quick)\b", f) for f in files)
+    assert not any(re.search(r"PySide6/Qt(Network|Qml|Quick)\.", f) for f in files)
+
+
+def test_every_qt_library_a_bundled_one_needs_is_bundled() -> None:
+    """Leaving Qt modules out must not leave out a library one that stays links to (QtPdf
+    links QtNetwork)."""
+    if shutil.which("objdump") is None:
+        pytest.skip("objdump (binutils) is not installed")
+    libraries = [p for p in BUNDLE.rglob("*.so*") if p.is_file()]
+    names = {p.name for p in libraries}
+    missing: set[str] = set()
+    for library in libraries:
+        if "Qt" not in library.as_posix():
+            continue
+        dump = subprocess.run(["objdump", "-p", str(library)], capture_output=True,
+                              text=True, check=False).stdout
+        for needed in re.findall(r"NEEDED\s+(libQt6\S+)", dump):
+            if needed not in names:
+                missing.add(f"{library.name} needs {needed}")
+    assert not missing, sorted(missing)
 
 
 def test_hebrew_letter_with_embedded_fonts(tmp_path: Path) -> None:
