@@ -1,7 +1,8 @@
 """The installed app (PyInstaller bundle from ``bash packaging/build.sh``) in figures:
 
 - bundle size (MB on disk) and the .deb's size; with ``--without-excludes`` also the size of
-  a bundle built without leaving out the unused Qt modules (one more PyInstaller run, into
+  a bundle built without leaving anything out (unused Qt modules and plug-ins, Qt's other
+  translations, babel's other locales; one more PyInstaller run, into
   build/bench-no-excludes), to show what the excludes save;
 - build time, with ``--build`` (runs the build command and times it);
 - start-up to a usable window: the frozen app against the source app (``.venv/bin/arapp``)
@@ -33,7 +34,9 @@ BUNDLE = ROOT / "dist" / "arapp"
 
 
 def megabytes(path: Path) -> float:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+    """On disk, as ``du`` counts it: the bundle links some libraries twice (symlinks)."""
+    return sum(p.lstat().st_size for p in path.rglob("*")
+               if p.is_file() and not p.is_symlink()) / 1e6
 
 
 def build(env: dict[str, str]) -> float:
@@ -46,7 +49,7 @@ def bundle_without_excludes() -> tuple[float, float]:
     """(MB, seconds) of a PyInstaller run with the Qt excludes switched off."""
     pyinstaller = ROOT / ".venv-build" / "bin" / "pyinstaller"
     out = ROOT / "build" / "bench-no-excludes"
-    env = {**os.environ, "ARAPP_QT_EXCLUDES": "0"}
+    env = {**os.environ, "ARAPP_EXCLUDES": "0"}
     start = time.monotonic()
     subprocess.run([str(pyinstaller), "--noconfirm", "--log-level", "WARN",
                     "--distpath", str(out / "dist"), "--workpath", str(out / "work"),
@@ -74,7 +77,7 @@ def main() -> None:
         print(f"package {deb.name}: {deb.stat().st_size / 1e6:.1f} MB")
     if args.without_excludes:
         size, seconds = bundle_without_excludes()
-        print(f"bundle without the Qt excludes: {size:.1f} MB "
+        print(f"bundle without the excludes: {size:.1f} MB "
               f"(PyInstaller {seconds:.0f} s); with them: {megabytes(BUNDLE):.1f} MB")
 
     with tempfile.TemporaryDirectory() as home:
