@@ -180,15 +180,26 @@ class SelfTest:
         return int(first[0].id)
 
     def _visit_tabs(self, root: QWidget, where: str) -> None:
-        """Show every tab of every tab widget in ``root`` (tabs added later included)."""
-        for tabs in root.findChildren(QTabWidget):
+        """Show every tab of every tab widget in ``root`` (tabs added later included), and
+        within each tab the tabs of the tab widgets on it: an inner tab shows only while
+        the outer one holding it is the current tab."""
+        for tabs in _outermost(root.findChildren(QTabWidget), root):
+            if not tabs.isVisible():
+                # Hidden by the screen itself (e.g. a plan's details while no plan is
+                # chosen): nothing the owner could see there now.
+                self.say(f"skip  {where}: hidden tabs {_tab_labels(tabs)} (nothing to show)")
+                continue
             for index in range(tabs.count()):
                 label = tabs.tabText(index).replace("&", "") or str(index)
+                shown = False
                 with self.step(f"{where} tab {index} {label!r}"):
                     tabs.setCurrentIndex(index)
                     settle()
                     if not tabs.widget(index).isVisible():
                         raise AssertionError("not shown")
+                    shown = True
+                if shown:
+                    self._visit_tabs(tabs.widget(index), f"{where} › {label}")
 
     def _letter(self, shop: object, customer_id: int, card: QWidget) -> None:
         from PySide6.QtPrintSupport import QPrinter
@@ -254,6 +265,24 @@ class SelfTest:
             finally:
                 document.close()
                 buffer.close()
+
+
+def _tab_labels(tabs: QTabWidget) -> str:
+    return ", ".join(repr(tabs.tabText(i).replace("&", "")) for i in range(tabs.count()))
+
+
+def _outermost(found: list[QTabWidget], root: QWidget) -> list[QTabWidget]:
+    """The tab widgets in ``found`` that no other tab widget below ``root`` holds."""
+
+    def inside_another(widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None and parent is not root:
+            if isinstance(parent, QTabWidget):
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    return [tabs for tabs in found if not inside_another(tabs)]
 
 
 def settle(ms: int = 50) -> None:

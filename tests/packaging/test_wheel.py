@@ -67,10 +67,12 @@ def test_installed_wheel_makes_a_hebrew_letter_and_opens_in_hebrew(
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
     python = venv / "bin" / "python"
+    # Without PYTHONPATH: a checkout on it would look to pip like arapp installed already.
+    clean = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     subprocess.run(
         [sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps",
-         str(wheel)],
-        check=True, capture_output=True, text=True, timeout=300,
+         "--force-reinstall", str(wheel)],
+        check=True, capture_output=True, text=True, timeout=300, env=clean,
     )
     # arapp's dependencies (PySide6, reportlab…) from this environment, after the fresh
     # venv's own site-packages: arapp itself is imported from the wheel just installed,

@@ -94,3 +94,39 @@ def test_windows_carry_the_app_icon(qapp) -> None:
     sizes = {size.width() for size in app.windowIcon().availableSizes()}
     assert {16, 32, 48, 256} <= sizes
     assert app.desktopFileName() == "arapp"
+
+
+def test_tabs_inside_tabs_are_visited_and_hidden_ones_skipped(qtbot, tmp_path: Path) -> None:
+    """A card with a tab holding its own tabs (the plans tab does) has each inner tab shown
+    while its outer tab is current; tabs the screen hides (nothing chosen) are skipped."""
+    from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+    card = QWidget()
+    qtbot.addWidget(card)
+    outer = QTabWidget(card)
+    QVBoxLayout(card).addWidget(outer)
+    outer.addTab(QWidget(), "Invoices")
+    plans = QWidget()
+    inner = QTabWidget(plans)
+    hidden = QTabWidget(plans)
+    box = QVBoxLayout(plans)
+    box.addWidget(inner)
+    box.addWidget(hidden)
+    inner.addTab(QWidget(), "Installments")
+    inner.addTab(QWidget(), "Cheques")
+    hidden.addTab(QWidget(), "Agreement")
+    hidden.hide()
+    outer.addTab(plans, "Plans")
+    card.show()
+    said: list[str] = []
+    run = SelfTest("en", tmp_path, say=said.append)
+    run._visit_tabs(card, "card")
+    assert run.failures == []
+    visited = [line.split(" (")[0] for line in said if line.startswith("ok")]
+    assert visited == [
+        "ok    card tab 0 'Invoices'",
+        "ok    card tab 1 'Plans'",
+        "ok    card › Plans tab 0 'Installments'",
+        "ok    card › Plans tab 1 'Cheques'",
+    ]
+    assert any(line.startswith("skip  card › Plans: hidden tabs 'Agreement'") for line in said)
