@@ -1,20 +1,34 @@
-"""The one place that knows where bundled resources live, from source or frozen.
+"""The one place that knows where bundled resources live: frozen, installed or source.
 
-In a PyInstaller build the data files sit under ``sys._MEIPASS``; from a source checkout
-they sit at the repository top level beside the ``arapp`` package.
+Three ways to run arapp, three places for the same two folders, ``resources/`` (fonts,
+letter templates, icons) and ``i18n/`` (compiled translations, ``*.qm``):
+
+- frozen (PyInstaller): under ``sys._MEIPASS`` (``packaging/arapp.spec`` puts them there);
+- installed from a wheel: inside the package as ``arapp/_data/`` (``setup.py`` copies
+  ``resources/`` and compiles ``i18n/*.ts`` there when the wheel is built);
+- a source checkout (or an editable install): at the repository top level beside the
+  ``arapp`` package, with the ``.qm`` made by ``packaging/setup.sh``.
 """
 
 from __future__ import annotations
 
 import sys
+from functools import cache
 from pathlib import Path
 
+PACKAGE_DIR = Path(__file__).resolve().parent
 
+
+@cache
 def base_dir() -> Path:
+    """The folder holding ``resources/`` and ``i18n/`` for this way of running."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
-    return Path(__file__).resolve().parent.parent
+    installed = PACKAGE_DIR / "_data"
+    if (installed / "resources").is_dir():
+        return installed
+    return PACKAGE_DIR.parent
 
 
 def resource_path(*parts: str) -> Path:
@@ -28,6 +42,11 @@ def fonts_dir() -> Path:
 
 def templates_dir(lang: str) -> Path:
     return resource_path("templates", lang)
+
+
+def icons_dir() -> Path:
+    """The app icon as SVG and PNGs (``arapp.svg``, ``arapp-<size>.png``)."""
+    return resource_path("icons")
 
 
 def translations_dir() -> Path:

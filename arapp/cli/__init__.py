@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"arapp {__version__}")
     _db_option(parser, top=True)
     parser.add_argument("--lang", choices=("he", "ar", "en"), help="language of the app")
+    _self_test_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     from arapp.cli import cheque_commands, ledger_commands, plan_commands
 
@@ -55,32 +56,49 @@ def _register_letters(commands: argparse._SubParsersAction) -> None:  # type: ig
         _db_option(sub, top=False)
 
 
+def _self_test_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open every screen on a sample shop in a temporary folder, print a letter to "
+        "a PDF file, and exit 0 if all of it worked (1 listing what failed)",
+    )
+
+
 def _app_options(argv: Sequence[str]) -> argparse.Namespace | None:
-    """``--db``/``--lang`` and nothing else: the desktop app. Parsed without building the
-    commands' parsers, which load the ledger, import and letter code the window does not
-    need before it shows."""
+    """``--db``/``--lang``/``--self-test`` and nothing else: the desktop app (or its
+    self-test). Parsed without building the commands' parsers, which load the ledger,
+    import and letter code the window does not need before it shows."""
     if not argv:
-        return argparse.Namespace(db=None, lang=None)
+        return argparse.Namespace(db=None, lang=None, self_test=False)
     parser = argparse.ArgumentParser(prog="arapp", add_help=False)
     _db_option(parser, top=True)
     parser.add_argument("--lang", choices=("he", "ar", "en"))
+    _self_test_option(parser)
     args, rest = parser.parse_known_args(argv)
     return None if rest else args  # a command, --help or --version: the full parser
+
+
+def _open_app(args: argparse.Namespace) -> int:
+    if args.self_test:
+        # A sample shop of its own in a temporary folder: --db is not used.
+        from arapp.ui.self_test import run_self_test
+
+        return run_self_test(args.lang)
+    from arapp.ui.app import run_app
+
+    return run_app(db=args.db, lang=args.lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     app_args = _app_options(argv)
     if app_args is not None:
-        from arapp.ui.app import run_app
-
-        return run_app(db=app_args.db, lang=app_args.lang)
+        return _open_app(app_args)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:  # e.g. --db given twice: the full parser's reading decides
-        from arapp.ui.app import run_app
-
-        return run_app(db=args.db, lang=args.lang)
+        return _open_app(args)
     try:
         return int(args.handler(args) or EXIT_OK)
     except UserError as exc:

@@ -12,6 +12,7 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase._fontdata import standardFonts
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -81,6 +82,14 @@ def _canvas_class(chrome: Chrome) -> type[Canvas]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+
+        def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:
+            # reportlab's own defaults (a table cell's style, the page's first font) are
+            # Helvetica, which a PDF names without embedding: a letter must print the same
+            # on any machine, so every font in it is one of ours, embedded.
+            if psfontname in standardFonts:
+                psfontname = font_name(LATIN, "Bold" in psfontname)
+            super().setFont(psfontname, size, leading)
 
         def showPage(self) -> None:  # reportlab's camelCase API
             self._pages.append(dict(self.__dict__))

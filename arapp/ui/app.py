@@ -6,15 +6,17 @@ folder instead of closing the app silently with money half-typed.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from platformdirs import user_log_dir
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from arapp.core.errors import ShopFileError, UserError
@@ -23,6 +25,7 @@ from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.pyside_fix import protect_singletons
 from arapp.ui import prefs
+from arapp.ui.app_icon import apply_app_icon
 from arapp.ui.fonts import apply_app_font
 from arapp.ui.i18n.language import manager, startup_language
 from arapp.ui.widgets.messages import show_user_error, user_message
@@ -155,6 +158,7 @@ def make_application() -> QApplication:
     app.setOrganizationName(prefs.ORGANIZATION)
     app.setApplicationName(prefs.APPLICATION)
     app.setApplicationDisplayName("arapp")
+    apply_app_icon(app)
     apply_app_font(app)
     return app
 
@@ -258,6 +262,21 @@ class ShopSession:
             self.shop = None
 
 
+#: Set (to anything) by the start-up benchmarks: once the main window is shown and the
+#: event loop idle, print the monotonic clock and quit. The frozen app cannot be patched
+#: from outside as the source app can (benchmarks/bench_ui.py), so the bundle and the
+#: source are timed through this one hook alike (benchmarks/bench_bundle.py).
+QUIT_WHEN_SHOWN = "ARAPP_QUIT_WHEN_SHOWN"
+
+
+def _quit_when_shown(app: QApplication) -> None:
+    def report() -> None:
+        print(time.monotonic(), flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, report)
+
+
 def run_app(db: str | None, lang: str | None) -> int:
     """Open the desktop app on ``db`` (default: the per-user shop file) in ``lang``
     (default: the saved choice, else Hebrew). Returns the process exit status."""
@@ -300,6 +319,8 @@ def run_app(db: str | None, lang: str | None) -> int:
         if reopened:
             window.note_reopened()
         first = None  # the session closes it from now on
+        if os.environ.get(QUIT_WHEN_SHOWN):
+            _quit_when_shown(app)
         return int(app.exec())
     finally:
         if first is not None:

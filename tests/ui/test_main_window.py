@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from arapp import __version__
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerRecord
 from arapp.ui.customers.customers_view import CustomersView
@@ -160,3 +161,21 @@ def test_ctrl_q_quits_from_a_customer_card(
     qtbot.keyClick(card.invoices, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.isVisible())
     assert not card.isVisible()
+
+
+def test_about_shows_the_version(qtbot: QtBot, shop: Shop) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    window = make_window(qtbot, shop)
+    shown: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        shown.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(50, read_and_close)
+    window.about_action.trigger()
+    assert shown and __version__ in shown[0]
