@@ -140,6 +140,16 @@ class PaymentService:
             raise UserError("That payment no longer exists")
         return ledger.with_allocations([credit])[0]
 
+    def newest_payment_id(self) -> int | None:
+        """The shop's latest live payment (by its date), if any."""
+        row = (
+            Credit.select(Credit.id)
+            .where((Credit.kind == "payment") & Credit.voided_at.is_null())
+            .order_by(Credit.date.desc(), Credit.id.desc())
+            .first()
+        )
+        return int(row.id) if row else None
+
     def for_customer(self, customer_id: int, *, include_void: bool = False) -> list[CreditRecord]:
         return ledger.credit_records(customer_id, include_void=include_void)
 

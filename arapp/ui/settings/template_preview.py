@@ -102,13 +102,10 @@ def _agreement_preview(edited: _PreviewShop, customer_ids: list[int], lang: str)
 
 def _confirmation_preview(edited: _PreviewShop, lang: str) -> bytes | None:
     """The confirmation of the shop's newest payment, if it has one."""
-    row = edited.execute(
-        "SELECT id FROM credit WHERE kind = 'payment' AND voided_at IS NULL"
-        " ORDER BY date DESC, id DESC LIMIT 1"
-    ).fetchone()
-    if row is None:
+    payment_id = edited.payments.newest_payment_id()
+    if payment_id is None:
         return None
     draft = ConfirmationService(edited).payment_confirmation(  # type: ignore[arg-type]
-        int(row[0]), lang=lang
+        payment_id, lang=lang
     )
     return render_document(draft.data)
