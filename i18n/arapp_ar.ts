@@ -392,6 +392,60 @@
     </message>
 </context>
 <context>
+    <name>ChequeTable</name>
+    <message>
+        <location filename="../arapp/ui/cheques/cheque_table.py" line="+30"/>
+        <source>The customer</source>
+        <extracomment>Left-to-right in every language: the MICR line&apos;s digits read the same way in a right-to-left table, and an account number is never mirrored (nor its column).</extracomment>
+        <translation>الزبون</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Customer</source>
+        <translation>الزبون</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cheque no.</source>
+        <translation>رقم الشيك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bank-branch-account</source>
+        <translation>بنك-فرع-حساب</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date on the cheque</source>
+        <translation>تاريخ الشيك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drawer</source>
+        <translation>الساحب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pays</source>
+        <translation>يسدّد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
     <name>ChequesPage</name>
     <message>
         <location filename="../arapp/ui/plans/cheques_page.py" line="+168"/>
@@ -504,6 +558,93 @@
         <location line="+0"/>
         <source>Drawer&apos;s ID</source>
         <translation>هوية الساحب</translation>
+    </message>
+</context>
+<context>
+    <name>ChequesPanel</name>
+    <message>
+        <location filename="../arapp/ui/cheques/cheques_view.py" line="+194"/>
+        <source>%1 cheques · total %2</source>
+        <extracomment>The filters, in tab order: a key each.</extracomment>
+        <translation>%1 شيكات · المجموع %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>selected %1 · %2</source>
+        <translation>المحدد %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>To deposit</source>
+        <translation>للإيداع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposited, not cleared</source>
+        <translation>مودعة، لم تُصرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>مرتجعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In hand (post-dated)</source>
+        <translation>بحوزتنا (مؤجلة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search: cheque no., account, drawer, customer</source>
+        <translation>بحث: رقم الشيك، الحساب، الساحب، الزبون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deposit…</source>
+        <translation>إي&amp;داع…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposit the selected cheques as one batch</source>
+        <translation>إيداع الشيكات المحددة دفعة واحدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cleared…</source>
+        <translation>&amp;صُرفت…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Returned…</source>
+        <translation>&amp;مرتجع…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Give back…</source>
+        <translation>&amp;رُدّ للزبون…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;place by cash…</source>
+        <translation>استبدال ب&amp;نقد…</translation>
+    </message>
+</context>
+<context>
+    <name>ClearDialog</name>
+    <message>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+172"/>
+        <source>Cheques cleared</source>
+        <translation>شيكات صُرفت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleared on</source>
+        <translation>صُرفت بتاريخ</translation>
     </message>
 </context>
 <context>
@@ -624,7 +765,7 @@
         <translation>بريد مسجّل رقم %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+213"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+221"/>
         <source>%1 — customer card</source>
         <translation>%1 — بطاقة الزبون</translation>
     </message>
@@ -637,6 +778,11 @@
         <location line="+2"/>
         <source>Over credit limit</source>
         <translation>تجاوز سقف الائتمان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned cheques: %1</source>
+        <translation>شيكات مرتجعة: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -767,6 +913,11 @@
         <location line="+1"/>
         <source>Installment plans</source>
         <translation>خطط التقسيط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheques</source>
+        <translation>الشيكات</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -951,6 +1102,34 @@
     </message>
 </context>
 <context>
+    <name>DepositDialog</name>
+    <message>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-63"/>
+        <source>Deposit cheques</source>
+        <translation>إيداع شيكات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposit date</source>
+        <translation>تاريخ الإيداع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Into the shop&apos;s bank account (optional)</source>
+        <translation>في حساب المحل البنكي (اختياري)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Deposit before the date?</source>
+        <translation>الإيداع قبل التاريخ؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These cheques are dated after the deposit date: %1. The bank may return a cheque deposited before its date. Deposit them anyway?</source>
+        <translation>هذه الشيكات مؤرخة بعد تاريخ الإيداع: %1. قد يُرجع البنك شيكًا أُودع قبل تاريخه. هل تريد إيداعها رغم ذلك؟</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionHook</name>
     <message>
         <location filename="../arapp/ui/app.py" line="-165"/>
@@ -1040,6 +1219,19 @@
         <location line="+1"/>
         <source>&amp;Finish</source>
         <translation>إ&amp;نهاء</translation>
+    </message>
+</context>
+<context>
+    <name>GiveBackDialog</name>
+    <message>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+112"/>
+        <source>Give the cheque back</source>
+        <translation>ردّ الشيك للزبون</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given back on</source>
+        <translation>رُدّ بتاريخ</translation>
     </message>
 </context>
 <context>
@@ -1457,11 +1649,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+64"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-60"/>
         <source>Payment</source>
         <translation>دفعة</translation>
     </message>
@@ -1610,6 +1803,52 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Insufficient funds</source>
+        <extracomment>arapp.core.cheques.RETURN_REASONS: the bank&apos;s reason for returning a cheque</extracomment>
+        <translation>رصيد غير كافٍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account restricted</source>
+        <translation>حساب مقيّد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account closed</source>
+        <translation>حساب مغلق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop order</source>
+        <translation>أمر إلغاء/إيقاف صرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account attached</source>
+        <translation>حساب محجوز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature does not match</source>
+        <translation>التوقيع غير مطابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical fault</source>
+        <translation>خلل فني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposited before its date</source>
+        <translation>أودع قبل تاريخه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale (over 6 months)</source>
+        <translation>شيك متقادم (أكثر من 6 أشهر)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Signed on screen</source>
         <extracomment>arapp.core.services.plan_records.SIGNED_HOW</extracomment>
         <translation>وُقّعت على الشاشة</translation>
@@ -2097,6 +2336,11 @@ Combined file for printing: %3</source>
         <location line="-21"/>
         <source>Sample shop, opened as you left it: made-up customers and amounts. File › Back to my shop returns to yours.</source>
         <translation>فُتح المحل التجريبي كما تركته: زبائن ومبالغ وهمية. للعودة إلى محلك: ملف › العودة إلى محلي.</translation>
+    </message>
+    <message>
+        <location filename="../arapp/ui/cheques/__init__.py" line="+10"/>
+        <source>Cheques</source>
+        <translation>الشيكات</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +3146,52 @@ Combined file for printing: %3</source>
     </message>
 </context>
 <context>
+    <name>ReplaceDialog</name>
+    <message>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+20"/>
+        <source>Replace the cheque with cash</source>
+        <translation>استبدال الشيك بنقد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash received</source>
+        <translation>النقد المستلم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>استُلم بتاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location line="-72"/>
+        <source>Cheque returned by the bank</source>
+        <translation>شيك أرجعه البنك</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bank&apos;s reason</source>
+        <translation>سبب البنك</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bank fee to charge (optional)</source>
+        <translation>عمولة البنك لتحميلها على الزبون (اختياري)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned on</source>
+        <translation>أُرجع بتاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return without the fee</source>
+        <translation>إرجاع دون العمولة</translation>
+    </message>
+</context>
+<context>
     <name>SampleShop</name>
     <message>
         <location filename="../arapp/ui/setup/sample_shop.py" line="+46"/>
@@ -3145,7 +3435,7 @@ Combined file for printing: %3</source>
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../arapp/ui/plans/terms_page.py" line="+345"/>
+        <location filename="../arapp/ui/plans/terms_page.py" line="+347"/>
         <source>Type a whole number of installments.</source>
         <translation>أدخل عددًا صحيحًا من الأقساط.</translation>
     </message>
@@ -4629,6 +4919,19 @@ Combined file for printing: %3</source>
         <location line="+3"/>
         <source>&amp;Keep it</source>
         <translation>إبقاء ال&amp;قيد</translation>
+    </message>
+</context>
+<context>
+    <name>_ChequesDialog</name>
+    <message>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-143"/>
+        <source>Cheque %1 of %2, %3, dated %4</source>
+        <translation>الشيك %1 من الحساب %2، %3، بتاريخ %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cheques, total %2</source>
+        <translation>%1 شيكات، المجموع %2</translation>
     </message>
 </context>
 <context>

@@ -25,13 +25,9 @@ LTR_ALIGNMENT = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ChequeTable", text)
-
-
 def _drawer(cheque: ChequeRecord) -> str:
     if not cheque.drawer_name:
-        return _t("The customer")
+        return QCoreApplication.translate("ChequeTable", "The customer")
     if cheque.drawer_id:
         return f"{display.isolate(cheque.drawer_name)} ({display.ltr(cheque.drawer_id)})"
     return display.isolate(cheque.drawer_name)
