@@ -71,6 +71,7 @@ class ChequesPanel(Retranslating, QWidget):
         self.filters.setExpanding(False)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(320)  # the placeholder names what it searches
         self.table = ChequeTable(self._name, self.currency, self)
         self.totals = QLabel(self)
 
