@@ -394,13 +394,17 @@
 <context>
     <name>ChequeTable</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_table.py" line="+30"/>
+        <location filename="../arapp/ui/cheques/cheque_table.py" line="+31"/>
         <source>The customer</source>
-        <extracomment>Left-to-right in every language: the MICR line&apos;s digits read the same way in a right-to-left table, and an account number is never mirrored (nor its column).</extracomment>
         <translation>הלקוח</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>%1 · fee %2</source>
+        <translation>%1 · עמלה %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
@@ -563,9 +567,8 @@
 <context>
     <name>ChequesPanel</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheques_view.py" line="+194"/>
+        <location filename="../arapp/ui/cheques/cheques_view.py" line="+202"/>
         <source>%1 cheques · total %2</source>
-        <extracomment>The filters, in tab order: a key each.</extracomment>
         <translation>%1 שיקים · סה״כ %2</translation>
     </message>
     <message>

@@ -107,7 +107,9 @@ def test_deposit_two_cheques_in_one_batch(
         return int(self.result())
 
     monkeypatch.setattr(DepositDialog, "exec", deposit)
-    view = make_view(qtbot, shop)
+    window = make_window(qtbot, shop)
+    view = window.show_screen("cheques")
+    assert isinstance(view, ChequesView)
     view.table.select_ids([register["1001"], register["1002"]])
     assert "selected 2 · ₪300.00" in view.totals.text()
     assert view.deposit()
@@ -116,9 +118,10 @@ def test_deposit_two_cheques_in_one_batch(
     assert first.status == second.status == "deposited"
     assert first.deposit_id == second.deposit_id is not None
     assert shop.cheques.deposit_list(first.deposit_id).bank_account == "Leumi 800-123456"
-    assert numbers(view) == ["2001"]  # refreshed through the change bus
+    assert numbers(view) == ["2001"]  # the window refreshed it after the announcement
     view.set_filter("deposited")
     assert sorted(numbers(view)) == ["1001", "1002"]
+    window.close()
 
 
 def test_an_early_deposit_asks_first(
@@ -181,7 +184,9 @@ def test_return_with_reason_and_fee_reopens_what_it_paid_and_flags_the_customer(
     assert card.flags_label.text() == "Returned cheques: 1"
     view.set_filter("returned")
     assert numbers(view) == ["1001"]
-    assert view.table.records.data(view.table.records.index(0, 8)) == "Insufficient funds"
+    assert view.table.records.data(view.table.records.index(0, 8)) == (
+        "Insufficient funds · fee ₪25.00"
+    )
     card.tabs.setCurrentWidget(card.cheques)
     assert "1001" in [c.number for c in card.cheques.table.records.rows()]
     window.close()

@@ -12,14 +12,15 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from arapp.core.money import ZERO
+from arapp.core.placeholders import arg
 from arapp.core.services.plan_records import ChequeRecord
 from arapp.ui import display
 from arapp.ui.i18n.labels import cheque_status_name, return_reason_name
 from arapp.ui.plans.plan_columns import account_text
 from arapp.ui.widgets.record_table import Column, RecordTableModel
 
-#: Left-to-right in every language: the MICR line's digits read the same way in a
-#: right-to-left table, and an account number is never mirrored (nor its column).
+# Left-to-right in every language: the MICR line's digits read the same way in a
+# right-to-left table, and an account number is never mirrored (nor its column).
 LTR_ALIGNMENT = (
     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 )
@@ -33,10 +34,15 @@ def _drawer(cheque: ChequeRecord) -> str:
     return display.isolate(cheque.drawer_name)
 
 
-def _reason(cheque: ChequeRecord) -> str:
+def _reason(cheque: ChequeRecord, currency: str) -> str:
+    """The bank's reason, and the fee charged for it when there is one."""
     if not cheque.reason:
         return ""
-    return return_reason_name(cheque.reason)
+    reason = return_reason_name(cheque.reason)
+    if cheque.fee is None:
+        return reason
+    fee = display.money(cheque.fee, currency)
+    return arg(QCoreApplication.translate("ChequeTable", "%1 · fee %2"), reason, fee)
 
 
 def _color(cheque: ChequeRecord) -> Any:
@@ -88,7 +94,7 @@ class ChequeModel(RecordTableModel[ChequeRecord]):
             ),
             Column(
                 lambda: QCoreApplication.translate("ChequeTable", "Reason"),
-                _reason,
+                lambda r: _reason(r, self.currency),
                 color=_color,
             ),
         ]

@@ -45,19 +45,25 @@ from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.ops.changes import Changes, change_bus
 from arapp.ui.shell.screens import register_screen
 
-#: The filters, in tab order: a key each.
+# The filters, in tab order: a key each.
 FILTERS: tuple[str, ...] = ("to_deposit", "deposited", "returned", "post_dated", "all")
 SEARCH_DELAY_MS = 250
 
 
 class ChequesPanel(Retranslating, QWidget):
     """Filters, search, the table, its totals and the actions. ``customer_id``: only that
-    customer's cheques (the card's tab)."""
+    customer's cheques (the card's tab). ``follow_changes``: refresh on every change
+    announced; the main window's screen does not (the window refreshes the screen shown
+    and marks the others stale, so a hidden register is not read after every payment)."""
 
     customerActivated = Signal(int)
 
     def __init__(
-        self, shop: Shop, parent: QWidget | None = None, customer_id: int | None = None
+        self,
+        shop: Shop,
+        parent: QWidget | None = None,
+        customer_id: int | None = None,
+        follow_changes: bool = True,
     ) -> None:
         super().__init__(parent)
         self.shop = shop
@@ -122,7 +128,8 @@ class ChequesPanel(Retranslating, QWidget):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.retranslate()
         self.refresh()
-        change_bus().changed.connect(self._on_changes)
+        if follow_changes:
+            change_bus().changed.connect(self._on_changes)
 
     # -- data ---------------------------------------------------------------------------
     def _name(self, customer_id: int) -> str:
@@ -265,4 +272,4 @@ class ChequesView(ChequesPanel):
     """The main window's Cheques screen: every customer's cheques."""
 
     def __init__(self, shop: Shop, parent: QWidget | None = None) -> None:
-        super().__init__(shop, parent)
+        super().__init__(shop, parent, follow_changes=False)
