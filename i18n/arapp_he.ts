@@ -392,6 +392,24 @@
     </message>
 </context>
 <context>
+    <name>ChargeFeeDialog</name>
+    <message>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+313"/>
+        <source>Charge the returned cheque&apos;s fee</source>
+        <translation>חיוב עמלת השיק שחזר</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank fee</source>
+        <translation>עמלת הבנק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee date</source>
+        <translation>תאריך החיוב</translation>
+    </message>
+</context>
+<context>
     <name>ChequeTable</name>
     <message>
         <location filename="../arapp/ui/cheques/cheque_table.py" line="+31"/>
@@ -567,7 +585,7 @@
 <context>
     <name>ChequesPanel</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheques_view.py" line="+202"/>
+        <location filename="../arapp/ui/cheques/cheques_view.py" line="+207"/>
         <source>%1 cheques · total %2</source>
         <translation>%1 שיקים · סה״כ %2</translation>
     </message>
@@ -577,7 +595,12 @@
         <translation>נבחרו %1 · %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
+        <source>Cheque replaced</source>
+        <translation>השיק הוחלף</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>To deposit</source>
         <translation>להפקדה</translation>
     </message>
@@ -636,11 +659,21 @@
         <source>Re&amp;place by cash…</source>
         <translation>הו&amp;חלף במזומן…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge the &amp;fee…</source>
+        <translation>חיוב &amp;עמלה…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Charge the bank&apos;s fee for a returned cheque now (for a consumer: 14 days after the debt notice)</source>
+        <translation>חיוב הלקוח בעמלת הבנק על שיק שחזר (לצרכן: 14 ימים אחרי הודעת החוב)</translation>
+    </message>
 </context>
 <context>
     <name>ClearDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+172"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-144"/>
         <source>Cheques cleared</source>
         <translation>שיקים שנפרעו</translation>
     </message>

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from arapp.core.cheques import ChequeInput
@@ -228,3 +228,56 @@ def test_actions_follow_the_selection(qtbot: QtBot, shop: Shop, register: dict[s
     assert view.deposit_action.isEnabled()
     assert not view.return_action.isEnabled()  # one cheque at a time
     assert not view.clear_action.isEnabled()
+
+
+def test_give_back_and_replace_by_cash(
+    qtbot: QtBot, shop: Shop, register: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from arapp.ui.cheques.cheque_dialogs import GiveBackDialog, ReplaceDialog
+
+    def ok(self: QDialog) -> int:
+        self.accept()
+        return int(self.result())
+
+    monkeypatch.setattr(GiveBackDialog, "exec", ok)
+    monkeypatch.setattr(ReplaceDialog, "exec", ok)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    window = make_window(qtbot, shop)
+    view = window.show_screen("cheques")
+    assert isinstance(view, ChequesView)
+    view.table.select_ids([register["1002"]])
+    assert view.give_back()
+    assert shop.cheques.get(register["1002"]).status == "given_back"
+    assert "F-2" in {i.number for i in shop.invoices.for_customer(register["firm"], open_only=True)}
+    view.table.select_ids([register["1001"]])
+    assert view.replace_by_cash()  # the cash amount defaults to the cheque's
+    assert shop.cheques.get(register["1001"]).status == "replaced"
+    assert told == []
+    assert sorted(numbers(view)) == ["2001"]
+    window.close()
+
+
+def test_a_returned_cheques_fee_charged_later(
+    qtbot: QtBot, shop: Shop, register: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from arapp.ui.cheques.cheque_dialogs import ChargeFeeDialog
+
+    shop.cheques.return_cheque(register["1002"], "stop_order")
+
+    def charge(self: ChargeFeeDialog) -> int:
+        self.fee.setText("18.50")
+        self.accept()
+        return int(self.result())
+
+    monkeypatch.setattr(ChargeFeeDialog, "exec", charge)
+    window = make_window(qtbot, shop)
+    view = window.show_screen("cheques")
+    assert isinstance(view, ChequesView)
+    view.set_filter("returned")
+    view.table.select_ids([register["1002"]])
+    assert view.fee_action.isEnabled()
+    assert view.charge_fee()
+    assert shop.cheques.get(register["1002"]).fee == Decimal("18.50")
+    assert not view.fee_action.isEnabled()  # charged once (the window refreshed it)
+    window.close()

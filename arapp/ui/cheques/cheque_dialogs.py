@@ -284,6 +284,39 @@ class ReplaceDialog(_ChequesDialog):
         return self.cash.is_valid()
 
     def submit(self) -> None:
-        self.shop.cheques.replace(
+        self.result_ = self.shop.cheques.replace(
             self.cheques[0].id, cash_amount=self.cash.amount(), on=self.on.value()
         )
+
+    def warnings(self) -> list[str]:
+        """What the owner should know about the replacement (cash beyond what is owed)."""
+        done = getattr(self, "result_", None)
+        if done is None:
+            return []
+        return [translated(w.template, dict(w.params), w.message) for w in done.warnings]
+
+
+class ChargeFeeDialog(_ChequesDialog):
+    """Charge a returned cheque's bank fee later: for a consumer, once 14 days have passed
+    since the debt notice (§13B2); the service says so when it is too early."""
+
+    def __init__(self, shop: Shop, cheque: ChequeRecord, parent: QWidget | None = None) -> None:
+        super().__init__(shop, [cheque], parent)
+        self.fee_label = QLabel(self)
+        self.fee_error = ErrorLabel(self)
+        self.fee = MoneyEdit(self.fee_error, parent=self)
+        self.form.insertRow(0, self.fee_label, with_error(self.fee, self.fee_error))
+        self._finish_layout()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Charge the returned cheque's fee"))
+        self.summary.setText(self._one_line())
+        self.fee_label.setText(self.tr("Bank fee"))
+        self.on_label.setText(self.tr("Fee date"))
+
+    def can_submit(self) -> bool:
+        return self.fee.is_valid()
+
+    def submit(self) -> None:
+        self.shop.cheques.charge_fee(self.cheques[0].id, self.fee.amount(), self.on.value())

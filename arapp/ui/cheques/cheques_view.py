@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QTabBar,
     QToolButton,
     QVBoxLayout,
@@ -34,6 +35,7 @@ from arapp.core.services import Shop
 from arapp.core.services.plan_records import ChequeRecord
 from arapp.ui import display
 from arapp.ui.cheques.cheque_dialogs import (
+    ChargeFeeDialog,
     ClearDialog,
     DepositDialog,
     GiveBackDialog,
@@ -86,12 +88,14 @@ class ChequesPanel(Retranslating, QWidget):
         self.return_action = QAction(self)
         self.give_back_action = QAction(self)
         self.replace_action = QAction(self)
+        self.fee_action = QAction(self)
         self.actions_: list[tuple[QAction, Callable[[], bool]]] = [
             (self.deposit_action, self.deposit),
             (self.clear_action, self.mark_cleared),
             (self.return_action, self.mark_returned),
             (self.give_back_action, self.give_back),
             (self.replace_action, self.replace_by_cash),
+            (self.fee_action, self.charge_fee),
         ]
         toolbar = QHBoxLayout()
         for action, slot in self.actions_:
@@ -197,6 +201,7 @@ class ChequesPanel(Retranslating, QWidget):
         self.return_action.setEnabled(one and statuses <= {"in_hand", "deposited"})
         self.give_back_action.setEnabled(one and statuses <= {"in_hand", "returned"})
         self.replace_action.setEnabled(one and statuses <= {"in_hand", "returned"})
+        self.fee_action.setEnabled(one and statuses == {"returned"} and chosen[0].fee is None)
         shown = self.table.records.rows()
         text = arg(
             self.tr("%1 cheques · total %2"),
@@ -236,7 +241,19 @@ class ChequesPanel(Retranslating, QWidget):
 
     def replace_by_cash(self) -> bool:
         chosen = self.selected()
-        return len(chosen) == 1 and self._run(ReplaceDialog(self.shop, chosen[0], self))
+        if len(chosen) != 1:
+            return False
+        dialog = ReplaceDialog(self.shop, chosen[0], self)
+        done = dialog.exec() == QDialog.DialogCode.Accepted
+        warnings = dialog.warnings() if done else []
+        dialog.deleteLater()
+        if warnings:
+            QMessageBox.information(self, self.tr("Cheque replaced"), "\n".join(warnings))
+        return done
+
+    def charge_fee(self) -> bool:
+        chosen = self.selected()
+        return len(chosen) == 1 and self._run(ChargeFeeDialog(self.shop, chosen[0], self))
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
@@ -263,6 +280,13 @@ class ChequesPanel(Retranslating, QWidget):
         self.return_action.setText(self.tr("&Returned…"))
         self.give_back_action.setText(self.tr("&Give back…"))
         self.replace_action.setText(self.tr("Re&place by cash…"))
+        self.fee_action.setText(self.tr("Charge the &fee…"))
+        self.fee_action.setToolTip(
+            self.tr(
+                "Charge the bank's fee for a returned cheque now (for a consumer: "
+                "14 days after the debt notice)"
+            )
+        )
         self.table.records.refresh_display()
         self._update()
 
