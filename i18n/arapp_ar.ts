@@ -630,9 +630,9 @@
         <translation>بحث: رقم الشيك، الحساب، الساحب، الزبون</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Deposit…</source>
-        <translation>إي&amp;داع…</translation>
+        <translation>إ&amp;يداع…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -641,31 +641,31 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Cleared…</source>
+        <source>Cle&amp;ared…</source>
         <translation>&amp;صُرفت…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Give &amp;back…</source>
+        <translation>رُدّ للز&amp;بون…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Replace by ca&amp;sh…</source>
+        <translation>استبدال بن&amp;قد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge &amp;the fee…</source>
+        <translation>ت&amp;حميل العمولة…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>&amp;Returned…</source>
-        <translation>&amp;مرتجع…</translation>
+        <translation>مرتج&amp;ع…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Give back…</source>
-        <translation>&amp;رُدّ للزبون…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;place by cash…</source>
-        <translation>استبدال ب&amp;نقد…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Charge the &amp;fee…</source>
-        <translation>تحميل ال&amp;عمولة…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Charge the bank&apos;s fee for a returned cheque now (for a consumer: 14 days after the debt notice)</source>
         <translation>تحميل الزبون عمولة البنك على شيك مرتجع (للمستهلك: بعد 14 يومًا من إشعار الدين)</translation>
     </message>

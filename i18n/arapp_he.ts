@@ -630,9 +630,9 @@
         <translation>חיפוש: מס׳ שיק, חשבון, מושך, לקוח</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Deposit…</source>
-        <translation>&amp;הפקדה…</translation>
+        <translation>ה&amp;פקדה…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -641,31 +641,31 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Cleared…</source>
+        <source>Cle&amp;ared…</source>
         <translation>&amp;נפרעו…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Give &amp;back…</source>
+        <translation>הוחזר &amp;ללקוח…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Replace by ca&amp;sh…</source>
+        <translation>ה&amp;וחלף במזומן…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge &amp;the fee…</source>
+        <translation>ח&amp;יוב עמלה…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>&amp;Returned…</source>
-        <translation>&amp;חזר…</translation>
+        <translation>חז&amp;ר…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Give back…</source>
-        <translation>הו&amp;חזר ללקוח…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;place by cash…</source>
-        <translation>הו&amp;חלף במזומן…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Charge the &amp;fee…</source>
-        <translation>חיוב &amp;עמלה…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Charge the bank&apos;s fee for a returned cheque now (for a consumer: 14 days after the debt notice)</source>
         <translation>חיוב הלקוח בעמלת הבנק על שיק שחזר (לצרכן: 14 ימים אחרי הודעת החוב)</translation>
     </message>

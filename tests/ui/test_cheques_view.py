@@ -281,3 +281,33 @@ def test_a_returned_cheques_fee_charged_later(
     assert shop.cheques.get(register["1002"]).fee == Decimal("18.50")
     assert not view.fee_action.isEnabled()  # charged once (the window refreshed it)
     window.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "he", "ar"])
+def test_shortcut_letters_do_not_clash_with_the_card_or_the_menus(
+    qtbot: QtBot, shop: Shop, register: dict[str, int], lang: str
+) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    from arapp.ui.i18n.language import manager
+
+    manager().set_language(lang, persist=False)
+    window = make_window(qtbot, shop)
+    view = window.show_screen("cheques")
+    card = window.open_card(register["firm"])
+
+    def letters(texts: list[str]) -> list[str]:
+        return [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+
+    panel = [a.text() for a, _slot in view.actions_]
+    menus = [m.title() for m in window.menuBar().findChildren(type(window.file_menu))]
+    buttons = [
+        b.text()
+        for b in card.findChildren(QToolButton)
+        if b.defaultAction() is not None and b.parentWidget() is card
+    ]
+    assert len(panel) == 6 and len(menus) >= 4 and len(buttons) == 7, (panel, menus, buttons)
+    for group in (panel + menus, panel + buttons):
+        found = letters(group)
+        assert len(found) == len(set(found)), group
+    window.close()

@@ -274,13 +274,15 @@ class ChequesPanel(Retranslating, QWidget):
         for i, key in enumerate(FILTERS):
             self.filters.setTabText(i, names[key])
         self.search.setPlaceholderText(self.tr("Search: cheque no., account, drawer, customer"))
+        # Shortcut letters differ from the main window's menus and the card's buttons
+        # (the panel is the card's Cheques tab too), in every language.
         self.deposit_action.setText(self.tr("&Deposit…"))
         self.deposit_action.setToolTip(self.tr("Deposit the selected cheques as one batch"))
-        self.clear_action.setText(self.tr("&Cleared…"))
+        self.clear_action.setText(self.tr("Cle&ared…"))
         self.return_action.setText(self.tr("&Returned…"))
-        self.give_back_action.setText(self.tr("&Give back…"))
-        self.replace_action.setText(self.tr("Re&place by cash…"))
-        self.fee_action.setText(self.tr("Charge the &fee…"))
+        self.give_back_action.setText(self.tr("Give &back…"))
+        self.replace_action.setText(self.tr("Replace by ca&sh…"))
+        self.fee_action.setText(self.tr("Charge &the fee…"))
         self.fee_action.setToolTip(
             self.tr(
                 "Charge the bank's fee for a returned cheque now (for a consumer: "
