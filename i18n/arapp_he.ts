@@ -397,6 +397,82 @@
     </message>
 </context>
 <context>
+    <name>ChargeFeeDialog</name>
+    <message>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+313"/>
+        <source>Charge the returned cheque&apos;s fee</source>
+        <translation>חיוב עמלת השיק שחזר</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank fee</source>
+        <translation>עמלת הבנק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee date</source>
+        <translation>תאריך החיוב</translation>
+    </message>
+</context>
+<context>
+    <name>ChequeTable</name>
+    <message>
+        <location filename="../arapp/ui/cheques/cheque_table.py" line="+31"/>
+        <source>The customer</source>
+        <translation>הלקוח</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 · fee %2</source>
+        <translation>%1 · עמלה %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Customer</source>
+        <translation>לקוח</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cheque no.</source>
+        <translation>מס׳ שיק</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bank-branch-account</source>
+        <translation>בנק-סניף-חשבון</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date on the cheque</source>
+        <translation>תאריך השיק</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drawer</source>
+        <translation>מושך</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pays</source>
+        <translation>משלם את</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>סיבה</translation>
+    </message>
+</context>
+<context>
     <name>ChequesPage</name>
     <message>
         <location filename="../arapp/ui/plans/cheques_page.py" line="+168"/>
@@ -509,6 +585,107 @@
         <location line="+0"/>
         <source>Drawer&apos;s ID</source>
         <translation>ת״ז המושך</translation>
+    </message>
+</context>
+<context>
+    <name>ChequesPanel</name>
+    <message>
+        <location filename="../arapp/ui/cheques/cheques_view.py" line="+207"/>
+        <source>%1 cheques · total %2</source>
+        <translation>%1 שיקים · סה״כ %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>selected %1 · %2</source>
+        <translation>נבחרו %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cheque replaced</source>
+        <translation>השיק הוחלף</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>To deposit</source>
+        <translation>להפקדה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposited, not cleared</source>
+        <translation>הופקדו, טרם נפרעו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>חזרו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In hand (post-dated)</source>
+        <translation>בידינו (דחויים)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>הכול</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search: cheque no., account, drawer, customer</source>
+        <translation>חיפוש: מס׳ שיק, חשבון, מושך, לקוח</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Deposit…</source>
+        <translation>ה&amp;פקדה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposit the selected cheques as one batch</source>
+        <translation>הפקדת השיקים שנבחרו בהפקדה אחת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cle&amp;ared…</source>
+        <translation>&amp;נפרעו…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give &amp;back…</source>
+        <translation>הוחזר &amp;ללקוח…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace by ca&amp;sh…</source>
+        <translation>ה&amp;וחלף במזומן…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge &amp;the fee…</source>
+        <translation>ח&amp;יוב עמלה…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Returned…</source>
+        <translation>חז&amp;ר…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Charge the bank&apos;s fee for a returned cheque now (for a consumer: 14 days after the debt notice)</source>
+        <translation>חיוב הלקוח בעמלת הבנק על שיק שחזר (לצרכן: 14 ימים אחרי הודעת החוב)</translation>
+    </message>
+</context>
+<context>
+    <name>ClearDialog</name>
+    <message>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-144"/>
+        <source>Cheques cleared</source>
+        <translation>שיקים שנפרעו</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleared on</source>
+        <translation>נפרעו בתאריך</translation>
     </message>
 </context>
 <context>
@@ -629,7 +806,7 @@
         <translation>דואר רשום מס׳ %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+213"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+221"/>
         <source>%1 — customer card</source>
         <translation>%1 — כרטיס לקוח</translation>
     </message>
@@ -642,6 +819,11 @@
         <location line="+2"/>
         <source>Over credit limit</source>
         <translation>חריגה ממסגרת האשראי</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned cheques: %1</source>
+        <translation>שיקים שחזרו: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -772,6 +954,11 @@
         <location line="+1"/>
         <source>Installment plans</source>
         <translation>הסדרי תשלומים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheques</source>
+        <translation>שיקים</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -956,6 +1143,34 @@
     </message>
 </context>
 <context>
+    <name>DepositDialog</name>
+    <message>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-63"/>
+        <source>Deposit cheques</source>
+        <translation>הפקדת שיקים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposit date</source>
+        <translation>תאריך הפקדה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Into the shop&apos;s bank account (optional)</source>
+        <translation>לחשבון הבנק של העסק (לא חובה)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Deposit before the date?</source>
+        <translation>להפקיד לפני התאריך?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These cheques are dated after the deposit date: %1. The bank may return a cheque deposited before its date. Deposit them anyway?</source>
+        <translation>השיקים האלה נושאים תאריך מאוחר מתאריך ההפקדה: %1. הבנק עלול להחזיר שיק שהופקד לפני מועדו. להפקיד בכל זאת?</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionHook</name>
     <message>
         <location filename="../arapp/ui/app.py" line="-165"/>
@@ -1045,6 +1260,19 @@
         <location line="+1"/>
         <source>&amp;Finish</source>
         <translation>&amp;סיום</translation>
+    </message>
+</context>
+<context>
+    <name>GiveBackDialog</name>
+    <message>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+112"/>
+        <source>Give the cheque back</source>
+        <translation>החזרת השיק ללקוח</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given back on</source>
+        <translation>הוחזר בתאריך</translation>
     </message>
 </context>
 <context>
@@ -1462,11 +1690,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+64"/>
         <source>Other</source>
         <translation>אחר</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-60"/>
         <source>Payment</source>
         <translation>תשלום</translation>
     </message>
@@ -1615,6 +1844,52 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Insufficient funds</source>
+        <extracomment>arapp.core.cheques.RETURN_REASONS: the bank&apos;s reason for returning a cheque</extracomment>
+        <translation>אין כיסוי מספיק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account restricted</source>
+        <translation>חשבון מוגבל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account closed</source>
+        <translation>חשבון סגור</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop order</source>
+        <translation>הוראת ביטול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account attached</source>
+        <translation>חשבון מעוקל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature does not match</source>
+        <translation>חתימה אינה תואמת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical fault</source>
+        <translation>תקלה טכנית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposited before its date</source>
+        <translation>הופקד לפני זמנו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale (over 6 months)</source>
+        <translation>שיק ישן (מעל 6 חודשים)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Signed on screen</source>
         <extracomment>arapp.core.services.plan_records.SIGNED_HOW</extracomment>
         <translation>נחתם על המסך</translation>
@@ -2102,6 +2377,11 @@ Combined file for printing: %3</source>
         <location line="-21"/>
         <source>Sample shop, opened as you left it: made-up customers and amounts. File › Back to my shop returns to yours.</source>
         <translation>העסק לדוגמה נפתח כפי שהשארת אותו: לקוחות וסכומים בדויים. קובץ › חזרה לעסק שלי מחזיר אותך לעסק שלך.</translation>
+    </message>
+    <message>
+        <location filename="../arapp/ui/cheques/__init__.py" line="+10"/>
+        <source>Cheques</source>
+        <translation>שיקים</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3189,52 @@ Combined file for printing: %3</source>
         <location line="+1"/>
         <source>Files of &amp;type:</source>
         <translation>קבצים מ&amp;סוג:</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+20"/>
+        <source>Replace the cheque with cash</source>
+        <translation>החלפת השיק במזומן</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash received</source>
+        <translation>מזומן שהתקבל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>התקבל בתאריך</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location line="-72"/>
+        <source>Cheque returned by the bank</source>
+        <translation>שיק שחזר מהבנק</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bank&apos;s reason</source>
+        <translation>סיבת הבנק</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bank fee to charge (optional)</source>
+        <translation>עמלת בנק לחיוב הלקוח (לא חובה)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned on</source>
+        <translation>חזר בתאריך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return without the fee</source>
+        <translation>החזרה ללא העמלה</translation>
     </message>
 </context>
 <context>
@@ -4639,6 +4965,19 @@ Combined file for printing: %3</source>
         <location line="+3"/>
         <source>&amp;Keep it</source>
         <translation>&amp;השארת הרשומה</translation>
+    </message>
+</context>
+<context>
+    <name>_ChequesDialog</name>
+    <message>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-143"/>
+        <source>Cheque %1 of %2, %3, dated %4</source>
+        <translation>שיק %1 מחשבון %2, %3, לתאריך %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cheques, total %2</source>
+        <translation>%1 שיקים, סה״כ %2</translation>
     </message>
 </context>
 <context>

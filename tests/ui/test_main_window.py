@@ -24,8 +24,9 @@ def test_screens_are_listed_and_built_when_first_opened(qtbot: QtBot, shop: Shop
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
         "Customers",
         "Aging",
+        "Cheques",
     ]
-    assert [s.key for s in screens()] == ["customers", "aging"]
+    assert [s.key for s in screens()] == ["customers", "aging", "cheques"]
     assert set(window.screens) == {"customers"}  # the aging report is not computed yet
     window.nav.setCurrentRow(1)
     assert set(window.screens) == {"customers", "aging"}
@@ -132,7 +133,7 @@ def test_the_aging_screen_is_not_imported_at_start_up(tmp_path: Path) -> None:
     # Its own settings folder: a remembered "aging" screen would open it at start-up.
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
-    assert done.stdout.strip() == "['Customers', 'Aging'] False", done.stderr
+    assert done.stdout.strip() == "['Customers', 'Aging', 'Cheques'] False", done.stderr
 
 
 def test_the_side_bar_is_wide_enough_for_its_longest_title(qtbot: QtBot, shop: Shop) -> None:

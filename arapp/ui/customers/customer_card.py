@@ -114,11 +114,18 @@ class CustomerCard(Retranslating, QWidget):
         self.plans = PlansTab(shop, customer_id, currency, self.new_plan_action, self)
         self._plans_stale = True
         self.letters = SentLetters(shop, self)  # filled from shop.letters; Open… reprints
+        # The register's panel over this customer's cheques (it follows the change bus).
+        from arapp.ui.cheques.cheques_view import ChequesPanel
+
+        self.cheques = ChequesPanel(shop, self, customer_id=customer_id)
+        self.cheques.set_filter("all")
+        self.returned_cheques = 0  # cheques the bank ever returned: a flag in the header
         self._documents: list[Any] = []
         self.tabs = QTabWidget(self)
         self.tabs.addTab(_with_option(self.invoices, self.show_closed), "")
         self.tabs.addTab(_with_option(self.payments, self.show_void), "")
         self.tabs.addTab(self.plans, "")
+        self.tabs.addTab(self.cheques, "")
         self.tabs.addTab(self.letters, "")
 
         head = QHBoxLayout()
@@ -187,6 +194,7 @@ class CustomerCard(Retranslating, QWidget):
             )
         )
         self.coverage = self.shop.plans.coverage(self.customer_id)
+        self.returned_cheques = self.shop.cheques.returned_count(self.customer_id)
         self._plans_stale = True
         self._load_plans_if_shown()
         self._load_letters()
@@ -217,6 +225,8 @@ class CustomerCard(Retranslating, QWidget):
             flags.append(self.tr("Stop credit"))
         if c.over_limit:
             flags.append(self.tr("Over credit limit"))
+        if self.returned_cheques:
+            flags.append(arg(self.tr("Returned cheques: %1"), str(self.returned_cheques)))
         self.flags_label.setText("  ·  ".join(flags))
         self.flags_label.setStyleSheet(f"color: {display.DANGER.name()}; font-weight: bold;")
         balance = display.money(self.position.total, self.currency)
@@ -400,6 +410,7 @@ class CustomerCard(Retranslating, QWidget):
         self.tabs.setTabText(0, self.tr("Invoices"))
         self.tabs.setTabText(1, self.tr("Payments"))
         self.tabs.setTabText(self.tabs.indexOf(self.plans), self.tr("Installment plans"))
+        self.tabs.setTabText(self.tabs.indexOf(self.cheques), self.tr("Cheques"))
         self.tabs.setTabText(self.tabs.indexOf(self.letters), self.tr("Letters sent"))
         self.aging.retranslate()
         self.invoices.records.refresh_display()

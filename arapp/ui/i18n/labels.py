@@ -72,6 +72,20 @@ _CHEQUE_STATUSES = {
     "replaced": QT_TRANSLATE_NOOP("Labels", "Replaced"),
 }
 
+#: arapp.core.cheques.RETURN_REASONS: the bank's reason for returning a cheque
+_RETURN_REASONS = {
+    "insufficient_funds": QT_TRANSLATE_NOOP("Labels", "Insufficient funds"),
+    "restricted": QT_TRANSLATE_NOOP("Labels", "Account restricted"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Account closed"),
+    "stop_order": QT_TRANSLATE_NOOP("Labels", "Stop order"),
+    "attached": QT_TRANSLATE_NOOP("Labels", "Account attached"),
+    "signature": QT_TRANSLATE_NOOP("Labels", "Signature does not match"),
+    "technical": QT_TRANSLATE_NOOP("Labels", "Technical fault"),
+    "early": QT_TRANSLATE_NOOP("Labels", "Deposited before its date"),
+    "stale": QT_TRANSLATE_NOOP("Labels", "Stale (over 6 months)"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
 #: arapp.core.services.plan_records.SIGNED_HOW
 _SIGNED_HOW = {
     "screen": QT_TRANSLATE_NOOP("Labels", "Signed on screen"),
@@ -122,6 +136,10 @@ def installment_status_name(code: str, days_late: int = 0) -> str:
 
 def cheque_status_name(code: str) -> str:
     return _label(_CHEQUE_STATUSES, code)
+
+
+def return_reason_name(code: str) -> str:
+    return _label(_RETURN_REASONS, code)
 
 
 def signed_how_name(code: str) -> str:

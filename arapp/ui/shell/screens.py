@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 W = TypeVar("W", bound="type[QWidget]")
 
 #: Feature packages whose ``__init__`` declares a screen; imported when the list is made.
-FEATURE_PACKAGES: tuple[str, ...] = ("arapp.ui.customers", "arapp.ui.aging")
+FEATURE_PACKAGES: tuple[str, ...] = ("arapp.ui.customers", "arapp.ui.aging", "arapp.ui.cheques")
 
 
 @dataclass(frozen=True, slots=True)
