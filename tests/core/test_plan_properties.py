@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from hypothesis import event, given, settings
+from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
 from arapp.core.errors import LedgerRuleViolation, UserError
@@ -95,6 +95,11 @@ def owed(shop: Shop, cid: int, on: date = TODAY) -> Decimal:
 
 @settings(max_examples=150, deadline=None)
 @given(ops=ops)
+# A breach while a later-dated payment already pays every installment: those keep their
+# dates (found by hypothesis).
+@example(ops=[Invoice(Decimal("100.00"), 0),
+              MakePlan(2, Decimal(0), 0, Frequency.MONTH, ()),
+              Pay(Decimal("100.00"), False, 42), Breach(0, 41)])
 def test_plan_sequences_keep_the_ledger_rules(ops: list[Op]) -> None:
     shop = Shop.open(":memory:")
     try:
@@ -167,7 +172,11 @@ def test_plan_sequences_keep_the_ledger_rules(ops: list[Op]) -> None:
                 assert plan.breachable and after.status in ("breached", "completed")
                 waived = before - owed(shop, cid, day)
                 assert ZERO <= waived <= plan.total_interest
-                assert all(i.due_date <= day for i in after.installments if i.open_amount)
+                # What nothing will pay falls due at once; an installment a later-dated
+                # payment (a post-dated cheque) already pays keeps its date.
+                payable = {i.id for i in shop.payments.payable_items(cid)}
+                assert all(i.due_date <= day for i in after.installments
+                           if i.debit_id in payable)
             elif isinstance(op, VoidCredit | VoidDebit):
                 table = "credit" if isinstance(op, VoidCredit) else "debit"
                 ids = [r[0] for r in shop.db.execute_sql(
