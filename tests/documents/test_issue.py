@@ -30,7 +30,7 @@ def debtor(shop: Shop) -> int:
         bank_details="בנק לאומי (10), סניף 800, חשבון 12345678", owner_name="יוסי לוי"))
     c = shop.customers.create(CustomerInput(
         code="C042", name="يوسف الخطيب Joseph", phones="052-1234567", language="ar",
-        address="شارع الجامع 5، الناصرة"))
+        address="شارع الجامع 5، الناصرة", kind="business"))  # no §13B2 debt notice needed
     for n in range(5):
         issued = date(2026, 1, 10) + timedelta(days=20 * n)
         shop.invoices.create_invoice(c.id, f"INV-{1001 + n}", issued,

@@ -209,6 +209,9 @@ class LetterDraft:
     item_ids: tuple[int, ...]  # the open items it lists; none for a statement
     amount: Decimal
     ladder_level: str | None  # the ladder step recording it marks, if it is one
+    #: A debt notice: the numbers of the items it comes late for, more than the §13B2(a)
+    #: window (4 months) after they fell due.
+    past_notice_window: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
