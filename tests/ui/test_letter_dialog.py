@@ -242,7 +242,7 @@ def test_the_settlement_discount_is_chosen_in_the_dialog(
     dialog.refresh()
     dialog.wait_prepared()
     assert dialog.prepared is not None
-    assert "(15% of the debt)" in " ".join(dialog.prepared.draft.data.paragraphs)
+    assert "(\u206815%\u2069 of the debt)" in " ".join(dialog.prepared.draft.data.paragraphs)
 
 
 def test_the_statement_period_is_chosen_in_the_dialog(
