@@ -198,6 +198,14 @@ def body(ctx: Context) -> list[Flowable]:
     return [ctx.text(p, ctx.styles.body, space_after=2.5 * mm) for p in ctx.data.paragraphs]
 
 
+def settlement_to_pay(ctx: Context, amount: Decimal | None) -> list[Flowable]:
+    """A settlement offer: the reduced amount it asks for (the table shows the debt)."""
+    if amount is None:
+        return []
+    line = _labelled(ctx, "settlement_to_pay", ctx.money(amount, sign=True))
+    return [ctx.text(line, ctx.styles.strong, space_before=4 * mm)]
+
+
 def pay_by(ctx: Context, when: date | None) -> list[Flowable]:
     if when is None:
         return []

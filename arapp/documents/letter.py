@@ -39,7 +39,9 @@ def open_items_table(ctx: Context, data: LetterData) -> list[Flowable]:
         ]
         for item in data.items
     ]
-    total = [ctx.label("total"), ctx.money(data.total, sign=True)]
+    # A settlement offer's table totals the debt; the box under it says what to pay.
+    label = "total" if data.settlement_amount is None else "total_debt"
+    total = [ctx.label(label), ctx.money(data.total, sign=True)]
     table = build_table(
         columns,
         rows,
@@ -64,6 +66,7 @@ def render_letter(data: LetterData) -> bytes:
         *blocks.subject(ctx),
         *blocks.body(ctx),
         *open_items_table(ctx, data),
+        *blocks.settlement_to_pay(ctx, data.settlement_amount),
         *blocks.pay_by(ctx, data.pay_by),
         *blocks.payment_and_signature(ctx),
     ]

@@ -89,6 +89,9 @@ class LetterData(DocumentData):
     items: tuple[OpenItemRow, ...] = ()
     total: Decimal = Decimal("0.00")
     pay_by: date | None = None
+    #: A settlement offer: the reduced amount it asks for by ``pay_by`` (``total`` is the
+    #: full debt).
+    settlement_amount: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

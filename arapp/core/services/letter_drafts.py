@@ -300,6 +300,10 @@ class LetterDraftService:
             items=rows,
             total=total,
             pay_by=pay_by,
+            settlement_amount=(
+                settlement_amount(total, options.discount_percent)
+                if spec.listing == "open" else None
+            ),
         )
         return data, tuple(i.id for i in items)
 
