@@ -2047,7 +2047,12 @@
         <translation>إلى تاريخ</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+147"/>
+        <source>Late debt notice: %1 fell due more than 4 months ago; the law (§13B2(a)) wants the notice within 4 months of the missed due date.</source>
+        <translation>إشعار بدين متأخر: حلّ موعد دفع %1 قبل أكثر من 4 أشهر؛ يشترط القانون (البند 13ب2(أ)) إرسال الإشعار خلال 4 أشهر من موعد الدفع الذي لم يُدفع فيه الدين.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Printed: %1 page(s) to %2.</source>
         <translation>طُبعت الرسالة على %2 (عدد الصفحات: %1).</translation>
     </message>
@@ -3640,6 +3645,16 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>A collection letter to a consumer may go only {days} days after the debt notice (sent on {day}); the earliest day is {earliest}</source>
+        <translation>لا يجوز إرسال رسالة تحصيل إلى مستهلك إلا بعد {days} يومًا من الإشعار بالدين (الذي أُرسل في {day})؛ أقرب موعد هو {earliest}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A collection letter to a consumer needs a debt notice first (§13B2); none was sent for {items}</source>
+        <translation>يجب إرسال إشعار بدين قبل أي رسالة تحصيل إلى مستهلك (البند 13ب2)؛ لم يُرسل إشعار بدين بشأن {items}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A customer with code “{code}” already exists</source>
         <translation>يوجد زبون بالرمز «{code}» مسبقًا</translation>
     </message>

@@ -2047,7 +2047,12 @@
         <translation>עד תאריך</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+147"/>
+        <source>Late debt notice: %1 fell due more than 4 months ago; the law (§13B2(a)) wants the notice within 4 months of the missed due date.</source>
+        <translation>הודעת חוב באיחור: מועד התשלום של %1 חלף לפני יותר מ־4 חודשים; החוק (סעיף 13ב2(א)) דורש לשלוח את ההודעה תוך 4 חודשים מהמועד שבו לא שולם החוב.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Printed: %1 page(s) to %2.</source>
         <translation>המכתב הודפס אל %2 (עמודים: %1).</translation>
     </message>
@@ -3640,6 +3645,16 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>A collection letter to a consumer may go only {days} days after the debt notice (sent on {day}); the earliest day is {earliest}</source>
+        <translation>מכתב גבייה לצרכן יכול להישלח רק {days} ימים אחרי הודעת החוב (שנשלחה ב־{day}); המועד המוקדם ביותר הוא {earliest}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A collection letter to a consumer needs a debt notice first (§13B2); none was sent for {items}</source>
+        <translation>לפני מכתב גבייה לצרכן יש לשלוח הודעת חוב (סעיף 13ב2); לא נשלחה הודעת חוב עבור {items}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A customer with code “{code}” already exists</source>
         <translation>כבר קיים לקוח עם הקוד &quot;{code}&quot;</translation>
     </message>

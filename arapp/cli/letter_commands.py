@@ -116,7 +116,10 @@ def _due(args: argparse.Namespace) -> int:
         "as_of": as_of,
         "letters": [
             {"customer": d.code, "kind": d.kind, "items": list(d.item_numbers),
-             "amount": d.amount}
+             "amount": d.amount,
+             # §13B2(a): a debt notice more than 4 months after these items fell due.
+             "past_notice_window": bool(d.past_notice_window),
+             "items_past_notice_window": list(d.past_notice_window)}
             for d in due
         ],
     })

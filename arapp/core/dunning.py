@@ -17,6 +17,7 @@ handover stops automatic letters.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -44,6 +45,8 @@ class LadderPolicy:
     min_gap_days: int = 7
     #: A payment this recent pauses automatic letters.
     payment_pause_days: int = 14
+    #: §13B2(a): the debt notice goes within this many months of the missed due date.
+    debt_notice_window_months: int = 4
 
     def threshold(self, level: str) -> int:
         return {
@@ -90,6 +93,25 @@ class LetterDue:
     item_ids: tuple[int, ...]
     item_numbers: tuple[str, ...]
     amount: Decimal
+    #: For a debt notice: the numbers of the items it comes late for — more than the
+    #: §13B2(a) window (4 months) past their due date.
+    past_notice_window: tuple[str, ...] = ()
+
+
+def months_later(day: date, months: int) -> date:
+    """``day`` moved ``months`` months on (the month's last day where it has no such day)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def past_notice_window(
+    due_date: date, as_of: date, policy: LadderPolicy = DEFAULT_POLICY
+) -> bool:
+    """Whether a debt notice sent on ``as_of`` for an item due on ``due_date`` comes after
+    the §13B2(a) window (4 months from the missed due date)."""
+    return as_of > months_later(due_date, policy.debt_notice_window_months)
 
 
 def levels_for(consumer: bool) -> tuple[str, ...]:
@@ -173,6 +195,11 @@ def letters_due(
                         item_ids=tuple(i.item_id for i in items),
                         item_numbers=tuple(i.number for i in items),
                         amount=sum((i.open_amount for i in items), ZERO),
+                        past_notice_window=tuple(
+                            i.number for i in items
+                            if level == "debt_notice"
+                            and past_notice_window(i.due_date, as_of, policy)
+                        ),
                     )
                 )
     result.sort(key=lambda d: (d.code, LEVELS.index(d.kind)))

@@ -82,6 +82,29 @@ class LedgerRuleViolation(UserError):
     """An action that the ledger rules forbid (e.g. voiding twice)."""
 
 
+class DebtNoticeMissing(LedgerRuleViolation):
+    """§13B2: a collection letter (a kind that ``waits_for_debt_notice``) to a consumer
+    for items that never had the debt notice."""
+
+    def __init__(self, items: str) -> None:
+        super().__init__(
+            "A collection letter to a consumer needs a debt notice first (§13B2); none "
+            "was sent for {items}",
+            items=items,
+        )
+
+
+class DebtNoticeWait(LedgerRuleViolation):
+    """§13B2(b): a collection letter to a consumer before the debt notice's wait is over."""
+
+    def __init__(self, days: int, day: date, earliest: date) -> None:
+        super().__init__(
+            "A collection letter to a consumer may go only {days} days after the debt "
+            "notice (sent on {day}); the earliest day is {earliest}",
+            days=days, day=day, earliest=earliest,
+        )
+
+
 class AllOverdueDisputed(UserError):
     """A collection letter was asked for, but everything overdue is disputed: there is a
     debt, and a letter is not the way to collect it while the dispute stands."""

@@ -64,8 +64,39 @@ def check_template(text: TemplateText) -> None:
         )
 
 
+#: First-strong isolate and pop-directional isolate (UAX #9): every inserted value is
+#: wrapped in them, so a value in one direction (a Hebrew shop name, an amount) cannot
+#: reorder the words around it in a paragraph of the other (issue #22, 2). The documents
+#: layer lays each isolate out on its own (``arapp.documents.text``).
+FSI, PDI = "\u2068", "\u2069"
+#: Bidi controls a value may not bring in (it could unbalance or override the isolate).
+_BIDI_CONTROLS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
+def isolate(value: str) -> str:
+    """``value`` as a bidi isolate (empty stays empty), without bidi controls of its own."""
+    value = _BIDI_CONTROLS.sub("", value).strip()
+    return f"{FSI}{value}{PDI}" if value else value
+
+
+def strip_isolates(text: str) -> str:
+    """``text`` without the isolates :func:`fill` puts around values (for plain text)."""
+    return text.replace(FSI, "").replace(PDI, "")
+
+
+#: A placeholder, and a percent sign right after it (it goes into the value's isolate: "10%"
+#: is one number, which the bidi algorithm keeps as "10%" in a right-to-left line too).
+_FIELD_WITH_UNIT = re.compile(r"\{([a-z_]+)\}(%?)")
+
+
 def fill(text: str, values: Mapping[str, str]) -> str:
-    return _FIELD.sub(lambda m: values.get(m.group(1), ""), text)
+    """``text`` with each ``{placeholder}`` replaced by its value, isolated."""
+
+    def value(m: re.Match[str]) -> str:
+        found = values.get(m.group(1), "")
+        return isolate(found + m.group(2)) if found.strip() else m.group(2)
+
+    return _FIELD_WITH_UNIT.sub(value, text)
 
 
 def fill_paragraphs(body: str, values: Mapping[str, str]) -> tuple[str, ...]:

@@ -198,6 +198,14 @@ def body(ctx: Context) -> list[Flowable]:
     return [ctx.text(p, ctx.styles.body, space_after=2.5 * mm) for p in ctx.data.paragraphs]
 
 
+def settlement_to_pay(ctx: Context, amount: Decimal | None) -> list[Flowable]:
+    """A settlement offer: the reduced amount it asks for (the table shows the debt)."""
+    if amount is None:
+        return []
+    line = _labelled(ctx, "settlement_to_pay", ctx.money(amount, sign=True))
+    return [ctx.text(line, ctx.styles.strong, space_before=4 * mm)]
+
+
 def pay_by(ctx: Context, when: date | None) -> list[Flowable]:
     if when is None:
         return []
@@ -217,10 +225,12 @@ def how_to_pay(ctx: Context, space_before: float = 4 * mm) -> list[Flowable]:
 
 
 def closing(ctx: Context, space_before: float = 8 * mm) -> list[Flowable]:
-    """Signature image (or a line to sign on), owner's name and business."""
+    """The closing phrase ("בכבוד רב,"), then the signature image (or a line to sign on),
+    then the owner's name and the business (issue #22, 6: the phrase was dropped with an
+    image, and printed under the line like a caption without one)."""
     biz = ctx.data.business
     s = ctx.styles
-    parts: list[Flowable] = [Spacer(1, space_before)]
+    parts: list[Flowable] = [Spacer(1, space_before), ctx.text(ctx.label("signature"), s.body)]
     signature = image_flowable(biz.signature_png, 50 * mm, 18 * mm)
     if signature is not None:
         signature.hAlign = "RIGHT" if ctx.rtl else "LEFT"
@@ -229,7 +239,7 @@ def closing(ctx: Context, space_before: float = 8 * mm) -> list[Flowable]:
         line = Table([[""]], colWidths=[55 * mm], rowHeights=[12 * mm])
         line.hAlign = "RIGHT" if ctx.rtl else "LEFT"
         line.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)]))
-        parts += [line, ctx.text(ctx.label("signature"), s.small)]
+        parts.append(line)
     if biz.owner_name:
         parts.append(ctx.text(biz.owner_name, s.strong, space_before=1 * mm))
     parts.append(ctx.text(biz.name, s.body))

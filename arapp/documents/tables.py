@@ -6,10 +6,11 @@ the right, and a total row can merge its first cells into one label."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.platypus import Table
 
+from arapp.documents.fonts import text_width
 from arapp.documents.layout import (
     ACCENT,
     HEADER_FILL,
@@ -19,6 +20,31 @@ from arapp.documents.layout import (
     TextStyle,
     table_style,
 )
+from arapp.documents.text import clean_user_text, protected_spans, shape
+
+#: A cell's left plus right padding (the LEFTPADDING/RIGHTPADDING below), and a little room.
+_PADDING = 4 + 4 + 0.5
+
+
+def unbreakable(text: str) -> bool:
+    """A number, an amount, a date or a reference: one word, or one unit that must keep
+    its order ("1,234.50 ₪"). It never wraps inside (issue #22, 4)."""
+    text = text.strip()
+    if not text:
+        return False
+    return " " not in text or protected_spans(text) == [(0, len(text))]
+
+
+def fitting(text: str, style: TextStyle, width: float) -> TextStyle:
+    """``style``, its size shrunk if an unbreakable ``text`` would not fit on one line of a
+    cell ``width`` wide (a long invoice number, a balance in the millions)."""
+    if not unbreakable(text):
+        return style
+    room = width - _PADDING
+    needed = text_width(shape(clean_user_text(text)), style.size, style.bold)
+    if needed <= room or needed <= 0:
+        return style
+    return replace(style, size=style.size * room / needed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +78,13 @@ def build_table(
     def cell(text: str, col: Column, style: TextStyle) -> TextBlock:
         return TextBlock(text, style, rtl=rtl, align=col.align)
 
+    def value(text: str, col: Column, style: TextStyle) -> TextBlock:
+        # Numbers and references never break inside: shrunk to fit their column.
+        return cell(text, col, fitting(text, style, col.share * width))
+
     data = [physical([cell(c.header, c, header) for c in columns])]
     for row in rows:
-        cells = [cell(text, col, body) for text, col in zip(row, columns, strict=True)]
+        cells = [value(text, col, body) for text, col in zip(row, columns, strict=True)]
         data.append(physical(cells))
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -72,7 +102,7 @@ def build_table(
         label = cell(total[0], Column("", 1.0, "start"), bold_body)
         blanks: list[object] = [""] * (total_label_span - 1)
         values = [
-            cell(text, col, bold_body)
+            value(text, col, bold_body)
             for text, col in zip(total[1:], columns[total_label_span:], strict=True)
         ]
         # A spanned cell shows the content of its leftmost cell, so in RTL the label goes

@@ -26,8 +26,14 @@ Two things plain bidi gets wrong, handled before step 4:
   ")1998(". The Python one predates rule N0 (paired brackets), so "Cohen (Ltd)" in a
   Hebrew line would get one bracket mirrored and one not. :func:`_resolve_brackets`
   applies N0 itself and pins each pair's direction with LRM/RLM marks, removed afterwards.
-  Isolates are never needed (the input has none after cleaning), so the pure-Python
-  algorithm's refusal of them does not matter.
+
+Inserted values (a name, an amount, an address filled into a template) arrive wrapped in
+FSI … PDI isolates (:func:`arapp.core.templates.fill`); they are the only isolates kept
+(:func:`clean_keeping_isolates`). The pure-Python algorithm refuses isolates, so each line
+does what UAX #9 says of them itself (:func:`visual_line`): the isolate is laid out on its
+own with its first strong direction, and stands in the line as one neutral character, so it
+cannot reorder its neighbours ("According to the records of ‹Hebrew name›, ₪3,703.50 …"
+keeps its English word order). An isolate cut by a line break continues on the next line.
 """
 
 from __future__ import annotations
@@ -73,6 +79,11 @@ _PLACEHOLDERS = tuple(chr(c) for c in range(0x1D7CE, 0x1D800)) + tuple(
     chr(c) for c in range(0xFF10, 0xFF1A)
 )
 _LRM, _RLM = "\u200e", "\u200f"
+FSI, PDI = "\u2068", "\u2069"
+#: Stand-ins for isolates while the line around them is reordered: bidi class ON (a
+#: neutral, as UAX #9 treats an isolate from outside), not mirrored, never in a letter.
+_ISOLATE_HOLDERS = tuple(chr(c) for c in range(0x2580, 0x25A0))
+_ISOLATE = re.compile(f"{FSI}([^{FSI}{PDI}]*){PDI}")
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
 _CLOSERS = frozenset(_PAIRS.values())
 
@@ -91,6 +102,44 @@ def clean_user_text(s: str) -> str:
     s = _LINE_BREAKS.sub("\n", s).replace("\t", " ")
     kept = [ch for ch in s if ch == "\n" or unicodedata.category(ch) not in _DROP_CATEGORIES]
     return unicodedata.normalize("NFC", "".join(kept))
+
+
+@lru_cache(maxsize=2048)
+def clean_keeping_isolates(s: str) -> str:
+    """:func:`clean_user_text`, but the FSI … PDI isolates around inserted values are kept
+    (balanced: a PDI without its FSI is dropped, an FSI left open is closed; no nesting)."""
+    if FSI not in s:
+        return clean_user_text(s)
+    out: list[str] = []
+    inside = False
+    for piece in re.split(f"([{FSI}{PDI}])", s):
+        if piece == FSI:
+            if not inside:
+                out.append(FSI)
+                inside = True
+        elif piece == PDI:
+            if inside:
+                out.append(PDI)
+                inside = False
+        else:
+            out.append(clean_user_text(piece))
+    if inside:
+        out.append(PDI)
+    return "".join(out).replace(f"{FSI}{PDI}", "")
+
+
+def _bare(s: str) -> str:
+    return s.replace(FSI, "").replace(PDI, "") if FSI in s or PDI in s else s
+
+
+def _first_strong_rtl(s: str, default: bool) -> bool:
+    for ch in s:
+        cls = unicodedata.bidirectional(ch)
+        if cls == "L":
+            return False
+        if cls in ("R", "AL"):
+            return True
+    return default
 
 
 def _has_arabic(s: str) -> bool:
@@ -218,6 +267,8 @@ def visual_line(line: str, rtl: bool) -> str:
     ``rtl`` is the paragraph's base direction. Protected units keep their internal order,
     brackets are mirrored where they resolve right to left.
     """
+    if FSI in line:
+        return _visual_with_isolates(line, rtl)
     spans = protected_spans(line)
     has_rtl = any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in line)
     if not rtl and not has_rtl:
@@ -240,6 +291,38 @@ def visual_line(line: str, rtl: bool) -> str:
     if units:
         display = "".join(units.get(ch, ch) for ch in display)
     return _marks_after_base(display)
+
+
+def _visual_with_isolates(line: str, rtl: bool) -> str:
+    """:func:`visual_line` of a line holding FSI … PDI isolates: each is laid out alone (its
+    direction from its first strong letter, else the paragraph's), and a neutral stand-in
+    takes its place while the line around it is reordered."""
+    free = iter(h for h in _ISOLATE_HOLDERS if h not in line)
+    inner: dict[str, str] = {}
+
+    def hold(m: re.Match[str]) -> str:
+        content = m.group(1)
+        holder = next(free, None)
+        if holder is None:
+            return content  # more isolates than stand-ins: laid out with the line
+        inner[holder] = visual_line(content, _first_strong_rtl(content, rtl))
+        return holder
+
+    outer = visual_line(_bare(_ISOLATE.sub(hold, line)), rtl)
+    return "".join(inner.get(ch, ch) for ch in outer)
+
+
+def _isolated_lines(lines: list[str]) -> list[str]:
+    """Lines of a wrapped paragraph with each isolate cut by a break closed at the end of
+    its line and opened again at the start of the next."""
+    out = []
+    open_ = False
+    for line in lines:
+        text = f"{FSI}{line}" if open_ else line
+        depth = text.count(FSI) - text.count(PDI)
+        open_ = depth > 0
+        out.append(f"{text}{PDI}" if open_ else text)
+    return out
 
 
 def _break_points(s: str) -> list[int]:
@@ -278,7 +361,7 @@ def wrap_logical(text: str, width: float, size: float, bold: bool = False) -> li
         current: list[str] = []
         used = 0.0
         for word in words:
-            w = text_width(word, size, bold)
+            w = text_width(_bare(word), size, bold)
             if current and used + space + w <= width:
                 current.append(word)
                 used += space + w
@@ -290,7 +373,7 @@ def wrap_logical(text: str, width: float, size: float, bold: bool = False) -> li
                 continue
             *full, last = _split_long(word, width, size, bold)
             lines.extend(full)
-            current, used = [last], text_width(last, size, bold)
+            current, used = [last], text_width(_bare(last), size, bold)
         lines.append(" ".join(current))
     return lines
 
@@ -311,9 +394,12 @@ def layout_paragraph(
 ) -> tuple[Line, ...]:
     """Everything a paragraph needs before drawing: clean → shape → wrap → per-line bidi →
     per-run fonts. ``text`` is raw logical text (user or template), ``width`` in points."""
-    logical = shape(clean_user_text(text))
+    logical = shape(clean_keeping_isolates(text))
+    wrapped = wrap_logical(logical, width, size, bold)
+    if FSI in logical:
+        wrapped = _isolated_lines(wrapped)
     lines = []
-    for line in wrap_logical(logical, width, size, bold):
+    for line in wrapped:
         visual = visual_line(line, rtl)
         runs = tuple(split_runs(visual, bold))
         lines.append(Line(runs=runs, width=text_width(visual, size, bold)))

@@ -142,7 +142,8 @@ def test_letters_due_letter_and_batch(demo_db: Path, tmp_path: Path) -> None:
                            ).stdout)
     assert due["as_of"] == END and due["letters"]
     first = due["letters"][0]
-    assert set(first) == {"customer", "kind", "items", "amount"}
+    assert set(first) == {"customer", "kind", "items", "amount", "past_notice_window",
+                          "items_past_notice_window"}
     batch = arapp("letters", "batch", "--db", db, "--as-of", END, "--out", tmp_path / "batch")
     assert batch.returncode == 0, batch.stderr
     files = sorted((tmp_path / "batch").glob("*.pdf"))
@@ -258,3 +259,38 @@ def test_confirmation_writes_and_records_a_payment_confirmation(tmp_path: Path) 
     refused = arapp("confirmation", str(note.id), "--out", out, "--db", db)
     assert refused.returncode == 1 and "credit note" in refused.stderr
     assert arapp("confirmation", "x", "--out", out, "--db", db).returncode == 2
+
+
+def test_a_warning_by_hand_to_a_consumer_without_a_debt_notice_is_refused(
+    tmp_path: Path,
+) -> None:
+    """Issue #22 (1): §13B2 holds for a letter made with ``arapp letter`` too."""
+    from datetime import date
+    from decimal import Decimal
+
+    from arapp.core.services import Shop
+    from arapp.core.services.records import CustomerInput
+
+    db = tmp_path / "consumer.sqlite3"
+    shop = Shop.open(db)
+    try:
+        c = shop.customers.create(CustomerInput(code="K1", name="Dana Levi", language="en"))
+        shop.invoices.create_invoice(c.id, "K-1", date(2026, 3, 1), Decimal("250.00"),
+                                     date(2026, 4, 1))
+    finally:
+        shop.close()
+    out = tmp_path / "warning.pdf"
+    refused = arapp("letter", "K1", "--kind", "warning", "--out", out, "--db", db,
+                    "--date", "2026-06-30")
+    assert refused.returncode == 1
+    assert "needs a debt notice first (§13B2); none was sent for K-1" in refused.stderr
+    assert "Traceback" not in refused.stderr and not out.exists()
+    notice = arapp("letter", "K1", "--kind", "debt_notice", "--out", tmp_path / "n.pdf",
+                   "--db", db, "--date", "2026-06-30")
+    assert notice.returncode == 0, notice.stderr
+    early = arapp("letter", "K1", "--kind", "warning", "--out", out, "--db", db,
+                  "--date", "2026-07-01")
+    assert early.returncode == 1
+    assert "(sent on 30/06/2026); the earliest day is 14/07/2026" in early.stderr
+    assert arapp("letter", "K1", "--kind", "warning", "--out", out, "--db", db,
+                 "--date", "2026-07-14").returncode == 0

@@ -110,3 +110,22 @@ def test_the_ladder_never_goes_back_below_a_step_made_by_hand() -> None:
     business = {"second": day(21)}  # a second reminder made by hand, no first one
     assert next_level(item(business), False, day(45)) == "warning"
     assert next_level(item(business), False, day(30)) is None
+
+
+# -- §13B2(a): the debt notice within 4 months of the missed due date (issue #22, 1) ------
+def test_a_late_debt_notice_is_flagged_past_the_four_month_window() -> None:
+    from arapp.core.dunning import LadderCustomer, LadderItem, letters_due
+
+    due = date(2026, 1, 31)
+    items = [
+        LadderItem(1, "OLD-1", due, Decimal("100.00"), steps={"reminder": date(2026, 2, 7)}),
+        LadderItem(2, "NEW-2", date(2026, 4, 1), Decimal("50.00"),
+                   steps={"reminder": date(2026, 4, 8)}),
+    ]
+    c = LadderCustomer(1, "C1", True, items)
+    (entry,) = letters_due([c], date(2026, 5, 31))  # 31 Jan + 4 months = 31 May: in time
+    assert entry.kind == "debt_notice" and entry.past_notice_window == ()
+    (entry,) = letters_due([c], date(2026, 6, 1))
+    assert entry.kind == "debt_notice" and entry.past_notice_window == ("OLD-1",)
+    business = LadderCustomer(2, "B1", False, items)
+    assert [e.past_notice_window for e in letters_due([business], date(2026, 6, 1))] == [()]

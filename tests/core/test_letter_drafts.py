@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 
-from arapp.core.errors import AllOverdueDisputed, UserError
+from arapp.core.errors import (
+    AllOverdueDisputed,
+    DebtNoticeMissing,
+    DebtNoticeWait,
+    LedgerRuleViolation,
+    UserError,
+)
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerInput
 
@@ -65,3 +71,53 @@ def test_a_user_error_fills_a_date_value_as_a_readable_date() -> None:
     error = UserError("Due on {day}, {count} left", day=date(2026, 3, 5), count=2)
     assert error.message == "Due on 05/03/2026, 2 left"
     assert error.params == {"day": date(2026, 3, 5), "count": 2}
+
+
+# -- §13B2 for letters made by hand (issue #22, 1) ----------------------------------------
+def _consumer_with_late_invoice(shop: Shop) -> int:
+    c = shop.customers.create(CustomerInput(code="K1", name="Dana Levi", language="en"))
+    shop.invoices.create_invoice(c.id, "K-1", date(2026, 3, 1), Decimal("250.00"),
+                                 date(2026, 4, 1))
+    return c.id
+
+
+def _issue(shop: Shop, draft: object) -> None:
+    shop.letters.issue(draft, b"%PDF-1.4 test")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("kind", ["second", "warning", "handover"])
+def test_a_collection_letter_to_a_consumer_needs_the_debt_notice(shop: Shop, kind: str) -> None:
+    cid = _consumer_with_late_invoice(shop)
+    with pytest.raises(DebtNoticeMissing) as info:
+        shop.letter_drafts.draft(cid, kind, letter_date=DAY)
+    assert isinstance(info.value, LedgerRuleViolation)
+    assert info.value.message == (
+        "A collection letter to a consumer needs a debt notice first (§13B2); none was "
+        "sent for K-1"
+    )
+    assert shop.letters.documents_for(cid) == []
+
+
+@pytest.mark.parametrize("kind", ["second", "warning"])
+def test_a_collection_letter_waits_14_days_after_the_debt_notice(shop: Shop, kind: str) -> None:
+    cid = _consumer_with_late_invoice(shop)
+    notice_day = date(2026, 6, 1)
+    _issue(shop, shop.letter_drafts.draft(cid, "debt_notice", letter_date=notice_day))
+    for on in (notice_day + timedelta(days=1), notice_day + timedelta(days=13)):
+        with pytest.raises(DebtNoticeWait) as info:
+            shop.letter_drafts.draft(cid, kind, letter_date=on)
+        assert info.value.params["day"] == notice_day
+        assert info.value.params["earliest"] == date(2026, 6, 15)
+        assert "the earliest day is 15/06/2026" in info.value.message
+    assert [d.kind for d in shop.letters.documents_for(cid)] == ["debt_notice"]
+    allowed = shop.letter_drafts.draft(cid, kind, letter_date=date(2026, 6, 15))
+    assert allowed.item_ids
+
+
+def test_a_business_needs_no_debt_notice(shop: Shop) -> None:
+    c = shop.customers.create(
+        CustomerInput(code="B1", name="Big Ltd", language="en", kind="business")
+    )
+    shop.invoices.create_invoice(c.id, "B-1", date(2026, 3, 1), Decimal("250.00"),
+                                 date(2026, 4, 1))
+    assert shop.letter_drafts.draft(c.id, "warning", letter_date=DAY).item_ids

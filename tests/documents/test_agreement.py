@@ -53,7 +53,7 @@ def plain(text: str) -> str:
     """``text`` without spaces or round brackets. pdftotext guesses spaces where a line
     switches direction (before a comma in RTL text too), and prints brackets of RTL text
     unmirrored (")עברית("): the OCR check below reads them as drawn."""
-    return re.sub(r"[\s()]+", "", text)
+    return re.sub(r"[\s()\u2068\u2069]+", "", text)  # and the isolates around values
 
 
 @pytest.mark.parametrize("lang", LANGS)

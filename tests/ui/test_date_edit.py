@@ -129,7 +129,8 @@ def test_the_letter_dialog_does_not_print_while_the_date_is_not_one(
 ) -> None:
     from arapp.ui.letters.letter_dialog import LetterDialog
 
-    dialog = LetterDialog(shop, debtor.id)
+    # A reminder: a warning to this consumer would be refused (no §13B2 debt notice yet).
+    dialog = LetterDialog(shop, debtor.id, kind="reminder")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.wait_prepared()

@@ -18,6 +18,7 @@ from arapp.core.services.settings import BusinessDetails
 from arapp.ui.letters import letter_dialog, pdf_output
 from arapp.ui.letters.letter_dialog import KINDS, LetterDialog
 from tests.documents.conftest import prepare_letter
+from tests.ui.test_language_switch import compiled  # noqa: F401  (fixture)
 
 LETTER_DAY = date(2026, 6, 30)
 
@@ -28,7 +29,8 @@ def debtor(shop: Shop) -> int:
         BusinessDetails(name="מכולת השכונה", phones="04-8123456", owner_name="יוסי לוי")
     )
     c = shop.customers.create(
-        CustomerInput(code="C042", name="يوسف الخطيب", phones="052-1234567", language="ar")
+        CustomerInput(code="C042", name="يوسف الخطيب", phones="052-1234567", language="ar",
+                      kind="business")
     )
     for n in range(3):
         issued = date(2026, 1, 10) + timedelta(days=20 * n)
@@ -240,7 +242,7 @@ def test_the_settlement_discount_is_chosen_in_the_dialog(
     dialog.refresh()
     dialog.wait_prepared()
     assert dialog.prepared is not None
-    assert "(15% of the debt)" in " ".join(dialog.prepared.draft.data.paragraphs)
+    assert "(\u206815%\u2069 of the debt)" in " ".join(dialog.prepared.draft.data.paragraphs)
 
 
 def test_the_statement_period_is_chosen_in_the_dialog(
@@ -261,3 +263,42 @@ def test_the_statement_period_is_chosen_in_the_dialog(
     data = dialog.prepared.draft.data
     assert (data.period_start, data.period_end) == (date(2026, 2, 1), date(2026, 3, 31))  # type: ignore[union-attr]
     assert [m.reference for m in data.movements] == ["INV-1003"]  # type: ignore[union-attr]
+
+
+def _consumer(shop: Shop, due: date) -> int:
+    c = shop.customers.create(CustomerInput(code="K9", name="דנה לוי", language="he"))
+    shop.invoices.create_invoice(c.id, "K-9", due - timedelta(days=30), Decimal("300.00"), due)
+    return c.id
+
+
+def test_a_warning_to_a_consumer_without_a_debt_notice_is_refused_translated(
+    qtbot: QtBot, shop: Shop, compiled: Path  # noqa: F811
+) -> None:
+    """Issue #22 (1): §13B2 holds for a letter made by hand; the dialog says why in the
+    owner's language and nothing can be printed or saved."""
+    from arapp.ui.i18n.language import manager
+
+    cid = _consumer(shop, date(2026, 5, 1))
+    manager().set_language("he", persist=False)
+    dialog = open_dialog(qtbot, shop, cid, kind="warning")
+    assert dialog.prepared is None
+    assert not dialog.problem.isHidden()
+    shown = dialog.problem.text()
+    assert "הודעת חוב" in shown and "K-9" in shown, shown
+    assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
+    assert not dialog.save_pdf()
+    assert shop.letters.documents_for(cid) == []
+
+
+def test_a_late_debt_notice_is_flagged_in_the_dialog(qtbot: QtBot, shop: Shop) -> None:
+    """§13B2(a): the notice belongs within 4 months of the missed due date."""
+    cid = _consumer(shop, date(2026, 1, 15))  # 30/06/2026 is 5½ months later
+    dialog = open_dialog(qtbot, shop, cid, kind="debt_notice")
+    assert dialog.prepared is not None and dialog.print_button.isEnabled()
+    late = "Late debt notice: \u2066K-9\u2069 fell due more than 4 months ago"
+    assert late in dialog.notice.text()
+    in_time = shop.customers.create(CustomerInput(code="K10", name="Noa", language="en"))
+    shop.invoices.create_invoice(in_time.id, "K-10", date(2026, 4, 1), Decimal("10.00"),
+                                 date(2026, 5, 1))
+    fresh = open_dialog(qtbot, shop, in_time.id, kind="debt_notice")
+    assert fresh.prepared is not None and fresh.notice.text() == ""

@@ -89,6 +89,9 @@ class LetterData(DocumentData):
     items: tuple[OpenItemRow, ...] = ()
     total: Decimal = Decimal("0.00")
     pay_by: date | None = None
+    #: A settlement offer: the reduced amount it asks for by ``pay_by`` (``total`` is the
+    #: full debt).
+    settlement_amount: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -209,6 +212,9 @@ class LetterDraft:
     item_ids: tuple[int, ...]  # the open items it lists; none for a statement
     amount: Decimal
     ladder_level: str | None  # the ladder step recording it marks, if it is one
+    #: A debt notice: the numbers of the items it comes late for, more than the §13B2(a)
+    #: window (4 months) after they fell due.
+    past_notice_window: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

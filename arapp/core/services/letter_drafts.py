@@ -17,8 +17,13 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, TypedDict
 
-from arapp.core.dunning import LetterDue
-from arapp.core.errors import AllOverdueDisputed, UserError
+from arapp.core.dunning import LetterDue, past_notice_window
+from arapp.core.errors import (
+    AllOverdueDisputed,
+    DebtNoticeMissing,
+    DebtNoticeWait,
+    UserError,
+)
 from arapp.core.formatting import format_amount, format_date, format_number
 from arapp.core.letters.data import (
     Business,
@@ -124,6 +129,15 @@ class LetterDraftService:
         else:
             data, listed = self._items_letter(customer, spec, formats, options)
             amount = data.total
+        if spec.waits_for_debt_notice and customer.kind == "consumer":
+            self._check_debt_notice(listed, options.letter_date)
+        late_notice: tuple[str, ...] = ()
+        if spec.code == "debt_notice" and isinstance(data, LetterData):
+            policy = self.shop.letters.policy
+            late_notice = tuple(
+                row.number for row in data.items
+                if past_notice_window(row.due_date, options.letter_date, policy)
+            )
         return LetterDraft(
             customer_id=customer_id,
             kind=spec.code,
@@ -133,11 +147,31 @@ class LetterDraftService:
             item_ids=listed,
             amount=amount,
             ladder_level=spec.code if spec.ladder_level else None,
+            past_notice_window=late_notice,
         )
 
     def for_due(self, due: LetterDue, as_of: date) -> LetterDraft:
         """The letter the ladder asks for on ``as_of``, covering exactly its items."""
         return self.draft(due.customer_id, due.kind, letter_date=as_of, item_ids=due.item_ids)
+
+    def _check_debt_notice(self, item_ids: Sequence[int], day: date) -> None:
+        """§13B2, for every letter however it is made (by hand, the CLI, the batch): a
+        collection step to a consumer only once each item it lists had the debt notice,
+        and only from 14 days after it. Raises ``DebtNoticeMissing`` / ``DebtNoticeWait``."""
+        letters = self.shop.letters
+        notices = letters.debt_notices(item_ids, day)
+        missing = [i for i in item_ids if i not in notices]
+        if missing:
+            raise DebtNoticeMissing(
+                ", ".join(self.shop.invoices.get(i).number for i in missing)
+            )
+        if not notices:
+            return
+        wait = letters.policy.debt_notice_wait_days
+        last = max(notices.values())
+        earliest = last + timedelta(days=wait)
+        if day < earliest:
+            raise DebtNoticeWait(wait, last, earliest)
 
     # -- the parts --------------------------------------------------------------------
 
@@ -266,6 +300,10 @@ class LetterDraftService:
             items=rows,
             total=total,
             pay_by=pay_by,
+            settlement_amount=(
+                settlement_amount(total, options.discount_percent)
+                if spec.listing == "open" else None
+            ),
         )
         return data, tuple(i.id for i in items)
 

@@ -328,6 +328,18 @@ class LetterService:
             ).execute()
         return self.document(document_id)
 
+    def debt_notices(self, item_ids: Sequence[int], as_of: date) -> dict[int, date]:
+        """The day of the §13B2 debt notice each of ``item_ids`` had on or before
+        ``as_of`` (an item without one is not in the result)."""
+        if not item_ids:
+            return {}
+        query = DunningStep.select(DunningStep.debit, DunningStep.date).where(
+            DunningStep.debit.in_(list(item_ids))
+            & (DunningStep.level == "debt_notice")
+            & (DunningStep.date <= as_of)
+        )
+        return {int(row.debit_id): row.date for row in query}
+
     def last_letter_date(self, customer_id: int, kind: str) -> date | None:
         value = (
             Document.select(fn.MAX(Document.letter_date))

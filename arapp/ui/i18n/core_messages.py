@@ -11,6 +11,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("UserError", "A chosen invoice is not open for this customer"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "A collection letter to a consumer may go only {days} days after the debt notice"
+        " (sent on {day}); the earliest day is {earliest}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "A collection letter to a consumer needs a debt notice first (§13B2); none was sent"
+        " for {items}",
+    ),
     QT_TRANSLATE_NOOP("UserError", "A customer with code “{code}” already exists"),
     QT_TRANSLATE_NOOP("UserError", "A letter needs a subject and a body"),
     QT_TRANSLATE_NOOP("UserError", "Address"),

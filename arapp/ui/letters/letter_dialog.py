@@ -300,6 +300,13 @@ class LetterDialog(QDialog):
             return  # closed, or the owner changed a choice meanwhile
         self.prepared = prepared
         self.problem.hide()
+        late = prepared.draft.past_notice_window
+        if late:
+            # §13B2(a): the debt notice belongs within 4 months of the missed due date.
+            self.notice.setText(arg(self.tr(
+                "Late debt notice: %1 fell due more than 4 months ago; the law (§13B2(a))"
+                " wants the notice within 4 months of the missed due date."
+            ), ltr(", ".join(late))))
         self.preview.set_pdf(prepared.pdf)
         self._date_validity()
 
