@@ -164,7 +164,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="+244"/>
+        <location filename="../arapp/ui/app.py" line="+248"/>
         <source>Restored</source>
         <translation>تمّت الاستعادة</translation>
     </message>
@@ -174,8 +174,9 @@
         <translation>تمّت استعادة المحل من النسخة %1. وحُفظت نسخة من المحل كما كان قبل الاستعادة باسم %2.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>Cannot open the shop file</source>
+        <extracomment>Set (to anything) by the start-up benchmarks: once the main window is shown and the event loop idle, print the monotonic clock and quit. The frozen app cannot be patched from outside as the source app can (benchmarks/bench_ui.py), so the bundle and the source are timed through this one hook alike (benchmarks/bench_bundle.py).</extracomment>
         <translation>تعذّر فتح ملف المحل</translation>
     </message>
 </context>
@@ -1173,7 +1174,7 @@
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../arapp/ui/app.py" line="-165"/>
+        <location filename="../arapp/ui/app.py" line="-181"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ</translation>
     </message>
@@ -2329,12 +2330,14 @@ Combined file for printing: %3</source>
         <translation>فتح المحل ال&amp;تجريبي</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../arapp/ui/self_test.py" line="+126"/>
+        <location filename="../arapp/ui/shell/main_window.py" line="+2"/>
         <source>&amp;File</source>
+        <extracomment>Customers in the sample shop: enough for lists, letters and aging to have content. A self-test that has not finished by then is stuck (a hidden dialog, a dead printer). How often the watchdog looks for a dialog the self-test did not open (and closes it).</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../arapp/ui/shell/main_window.py" line="+1"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>ا&amp;ستيراد من Excel أو CSV…</translation>
     </message>
