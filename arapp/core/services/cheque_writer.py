@@ -114,7 +114,7 @@ def _paid_items(credit_id: int) -> list[int]:
     ]
 
 
-def _on_record(bank: str, branch: str, account: str, number: str) -> bool:
+def on_record(bank: str, branch: str, account: str, number: str) -> bool:
     return (
         Cheque.select()
         .where(
@@ -126,7 +126,7 @@ def _on_record(bank: str, branch: str, account: str, number: str) -> bool:
 
 
 def _refuse_duplicate(cheque: ChequeInput) -> None:
-    if _on_record(cheque.bank, cheque.branch, cheque.account, cheque.number):
+    if on_record(cheque.bank, cheque.branch, cheque.account, cheque.number):
         raise DuplicateRecord(
             "Cheque {number} of account {account} is already recorded",
             number=cheque.number,

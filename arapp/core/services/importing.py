@@ -252,10 +252,10 @@ class ImportService:
         they are (the step says "imported", so nobody takes it for a bank's word)."""
         from arapp.core.cheques import ChequeInput
         from arapp.core.services import clock
-        from arapp.core.services.cheque_writer import _on_record, register_payment
+        from arapp.core.services.cheque_writer import on_record, register_payment
 
         bank, branch, account, number = p["cheque"]  # type: ignore[misc]
-        if not account and _on_record(bank, branch, account, number):
+        if not account and on_record(bank, branch, account, number):
             return False  # the same number, account unknown: it cannot be told apart
         on: date = p["date"]  # type: ignore[assignment]
         cheque = ChequeInput(bank=bank, branch=branch, account=account, number=number,
@@ -451,7 +451,7 @@ def _cheque_clashes(to_add: list[tuple[_Row, dict[str, object]]]) -> list[Import
     """Rows whose cheque (account known) is already in the register or twice in the
     file. Checked on the rows to add only, so the same file imported again still adds
     nothing instead of failing."""
-    from arapp.core.services.cheque_writer import _on_record
+    from arapp.core.services.cheque_writer import on_record
 
     errors = []
     seen: set[tuple[str, ...]] = set()
@@ -459,7 +459,7 @@ def _cheque_clashes(to_add: list[tuple[_Row, dict[str, object]]]) -> list[Import
         paper = p["cheque"]
         if not isinstance(paper, tuple) or not paper[2]:
             continue
-        if paper in seen or _on_record(*paper):
+        if paper in seen or on_record(*paper):
             errors.append(ImportRowError(
                 row.number, "reference", "cheque {number} of account {account} is already "
                 "recorded", number=paper[3], account=paper[2]))

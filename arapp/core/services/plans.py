@@ -39,6 +39,7 @@ from arapp.core.letters.data import (
 from arapp.core.money import ZERO, from_minor, to_minor
 from arapp.core.plans.schedule import Frequency, Schedule, Terms, build_schedule
 from arapp.core.services import clock, ledger, ledger_read
+from arapp.core.services.cheque_writer import bank_text, on_record, write_cheque
 from arapp.core.services.plan_records import (
     SIGNED_HOW,
     AgreementRecord,
@@ -93,8 +94,7 @@ class _Checked:
 def installment_number(plan_number: str, version: int, n: int) -> str:
     """The ledger number of installment ``n`` (0: the down payment): "7/03", or
     "7.2/03" for the second version of plan 7's terms."""
-    label = plan_number if version == 1 else f"{plan_number}.{version}"
-    return f"{label}/{n:02d}"
+    return f"{_label(plan_number, version)}/{n:02d}"
 
 
 class PlanService:
@@ -308,7 +308,7 @@ class PlanService:
             ScheduleRow(
                 i.n, i.agreed_due or i.due_date, i.amount, i.principal, i.interest,
                 cheques[i.n].number if i.n in cheques else "",
-                _bank_text(cheques[i.n]) if i.n in cheques else "",
+                bank_text(cheques[i.n]) if i.n in cheques else "",
             )
             for i in record.installments
         )
@@ -503,7 +503,7 @@ class PlanService:
                     expected=expected[n],
                 )
             paper = (cheque.bank, cheque.branch, cheque.account, cheque.number)
-            if paper in seen_paper or _cheque_on_record(*paper):
+            if paper in seen_paper or on_record(*paper):
                 raise DuplicateRecord(
                     "Cheque {number} of account {account} is already recorded",
                     number=cheque.number,
@@ -606,8 +606,6 @@ class PlanService:
     ) -> None:
         """The cheque handed over for an installment: written by the register's one
         writer, paying that installment (its amount was checked to match)."""
-        from arapp.core.services.cheque_writer import write_cheque
-
         write_cheque(customer_id, cheque, picked=[debit_id], installment_id=installment_id,
                      now=now)
 
@@ -879,14 +877,10 @@ def _schedule_rows(
         ScheduleRow(
             n, due, amount, principal, interest,
             by_n[n].number if n in by_n else "",
-            _bank_text(by_n[n]) if n in by_n else "",
+            bank_text(by_n[n]) if n in by_n else "",
         )
         for n, due, amount, principal, interest in _lines(schedule, plan_date)
     )
-
-
-def _bank_text(cheque: ChequeInput | ChequeRecord) -> str:
-    return f"{cheque.bank}/{cheque.branch}/{cheque.account}"
 
 
 def _waived(plan: Plan) -> dict[int, Decimal]:
@@ -902,12 +896,6 @@ def _waived(plan: Plan) -> dict[int, Decimal]:
                & Credit.voided_at.is_null())
     )
     return {r.debit_id: from_minor(r.amount) for r in rows}
-
-
-def _cheque_on_record(bank: str, branch: str, account: str, number: str) -> bool:
-    from arapp.core.services.cheque_writer import _on_record
-
-    return _on_record(bank, branch, account, number)
 
 
 def _cheque_record(row: Cheque, plan_id: int | None, n: int | None) -> ChequeRecord:
