@@ -81,6 +81,8 @@ def test_v1_database_is_brought_forward(tmp_path: Path) -> None:
         # to be rebuilt as of today on the first open.
         migrated["debit"] = [(*ROWS["debit"][0], 3000), (*ROWS["debit"][1], 0)]
         migrated["setting"] = [*ROWS["setting"], ("ledger_as_of", "0001-01-01", None)]
+        # Schema 8: nobody handed over yet.
+        migrated["customer"] = [(*row, None, "") for row in ROWS["customer"]]
         for table, rows in migrated.items():
             assert all_rows(db, table) == rows, table
 
@@ -231,3 +233,24 @@ def test_v7_widens_the_credit_kinds_in_place_and_keeps_every_row(tmp_path: Path)
             )
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         assert {"plan", "plan_installment", "cheque", "agreement"} <= tables
+
+
+def test_interaction_log_is_append_only(tmp_path: Path) -> None:
+    """Schema 8: an entry is never rewritten or removed; a correction is a new entry."""
+    db = open_database(tmp_path / "shop.sqlite3")
+    try:
+        db.execute_sql(
+            "INSERT INTO customer (code, name, created_at) VALUES ('C1', 'Dana', '2026-01-01')"
+        )
+        first = Interaction.create(customer=1, at="2026-02-01T10:00:00", kind="call",
+                                   outcome="no_answer")
+        with pytest.raises(IntegrityError, match="append-only"):
+            Interaction.update(outcome="reached").where(Interaction.id == first.id).execute()
+        with pytest.raises(IntegrityError, match="append-only"):
+            Interaction.delete().where(Interaction.id == first.id).execute()
+        fixed = Interaction.create(customer=1, at="2026-02-01T10:05:00", kind="call",
+                                   outcome="reached", corrects=first)
+        assert fixed.corrects_id == first.id
+        assert Interaction.get_by_id(first.id).outcome == "no_answer"
+    finally:
+        db.close()

@@ -417,6 +417,37 @@ def _v7_plans_and_cheques(db: SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+def _v8_collection_workflow(db: SqliteDatabase) -> None:
+    """The collection workflow (issue #20): the interaction log becomes append-only (a
+    correction is a new entry pointing at the one it corrects), each entry says which way
+    it went, whether it was a collection step (for §13B2), and which record wrote it (a
+    payment, a plan, a cheque, a void); a customer can be handed over to a lawyer or an
+    agency, which stops letters."""
+    for statement in (
+        "ALTER TABLE interaction ADD COLUMN direction TEXT NOT NULL DEFAULT ''"
+        " CHECK (direction IN ('', 'out', 'in'))",
+        "ALTER TABLE interaction ADD COLUMN corrects_id INTEGER REFERENCES interaction (id)",
+        "ALTER TABLE interaction ADD COLUMN collection INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE interaction ADD COLUMN ref_kind TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE interaction ADD COLUMN ref_id INTEGER",
+        "ALTER TABLE interaction ADD COLUMN created_at TEXT",
+        "CREATE INDEX interaction_follow_up ON interaction (follow_up_date)"
+        " WHERE follow_up_date IS NOT NULL",
+        "CREATE INDEX interaction_promise ON interaction (promise_date)"
+        " WHERE promise_date IS NOT NULL",
+        "CREATE INDEX interaction_ref ON interaction (ref_kind, ref_id) WHERE ref_id IS NOT NULL",
+        """CREATE TRIGGER interaction_append_only BEFORE UPDATE ON interaction BEGIN
+            SELECT RAISE(ABORT, 'the interaction log is append-only: add a correction');
+        END""",
+        """CREATE TRIGGER interaction_not_deleted BEFORE DELETE ON interaction BEGIN
+            SELECT RAISE(ABORT, 'the interaction log is append-only: add a correction');
+        END""",
+        "ALTER TABLE customer ADD COLUMN handed_over_on TEXT",
+        "ALTER TABLE customer ADD COLUMN handed_over_to TEXT NOT NULL DEFAULT ''",
+    ):
+        db.execute_sql(statement)
+
+
 MIGRATIONS: Sequence[Migration] = (
     _v1_ledger,
     _v2_collection,
@@ -425,6 +456,7 @@ MIGRATIONS: Sequence[Migration] = (
     _v5_ledger_read_model,
     _v6_document_delivery,
     _v7_plans_and_cheques,
+    _v8_collection_workflow,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

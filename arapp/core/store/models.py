@@ -85,6 +85,8 @@ class Customer(BaseModel):
     balance = IntegerField(default=0)
     oldest_due = DateField(null=True)
     created_at = TextField()
+    handed_over_on = DateField(null=True)
+    handed_over_to = TextField(default="")
 
 
 class Debit(BaseModel):
@@ -150,6 +152,12 @@ class Interaction(BaseModel):
     follow_up_date = DateField(null=True)
     note = TextField(default="")
     document = ForeignKeyField(Document, null=True)
+    direction = TextField(default="")
+    corrects = ForeignKeyField("self", null=True, column_name="corrects_id")
+    collection = BooleanField(default=False)
+    ref_kind = TextField(default="")
+    ref_id = IntegerField(null=True)
+    created_at = TextField(null=True)
 
 
 class DunningStep(BaseModel):
