@@ -288,7 +288,7 @@
 <context>
     <name>BusinessForm</name>
     <message>
-        <location filename="../arapp/ui/settings/business_form.py" line="+83"/>
+        <location filename="../arapp/ui/settings/business_form.py" line="+94"/>
         <source>Business &amp;name:</source>
         <translation>&amp;שם העסק:</translation>
     </message>
@@ -316,6 +316,21 @@
         <location line="+1"/>
         <source>&amp;Bank details:</source>
         <translation>פרטי ב&amp;נק:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bit / PayBo&amp;x number:</source>
+        <translation>מספר ל&amp;ביט / פייבוקס:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Card payments by phone:</source>
+        <translation>תשלום ב&amp;כרטיס אשראי בטלפון:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening &amp;hours:</source>
+        <translation>&amp;שעות פתיחה:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2201,12 +2216,17 @@ Combined file for printing: %3</source>
 <context>
     <name>LettersSettingsPage</name>
     <message>
-        <location filename="../arapp/ui/settings/letters_page.py" line="+151"/>
+        <location filename="../arapp/ui/settings/letters_page.py" line="+173"/>
+        <source>The Execution Office ceiling and the late interest must be numbers</source>
+        <translation>תקרת ההוצאה לפועל וריבית הפיגורים צריכות להיות מספרים</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Default wording</source>
         <translation>נוסח ברירת המחדל</translation>
     </message>
@@ -2234,6 +2254,16 @@ Combined file for printing: %3</source>
         <location line="+14"/>
         <source>&amp;New customers&apos; letter language:</source>
         <translation>&amp;שפת המכתבים ללקוחות חדשים:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Execution &amp;Office fixed-sum ceiling:</source>
+        <translation>תקרת תביעה על סכום קצוב ב&amp;הוצאה לפועל:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed late &amp;interest (% a year; empty: by law):</source>
+        <translation>&amp;ריבית פיגורים מוסכמת (% לשנה; ריק: כחוק):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3362,7 +3392,7 @@ Combined file for printing: %3</source>
         <translation>פרטי העסק</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/settings/letters_page.py" line="-227"/>
+        <location filename="../arapp/ui/settings/letters_page.py" line="-262"/>
         <source>Letters</source>
         <translation>מכתבים</translation>
     </message>
@@ -3735,6 +3765,11 @@ Combined file for printing: %3</source>
         <location line="+1"/>
         <source>Email</source>
         <translation>דוא״ל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Execution Office ceiling</source>
+        <translation>תקרת ההוצאה לפועל</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -194,6 +194,9 @@ def make_demo_shop(
                 email="shop@example.co.il",
                 bank_details="בנק לאומי (10), סניף 800, חשבון 12345678\nמוטב: מכולת השכונה בע\"מ",
                 owner_name="יוסי לוי",
+                pay_app_number="052-7654321",
+                card_phone="04-8123456",
+                opening_hours="א׳–ה׳ 7:00–20:00, ו׳ 7:00–14:00",
             )
         )
     return DemoSummary(customers, len(invoices), len(payments))

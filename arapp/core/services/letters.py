@@ -340,6 +340,19 @@ class LetterService:
         )
         return {int(row.debit_id): row.date for row in query}
 
+    def earlier_letter_dates(self, item_ids: Sequence[int], before: date) -> list[date]:
+        """The days letters of the ladder went out about any of ``item_ids`` before
+        ``before``, oldest first (a warning cites them: "further to our letters of …")."""
+        if not item_ids:
+            return []
+        query = (
+            DunningStep.select(DunningStep.date)
+            .where(DunningStep.debit.in_(list(item_ids)) & (DunningStep.date < before))
+            .distinct()
+            .order_by(DunningStep.date)
+        )
+        return [row.date for row in query]
+
     def last_letter_date(self, customer_id: int, kind: str) -> date | None:
         value = (
             Document.select(fn.MAX(Document.letter_date))

@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields, replace
 
 from peewee import SqliteDatabase
 
+from arapp.core.letters.terms import LetterTerms, check_terms, read_terms, terms_values
 from arapp.core.services.shop_info import SAMPLE_KEY, ShopInfo
 from arapp.core.services.validation import clean_text
 from arapp.core.store.models import Setting
@@ -20,6 +21,12 @@ class BusinessDetails:
     email: str = ""
     bank_details: str = ""
     owner_name: str = ""
+    #: How to pay beyond a bank transfer (issue #22): a Bit / PayBox number, a phone for
+    #: paying by card, the shop's opening hours for paying at the counter. Empty: not
+    #: offered, not printed.
+    pay_app_number: str = ""
+    card_phone: str = ""
+    opening_hours: str = ""
     currency: str = "ILS"
     logo_png: bytes | None = None
     signature_png: bytes | None = None
@@ -67,6 +74,17 @@ class SettingsService:
                 else:
                     text = clean_text(str(value), f.name, max_len=1000)
                     Setting.insert(key=key, value=text).on_conflict_replace().execute()
+
+    def letter_terms(self) -> LetterTerms:
+        return read_terms(self.get_value)
+
+    def save_letter_terms(self, terms: LetterTerms) -> None:
+        """Raises ``InvalidField`` (and saves nothing) for a negative ceiling or a rate
+        outside 0–20%."""
+        values = terms_values(check_terms(terms))
+        with self.db.atomic():
+            for key, value in values.items():
+                Setting.insert(key=key, value=value).on_conflict_replace().execute()
 
     @property
     def currency(self) -> str:

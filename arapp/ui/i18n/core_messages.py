@@ -37,6 +37,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("UserError", "Description"),
     QT_TRANSLATE_NOOP("UserError", "Due date"),
     QT_TRANSLATE_NOOP("UserError", "Email"),
+    QT_TRANSLATE_NOOP("UserError", "Execution Office ceiling"),
     QT_TRANSLATE_NOOP("UserError", "February"),
     QT_TRANSLATE_NOOP("UserError", "Fee amount"),
     QT_TRANSLATE_NOOP("UserError", "Fee date"),
