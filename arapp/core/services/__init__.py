@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from arapp.core.demo import DemoSummary
     from arapp.core.services.aging_report import AgingService
+    from arapp.core.services.backups import BackupService
     from arapp.core.services.cheques import ChequeService
     from arapp.core.services.confirmations import ConfirmationService
     from arapp.core.services.customers import CustomerService
@@ -301,6 +302,17 @@ class Shop:
             progress=progress,
         )
 
+    def quick_check(self) -> bool:
+        """SQLite's quick check of the whole file (the start-up check: the page structure
+        without the index cross-check that ``check`` adds). False: the file is damaged."""
+        try:
+            rows = self.execute("PRAGMA quick_check").fetchall()
+        except Exception as exc:  # sqlite3's or peewee's error, whichever connection
+            if isinstance(shop_file_error(exc, self._path), DamagedShopFile):
+                return False
+            raise
+        return [row[0] for row in rows] == ["ok"]
+
     def check(self) -> list[str]:
         """Integrity and ledger invariants: every problem found as a readable line; an
         empty list means all is well."""
@@ -315,6 +327,14 @@ class Shop:
         return AgingService(self.db)
 
     # -- backups ----------------------------------------------------------------------------
+    @cached_property
+    def backups(self) -> BackupService:
+        """Automatic backups: the daily run, the policy, the list to restore from and the
+        warnings the owner sees."""
+        from arapp.core.services.backups import BackupService
+
+        return BackupService(self)
+
     def backup(self, to_dir: Path | str) -> Path:
         """Write a verified copy of this shop's file into ``to_dir`` (made if needed) while
         it stays open; return the copy's path. ``UserError`` for a shop with no file."""
@@ -323,17 +343,19 @@ class Shop:
 
         if not self.can_share_threads:
             raise UserError("There is no database at {path}", path=self._path)
-        with file_errors(to_dir):
+        with file_errors(self._path):
             return backup_database(Path(self._path), Path(to_dir))
 
     @staticmethod
     def restore(backup: Path | str, path: Path | str) -> Path | None:
         """Replace the shop file at ``path`` with ``backup`` once it is verified (the shop
         must be closed); the replaced file is kept beside it, and its path returned (None
-        when there was none). ``UserError`` for a file that is not a sound arapp backup."""
+        when there was none). ``UserError`` for a file that is not a sound arapp backup,
+        :class:`ShopFileInUse` while another process has the shop open (this process
+        may hold it: the app keeps its lock across the restore)."""
         from arapp.core.services.backup import restore_database
 
-        with file_errors(path):
+        with holding(path), file_errors(path):
             return restore_database(Path(backup), Path(path))
 
     @staticmethod

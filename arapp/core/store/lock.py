@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from arapp.core.private_files import FILE_MODE, make_private
+from arapp.core.private_files import FILE_MODE, make_private, private_folder
 
 # Windows locks a byte range, and a locked range cannot be read by others: lock a byte far
 # past the JSON so that the second copy can still read who holds it.
@@ -92,6 +92,7 @@ def acquire(db_path: Path) -> ShopLock:
             held.count += 1
             return held
         path = lock_path(Path(key))
+        private_folder(path.parent)  # a new shop in a new folder: the folder is arapp's
         for _attempt in range(5):
             fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), FILE_MODE)
             if not _try_lock(fd):

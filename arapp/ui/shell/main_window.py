@@ -129,6 +129,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.sample_label.setVisible(self.is_sample)
         self.statusBar().addWidget(self.sample_label)
         self.statusBar().addWidget(self.status_label, 1)
+        from arapp.ui.shell.backup_status import BackupStatus
+
+        # Backup warnings (issue #21); the session starts the automatic backup.
+        self.backup_status = BackupStatus(self)
+        self.statusBar().addPermanentWidget(self.backup_status)
         self._make_menus()
         self.nav.currentRowChanged.connect(self._show_row)
 
@@ -323,7 +328,7 @@ class MainWindow(Retranslating, QMainWindow):
     def restore_backup(self) -> None:
         from arapp.ui.shell.backup_restore import choose_backup
 
-        backup = choose_backup(self, self.db_path)
+        backup = choose_backup(self, self.db_path, self.shop)
         if backup is not None:
             self.restoreRequested.emit(backup)
 
