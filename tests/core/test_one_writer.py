@@ -38,7 +38,7 @@ def test_a_transaction_that_reads_first_waits_for_another_writer(tmp_path: Path)
                 reading.set()
                 other_done.wait(1.0)  # …the other thread tries to write meanwhile…
                 shop.customers.create(CustomerInput(code="A", name="Alef"))  # …then write
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:
             errors.append(exc)
         finally:
             shop.release_thread()
@@ -47,7 +47,7 @@ def test_a_transaction_that_reads_first_waits_for_another_writer(tmp_path: Path)
         reading.wait(5)
         try:
             shop.customers.create(CustomerInput(code="B", name="Bet"))
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             errors.append(exc)
         finally:
             other_done.set()

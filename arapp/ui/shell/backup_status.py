@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from arapp.core.errors import UserError
@@ -22,6 +22,8 @@ from arapp.ui.ops.query import run_query
 from arapp.ui.widgets.messages import user_message
 
 log = logging.getLogger("arapp.ui.backups")
+
+MAX_WIDTH = 760  # of a 1366-pixel window: the shop file's name keeps the rest
 
 
 class BackupStatus(QLabel):
@@ -37,6 +39,7 @@ class BackupStatus(QLabel):
         self.setStyleSheet(
             "QLabel { background: #b3261e; color: white; padding: 2px 8px; border-radius: 3px; }"
         )
+        self.setMaximumWidth(MAX_WIDTH)
         self.setVisible(False)
 
     def start(self, shop: Shop) -> None:
@@ -82,7 +85,10 @@ class BackupStatus(QLabel):
 
     def _show(self) -> None:
         texts = [user_message(p) for p in self.problems]
-        self.setText(" · ".join(texts))
+        # Elided to fit beside the shop file's name; the whole of it is the tooltip (and
+        # Settings › Backups lists every warning).
+        self.setText(self.fontMetrics().elidedText(
+            " · ".join(texts), Qt.TextElideMode.ElideMiddle, MAX_WIDTH - 20))
         self.setToolTip("\n".join(texts))
         self.setVisible(bool(texts))
 

@@ -97,7 +97,7 @@ class RestoreDialog(Retranslating, QDialog):
             size = path.stat().st_size
         except OSError:
             return ""
-        return display.ltr(self.tr("%1 MB").replace("%1", f"{size / 1_000_000:.1f}"))
+        return self.tr("%1 MB").replace("%1", f"{size / 1_000_000:.1f}")
 
     def _selection_changed(self) -> None:
         self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))

@@ -28,10 +28,6 @@ log = logging.getLogger("arapp.ui")
 CHECK_BEFORE_OPENING_BYTES = 64 * 1024 * 1024
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StartChecks", text)
-
-
 def checked_later(path: Path) -> bool:
     """Whether the file is big enough to be checked after the window shows."""
     try:
@@ -59,49 +55,92 @@ def open_at_start(path: Path, parent: QWidget | None = None) -> Shop | None:
         return offer_backup(path, parent)
     except ShopFileError as exc:  # in use elsewhere, from a newer arapp, cannot be opened
         log.warning("cannot open the shop file: %s", exc.template)
-        QMessageBox.critical(parent, _tr("Cannot open the shop file"), user_message(exc))
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("StartChecks", "Cannot open the shop file"),
+            user_message(exc),
+        )
         return None
 
 
 def offer_backup(path: Path, parent: QWidget | None = None) -> Shop | None:
     """Say the file is damaged; offer the newest backup that passes its checks. The
     damaged file is kept beside the shop (the restore keeps it byte for byte)."""
-    good = ask_to_restore(path, parent)
+    good = ask_to_restore(path, parent, at_start=True)
     if good is None:
         return None
     try:
         kept = Shop.restore(good, path)
-        log.info("restored a damaged shop file from %s (kept: %s)", good.name,
-                 kept.name if kept else None)
+        log.info(
+            "restored a damaged shop file from %s (kept: %s)",
+            good.name,
+            kept.name if kept else None,
+        )
         return open_checked(path)
     except UserError as exc:
-        QMessageBox.critical(parent, _tr("Cannot open the shop file"), user_message(exc))
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("StartChecks", "Cannot open the shop file"),
+            user_message(exc),
+        )
         return None
 
 
-def ask_to_restore(path: Path, parent: QWidget | None = None) -> Path | None:
-    """The damaged-file message; the backup the owner chose to restore, or None."""
+def ask_to_restore(
+    path: Path, parent: QWidget | None = None, *, at_start: bool = False
+) -> Path | None:
+    """The damaged-file message; the backup the owner chose to restore, or None. At start
+    the other choice closes arapp; in the window it leaves the shop as it is."""
     good = latest_good_backup(path)
+    said = arg(
+        QCoreApplication.translate(
+            "StartChecks", "The shop file %1 is damaged, so it was not opened."
+        )
+        if at_start
+        else QCoreApplication.translate(
+            "StartChecks", "The shop file %1 is damaged: a check found errors in it."
+        ),
+        display.ltr(str(path)),
+    )
+    if good is None:
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("StartChecks", "The shop file is damaged"),
+            said
+            + "\n\n"
+            + QCoreApplication.translate(
+                "StartChecks",
+                "There is no backup of it on this computer to bring back. If you keep backups "
+                "elsewhere (a USB stick), start arapp and choose File › Restore from a backup; "
+                "keep the damaged file for a technician.",
+            ),
+        )
+        return None
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("The shop file is damaged"))
-    box.setText(arg(_tr("The shop file %1 is damaged, so it was not opened."),
-                    display.ltr(str(path))))
-    if good is None:
-        box.setInformativeText(_tr(
-            "There is no backup of it on this computer to bring back. If you keep backups "
-            "elsewhere (a USB stick), start arapp and choose File › Restore from a backup; "
-            "keep the damaged file for a technician."
-        ))
-        box.exec()
-        return None
+    box.setWindowTitle(QCoreApplication.translate("StartChecks", "The shop file is damaged"))
+    box.setText(said)
     made = f"{display.day(good.made.date())} {good.made:%H:%M}"
-    box.setInformativeText(arg(_tr(
-        "The newest good backup is from %1. Restore it? What was recorded after it will "
-        "be missing; the damaged file is kept beside the shop file."
-    ), display.ltr(made)))
-    restore = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        arg(
+            QCoreApplication.translate(
+                "StartChecks",
+                "The newest good backup is from %1. Restore it? What was recorded after it will "
+                "be missing; the damaged file is kept beside the shop file.",
+            ),
+            display.ltr(made),
+        )
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("StartChecks", "Restore the backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("StartChecks", "Close arapp")
+        if at_start
+        else QCoreApplication.translate("StartChecks", "Not now"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(restore)
     box.exec()
     return good.path if box.clickedButton() is restore else None
