@@ -7,6 +7,7 @@ With no command, the desktop app opens.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -99,6 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:  # e.g. --db given twice: the full parser's reading decides
         return _open_app(args)
+    # What a command writes (letters, agreements, exports) is for this user's eyes only
+    # (issue #21); the umask is put back for a caller that runs commands in-process.
+    umask = os.umask(0o077)
     try:
         return int(args.handler(args) or EXIT_OK)
     except UserError as exc:
@@ -107,3 +111,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("arapp: interrupted", file=sys.stderr)
         return 130
+    finally:
+        os.umask(umask)
