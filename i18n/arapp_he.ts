@@ -246,7 +246,7 @@
     <message>
         <location line="+7"/>
         <source>arapp backs up the shop on the first start of each day and again when it closes. Each backup is checked before it is kept; only you can read them.</source>
-        <translation>arapp מגבה את החנות בפתיחה הראשונה של כל יום, ושוב כשהיא נסגרת. כל גיבוי נבדק לפני שהוא נשמר, ורק אתם יכולים לקרוא את הגיבויים.</translation>
+        <translation>החנות מגובה בפתיחה הראשונה של כל יום, ושוב כשהתוכנה נסגרת. כל גיבוי נבדק לפני שהוא נשמר, ורק אתם יכולים לקרוא את הגיבויים.</translation>
     </message>
     <message>
         <location line="+3"/>
