@@ -200,7 +200,7 @@
         <translation>تم نسخ المحل إلى %1. يُستحسن الاحتفاظ بنسخة خارج هذا الحاسوب أيضًا.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <location line="+10"/>
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
@@ -2346,7 +2346,7 @@ Combined file for printing: %3</source>
         <translation>أعمار الديون</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/shell/main_window.py" line="+348"/>
+        <location filename="../arapp/ui/shell/main_window.py" line="+351"/>
         <source>&amp;Settings…</source>
         <extracomment>What the first customer card needs, loaded piece by piece once the window is up: the ORM (the window showed before it, see Shop.open_quickly), the services a card reads through, and the card&apos;s own code.</extracomment>
         <translation>الإ&amp;عدادات…</translation>
@@ -2571,6 +2571,87 @@ Combined file for printing: %3</source>
         <location line="+3"/>
         <source>The amount is too large.</source>
         <translation>المبلغ كبير جدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../arapp/ui/security/password_prompt.py" line="+58"/>
+        <source>That is not the password. Try again.</source>
+        <translation>كلمة المرور غير صحيحة. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This shop is protected by a password.</source>
+        <translation>هذا المحل محمي بكلمة مرور.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voiding a record needs the password.</source>
+        <translation>إلغاء قيد يتطلب كلمة المرور.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoring a backup needs the password.</source>
+        <translation>الاستعادة من نسخة احتياطية تتطلب كلمة المرور.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings need the password.</source>
+        <translation>الإعدادات تتطلب كلمة المرور.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSettingsPage</name>
+    <message>
+        <location filename="../arapp/ui/settings/password_page.py" line="+66"/>
+        <source>The new password and its repetition differ.</source>
+        <translation>كلمة المرور الجديدة لا تطابق تكرارها.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A password, if you set one, is asked when arapp starts and before voiding a record, restoring a backup or changing the settings. It is kept only as a scrambled fingerprint; if it is forgotten, it cannot be read back.</source>
+        <translation>إذا عيّنت كلمة مرور، فسيطلبها arapp عند تشغيله وقبل إلغاء قيد أو الاستعادة من نسخة احتياطية أو تغيير الإعدادات. لا تُحفظ إلا بصمة مشفّرة منها؛ وإذا نُسيت فلا يمكن استرجاعها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A password is set.</source>
+        <translation>كلمة المرور معيّنة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No password is set.</source>
+        <translation>لم تُعيَّن كلمة مرور.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Current password:</source>
+        <translation>كلمة المرور ال&amp;حالية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password:</source>
+        <translation>كلمة المرور ال&amp;جديدة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;تكرار كلمة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move the password</source>
+        <translation>إ&amp;زالة كلمة المرور</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3561,11 @@ Combined file for printing: %3</source>
         <location filename="../arapp/ui/settings/backups_page.py" line="-98"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../arapp/ui/settings/password_page.py" line="-73"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
     </message>
 </context>
 <context>
@@ -4907,7 +4993,22 @@ Combined file for printing: %3</source>
         <translation>مجلد النسخ الاحتياطية الثاني</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="+1"/>
+        <source>The current password is not right</source>
+        <translation>كلمة المرور الحالية غير صحيحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must have from {low} to {high} characters</source>
+        <translation>{field}: يجب أن يتكون من {low} إلى {high} حرفًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="-275"/>
         <source>“{text}” cannot be negative</source>
         <translation>لا يمكن أن تكون القيمة «{text}» سالبة</translation>
     </message>
@@ -5200,7 +5301,7 @@ Combined file for printing: %3</source>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/void_dialog.py" line="+76"/>
+        <location filename="../arapp/ui/ledger/void_dialog.py" line="+87"/>
         <source>Void</source>
         <translation>إلغاء قيد</translation>
     </message>

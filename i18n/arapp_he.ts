@@ -200,7 +200,7 @@
         <translation>העסק הועתק אל %1. כדאי לשמור עותק גם מחוץ למחשב הזה.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <location line="+10"/>
         <source>Restore from a backup</source>
         <translation>שחזור מגיבוי</translation>
@@ -2346,7 +2346,7 @@ Combined file for printing: %3</source>
         <translation>גיול חובות</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/shell/main_window.py" line="+348"/>
+        <location filename="../arapp/ui/shell/main_window.py" line="+351"/>
         <source>&amp;Settings…</source>
         <extracomment>What the first customer card needs, loaded piece by piece once the window is up: the ORM (the window showed before it, see Shop.open_quickly), the services a card reads through, and the card&apos;s own code.</extracomment>
         <translation>&amp;הגדרות…</translation>
@@ -2571,6 +2571,87 @@ Combined file for printing: %3</source>
         <location line="+3"/>
         <source>The amount is too large.</source>
         <translation>הסכום גדול מדי.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../arapp/ui/security/password_prompt.py" line="+58"/>
+        <source>That is not the password. Try again.</source>
+        <translation>זו לא הסיסמה. נסו שוב.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password</source>
+        <translation>סיסמה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This shop is protected by a password.</source>
+        <translation>החנות הזו מוגנת בסיסמה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voiding a record needs the password.</source>
+        <translation>ביטול רשומה מחייב את הסיסמה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoring a backup needs the password.</source>
+        <translation>שחזור מגיבוי מחייב את הסיסמה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings need the password.</source>
+        <translation>ההגדרות מחייבות את הסיסמה.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;סיסמה:</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSettingsPage</name>
+    <message>
+        <location filename="../arapp/ui/settings/password_page.py" line="+66"/>
+        <source>The new password and its repetition differ.</source>
+        <translation>הסיסמה החדשה והאימות שלה אינם זהים.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A password, if you set one, is asked when arapp starts and before voiding a record, restoring a backup or changing the settings. It is kept only as a scrambled fingerprint; if it is forgotten, it cannot be read back.</source>
+        <translation>סיסמה, אם תגדירו אחת, תידרש בפתיחת התוכנה ולפני ביטול רשומה, שחזור מגיבוי או שינוי ההגדרות. היא נשמרת רק כטביעת אצבע מוצפנת; אם תישכח, אי אפשר לשחזר אותה.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A password is set.</source>
+        <translation>הוגדרה סיסמה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No password is set.</source>
+        <translation>לא הוגדרה סיסמה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Current password:</source>
+        <translation>הסיסמה ה&amp;נוכחית:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password:</source>
+        <translation>סיסמה &amp;חדשה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;אימות הסיסמה החדשה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move the password</source>
+        <translation>&amp;הסרת הסיסמה</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3561,11 @@ Combined file for printing: %3</source>
         <location filename="../arapp/ui/settings/backups_page.py" line="-98"/>
         <source>Backups</source>
         <translation>גיבויים</translation>
+    </message>
+    <message>
+        <location filename="../arapp/ui/settings/password_page.py" line="-73"/>
+        <source>Password</source>
+        <translation>סיסמה</translation>
     </message>
 </context>
 <context>
@@ -4907,7 +4993,22 @@ Combined file for printing: %3</source>
         <translation>תיקייה שנייה לגיבויים</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="+1"/>
+        <source>The current password is not right</source>
+        <translation>הסיסמה הנוכחית שגויה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must have from {low} to {high} characters</source>
+        <translation>{field}: יש להזין בין {low} ל־{high} תווים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>סיסמה</translation>
+    </message>
+    <message>
+        <location line="-275"/>
         <source>“{text}” cannot be negative</source>
         <translation>הערך &quot;{text}&quot; אינו יכול להיות שלילי</translation>
     </message>
@@ -5200,7 +5301,7 @@ Combined file for printing: %3</source>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/void_dialog.py" line="+76"/>
+        <location filename="../arapp/ui/ledger/void_dialog.py" line="+87"/>
         <source>Void</source>
         <translation>ביטול רשומה</translation>
     </message>

@@ -237,3 +237,56 @@ def test_restore_dialog_lists_newest_first(qtbot: QtBot, file_shop: Shop) -> Non
         "03/03/2026", "02/03/2026", "01/03/2026"]
     dialog.other_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.chosen is None
+
+
+def test_the_password_is_asked_at_start_and_before_void_restore_settings(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet_start: list[MainWindow]
+) -> None:
+    from arapp.ui.ledger.void_dialog import VoidDialog
+    from arapp.ui.security.password_prompt import PasswordDialog
+
+    path = tmp_path / "shop.sqlite3"
+    shop = set_up_shop(path)
+    shop.password.set("open sesame")
+    shop.close()
+    asked: list[str] = []
+    typed = {"text": "wrong"}
+
+    def answer(dialog: PasswordDialog) -> int:
+        asked.append(dialog.why.value)
+        dialog.password.setText(typed["text"])
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        if dialog.result() != QDialog.DialogCode.Accepted:  # wrong: said, and still open
+            assert "not the password" in dialog.error.text()
+            dialog.reject()
+        return int(dialog.result())
+
+    monkeypatch.setattr(PasswordDialog, "exec", answer)
+    assert run_app(str(path), "en") == 0 and quiet_start == []  # wrong password: no window
+    typed["text"] = "open sesame"
+    assert run_app(str(path), "en") == 0
+    assert len(quiet_start) == 1
+    shop = Shop.open(path)
+    window = MainWindow(shop, path)
+    qtbot.addWidget(window)
+    typed["text"] = "wrong"
+    assert window.open_settings() is False
+    assert backup_restore.choose_backup(window, path, shop) is None
+    voided: list[str] = []
+
+    class Card(QDialog):
+        def __init__(self) -> None:
+            super().__init__()
+            self.shop = shop
+
+    card = Card()
+    dialog = VoidDialog("Void?", voided.append, card)
+    dialog.reason.setText("typo")
+    dialog.accept()
+    assert voided == []
+    typed["text"] = "open sesame"
+    dialog.accept()
+    assert voided == ["typo"]
+    assert asked == ["start", "start", "settings", "restore", "void", "void"]
+    window.close()
+    shop.close()

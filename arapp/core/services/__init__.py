@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from arapp.core.demo import DemoSummary
     from arapp.core.services.aging_report import AgingService
+    from arapp.core.services.app_password import PasswordService
     from arapp.core.services.backups import BackupService
     from arapp.core.services.cheques import ChequeService
     from arapp.core.services.confirmations import ConfirmationService
@@ -325,6 +326,13 @@ class Shop:
         from arapp.core.services.aging_report import AgingService
 
         return AgingService(self.db)
+
+    @cached_property
+    def password(self) -> PasswordService:
+        """The optional app password (asked at start and before void, restore, settings)."""
+        from arapp.core.services.app_password import PasswordService
+
+        return PasswordService(self)
 
     # -- backups ----------------------------------------------------------------------------
     @cached_property

@@ -518,4 +518,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("UserError", "Daily backups kept"),
     QT_TRANSLATE_NOOP("UserError", "Monthly backups kept"),
     QT_TRANSLATE_NOOP("UserError", "Second backup folder"),
+    QT_TRANSLATE_NOOP("UserError", "The current password is not right"),
+    QT_TRANSLATE_NOOP("UserError", "{field} must have from {low} to {high} characters"),
+    QT_TRANSLATE_NOOP("UserError", "Password"),
 )

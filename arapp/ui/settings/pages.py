@@ -26,6 +26,7 @@ PAGE_MODULES: tuple[str, ...] = (
     "arapp.ui.settings.business_page",
     "arapp.ui.settings.letters_page",
     "arapp.ui.settings.backups_page",
+    "arapp.ui.settings.password_page",
 )
 
 

@@ -63,6 +63,11 @@ def choose_backup(
     """Ask for a backup — from the shop's automatic backups when it has any, else (or on
     "Another file…") a file — check it, and confirm that it replaces the open shop.
     Returns the confirmed backup, or None (cancelled or refused, with a message)."""
+    if shop is not None:
+        from arapp.ui.security.password_prompt import Asked, password_given
+
+        if not password_given(parent, shop, Asked.RESTORE):
+            return None
     entries = shop.backups.available() if shop is not None and shop.can_share_threads else []
     if entries:
         from PySide6.QtWidgets import QDialog

@@ -312,8 +312,11 @@ class MainWindow(Retranslating, QMainWindow):
             self.file_menu.addAction(action)
 
     def open_settings(self) -> bool:
+        from arapp.ui.security.password_prompt import Asked, password_given
         from arapp.ui.settings.settings_dialog import SettingsDialog
 
+        if not password_given(self, self.shop, Asked.SETTINGS):
+            return False
         dialog = SettingsDialog(self.shop, self)
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted  # it announced the change
