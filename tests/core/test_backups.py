@@ -254,3 +254,26 @@ def test_an_existing_world_readable_shop_is_made_private(tmp_path: Path) -> None
     os.chmod(db, 0o644)
     Shop.open(db).close()
     assert _mode(db) == 0o600
+
+
+def test_a_backup_with_another_page_size_restores(tmp_path: Path) -> None:
+    """Defect 10: a backup with 8192-byte pages could not be copied into the WAL shop."""
+    db = tmp_path / "shop.sqlite3"
+    make_shop(db)
+    other = tmp_path / "arapp-backup-20260101-120000.sqlite3"
+    src, dst = sqlite3.connect(db), sqlite3.connect(other)
+    src.backup(dst)
+    src.close()
+    dst.execute("PRAGMA journal_mode = DELETE")
+    dst.execute("PRAGMA page_size = 8192")
+    dst.execute("VACUUM")
+    dst.close()
+    expected = rows(other)
+    restore_database(other, db)
+    shop = Shop.open(db)
+    try:
+        assert shop.check() == []
+        assert shop.execute("PRAGMA page_size").fetchone()[0] == 8192
+    finally:
+        shop.close()
+    assert rows(db)["customer"] == expected["customer"]
