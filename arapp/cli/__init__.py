@@ -111,5 +111,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("arapp: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:
+        # A shop file damaged inside (it opened, a page read later failed): the core's
+        # message, not a traceback. Only the store's errors; any other is a bug.
+        error = _shop_file_error(exc, args)
+        if error is None:
+            raise
+        print(f"arapp: {error.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     finally:
         os.umask(umask)
+
+
+def _shop_file_error(exc: Exception, args: argparse.Namespace) -> UserError | None:
+    if isinstance(exc, OSError):
+        return None  # a file the command writes, not the shop file
+    from arapp.cli.output import db_path
+    from arapp.core.services import shop_file_error
+
+    return shop_file_error(exc, str(db_path(args)))

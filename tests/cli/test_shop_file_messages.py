@@ -94,3 +94,23 @@ def test_a_command_is_told_the_shop_is_open_elsewhere(tmp_path: Path) -> None:
         holder.kill()
         holder.wait()
     assert arapp("aging", "--db", path).returncode == 0  # free once it is gone
+
+
+def test_a_file_damaged_inside_is_a_message(tmp_path: Path) -> None:
+    """Defect 2 and 10: a file whose header is sound but whose pages are not opened, then
+    failed with a traceback halfway through the command."""
+    from datetime import date
+
+    path = tmp_path / "inside.sqlite3"
+    shop = Shop.open(path)
+    shop.make_demo(customers=30, end=date(2026, 6, 30))
+    shop.close()
+    data = bytearray(path.read_bytes())
+    data[3 * 4096:8 * 4096] = b"\x5a" * (5 * 4096)
+    path.write_bytes(bytes(data))
+    for command in COMMANDS:
+        done = arapp(*command, "--db", path)
+        assert done.returncode == 1, (command, done.stderr)
+        assert "Traceback" not in done.stderr, (command, done.stderr)
+    checked = arapp("check", "--db", path)
+    assert "SQLite integrity" in checked.stderr or "damaged" in checked.stderr
