@@ -336,11 +336,12 @@ def run_app(db: str | None, lang: str | None) -> int:
     if opened_shop is None:
         return 1
     shop = opened_shop
-    from arapp.ui.security.password_prompt import Asked, password_given
+    if shop.password.is_set():  # the prompt's module is loaded only when it is needed
+        from arapp.ui.security.password_prompt import Asked, password_given
 
-    if not password_given(None, shop, Asked.START):
-        shop.close()
-        return 0
+        if not password_given(None, shop, Asked.START):
+            shop.close()
+            return 0
     session = ShopSession(home=path)
     first: Shop | None = shop
     try:

@@ -9,8 +9,6 @@ operating system (readable by the owner's account only, see :mod:`arapp.core.pri
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import os
 from typing import TYPE_CHECKING
 
@@ -27,6 +25,8 @@ _N, _R, _P = 2**14, 8, 1
 
 
 def hash_password(password: str, salt: bytes | None = None) -> str:
+    import hashlib  # here: the app asks whether a password is set before it needs OpenSSL
+
     salt = salt if salt is not None else os.urandom(16)
     digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, dklen=32)
     return f"scrypt${_N}${_R}${_P}${salt.hex()}${digest.hex()}"
@@ -34,6 +34,9 @@ def hash_password(password: str, salt: bytes | None = None) -> str:
 
 def matches(password: str, stored: str) -> bool:
     """Whether ``password`` is the one ``stored`` (a :func:`hash_password` text) hashes."""
+    import hashlib
+    import hmac
+
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":

@@ -10,7 +10,6 @@ setting. A sample shop is not backed up: its customers are made up.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -53,6 +52,8 @@ def automatic_folder(db_path: Path, root: Path | None = None) -> Path:
     """The automatic backups of the shop at ``db_path``: a folder of its own under
     :func:`backups_root`, named after the file and a short hash of its full path (two
     shops called ``shop.sqlite3`` in two folders must not share, and rotate, one set)."""
+    import hashlib  # here: OpenSSL takes a moment to load, and start-up does not need it
+
     full = os.path.normcase(os.path.abspath(db_path))
     tag = hashlib.sha256(full.encode("utf-8")).hexdigest()[:8]
     return (root or backups_root()) / f"{Path(db_path).stem}-{tag}"

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from arapp.core.errors import UserError
 from arapp.core.services import Shop
-from arapp.core.services.backups import BackupRun
 from arapp.ui.ops.query import run_query
 from arapp.ui.widgets.messages import user_message
+
+if TYPE_CHECKING:
+    from arapp.core.services.backups import BackupRun
 
 log = logging.getLogger("arapp.ui.backups")
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from arapp.core.errors import DamagedShopFile, ShopFileError, UserError
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop
-from arapp.core.services.backups import latest_good_backup
 from arapp.ui import display
 from arapp.ui.widgets.messages import user_message
 
@@ -91,6 +90,8 @@ def ask_to_restore(
 ) -> Path | None:
     """The damaged-file message; the backup the owner chose to restore, or None. At start
     the other choice closes arapp; in the window it leaves the shop as it is."""
+    from arapp.core.services.backups import latest_good_backup
+
     good = latest_good_backup(path)
     said = arg(
         QCoreApplication.translate(
