@@ -1,7 +1,7 @@
 """One writer per shop file (issue #21): a lock file beside the shop, held by an OS lock.
 
-``shop.sqlite3.lock`` holds who has the shop open (computer, process, since when) as a line
-of JSON, and the process that has it open holds an OS lock on it (``flock`` on Linux and
+``shop.sqlite3.lock`` holds who has the shop open (computer, process, since when) as three
+``key=value`` lines, and the process that has it open holds an OS lock on it (``flock`` on Linux and
 macOS, ``msvcrt.locking`` on Windows). The OS drops that lock when the process ends in any
 way, a crash or a power cut included, so a lock left by a dead process is free for the
 next one without anyone's help; the JSON is only there to tell the second copy whom to ask.
@@ -13,7 +13,6 @@ switch to the sample shop and back), and tests open one file twice.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sys
 import threading
@@ -24,7 +23,7 @@ from pathlib import Path
 from arapp.core.private_files import FILE_MODE, make_private, private_folder
 
 # Windows locks a byte range, and a locked range cannot be read by others: lock a byte far
-# past the JSON so that the second copy can still read who holds it.
+# past the text so that the second copy can still read who holds it.
 _WINDOWS_LOCK_OFFSET = 1 << 20
 
 
@@ -115,12 +114,16 @@ def acquire(db_path: Path) -> ShopLock:
 def read_holder(path: Path) -> LockHolder:
     """Who wrote the lock file at ``path`` (empty fields if it cannot be read)."""
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.loads(fh.read(4096) or "{}")
-        return LockHolder(str(data.get("host", "")), int(data.get("pid", 0)),
-                          str(data.get("since", "")))
-    except (OSError, ValueError, TypeError, AttributeError):
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            text = fh.read(4096)
+    except OSError:
         return LockHolder()
+    data = dict(line.partition("=")[::2] for line in text.splitlines() if "=" in line)
+    try:
+        pid = int(data.get("pid", "0"))
+    except ValueError:
+        pid = 0
+    return LockHolder(data.get("host", ""), pid, data.get("since", ""))
 
 
 def computer_name() -> str:
@@ -131,14 +134,11 @@ def computer_name() -> str:
 
 
 def _write_holder(fd: int) -> None:
-    info = {
-        "host": computer_name(),
-        "pid": os.getpid(),
-        "since": datetime.now().isoformat(timespec="seconds"),
-    }
+    host = computer_name().replace("\n", " ")
+    since = datetime.now().isoformat(timespec="seconds")
     os.ftruncate(fd, 0)
     os.lseek(fd, 0, os.SEEK_SET)
-    os.write(fd, (json.dumps(info) + "\n").encode("utf-8"))
+    os.write(fd, f"host={host}\npid={os.getpid()}\nsince={since}\n".encode())
 
 
 def _same_file(fd: int, path: Path) -> bool:
