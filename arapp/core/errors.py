@@ -158,8 +158,8 @@ class ShopFileError(UserError):
     (sqlite3's, peewee's) are turned into these by :class:`arapp.core.services.Shop`, so
     the UI and the CLI never see or import them."""
 
-    def __init__(self, template: str, path: str) -> None:
-        super().__init__(template, path=path)
+    def __init__(self, template: str, path: str, **params: object) -> None:
+        super().__init__(template, path=path, **params)
         self.path = path
 
 
@@ -173,6 +173,28 @@ class ShopFileLocked(ShopFileError):
         super().__init__(
             "The shop file {path} is busy in another program or window; try again in a "
             "moment.",
+            path,
+        )
+
+
+class ShopFileInUse(ShopFileError):
+    """Another copy of arapp (or a command) has the shop open: one writer at a time."""
+
+    def __init__(self, path: str, host: str, since: str) -> None:
+        super().__init__(
+            "The shop file {path} is open in arapp on the computer {host} since {since}. "
+            "Close arapp there first; only one copy may work on a shop at a time.",
+            path, host=host, since=since,
+        )
+
+
+class NoShopFile(ShopFileError):
+    """A command named a shop file that does not exist (a mistyped ``--db``)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            "There is no shop file at {path}. Check the name; a new shop is made by the "
+            "app, by “arapp demo” or by “arapp import customers”.",
             path,
         )
 

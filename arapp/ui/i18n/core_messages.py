@@ -489,4 +489,37 @@ MESSAGES: tuple[str, ...] = (
         "UserError",
         "Cheque {number} was deposited on {day}; it cannot come back before that",
     ),
+    # Backups, restores and the one-writer lock (issue #21).
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "The shop file {path} is open in arapp on the computer {host} since {since}. Close "
+        "arapp there first; only one copy may work on a shop at a time.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "There is no shop file at {path}. Check the name; a new shop is made by the app, by "
+        "“arapp demo” or by “arapp import customers”.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError", "The backup cannot go into “{path}”: it is a file, not a folder"
+    ),
+    QT_TRANSLATE_NOOP("UserError", "The backup could not be written to {path}: {reason}"),
+    QT_TRANSLATE_NOOP("UserError", "{name} does not pass the ledger checks: {problem}"),
+    QT_TRANSLATE_NOOP("UserError", "This shop has no backup yet"),
+    QT_TRANSLATE_NOOP("UserError", "The newest backup of this shop is from {day}, {days} days ago"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "The second backup folder {path} cannot be written to; check that the USB stick or the "
+        "synced folder is there",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "The automatic backup failed"),
+    QT_TRANSLATE_NOOP("UserError", "{field} must be between {low} and {high}"),
+    QT_TRANSLATE_NOOP("UserError", "{field} must be a full path to a folder"),
+    QT_TRANSLATE_NOOP("UserError", "{field} must be a folder other than the automatic one"),
+    QT_TRANSLATE_NOOP("UserError", "Daily backups kept"),
+    QT_TRANSLATE_NOOP("UserError", "Monthly backups kept"),
+    QT_TRANSLATE_NOOP("UserError", "Second backup folder"),
+    QT_TRANSLATE_NOOP("UserError", "The current password is not right"),
+    QT_TRANSLATE_NOOP("UserError", "{field} must have from {low} to {high} characters"),
+    QT_TRANSLATE_NOOP("UserError", "Password"),
 )
