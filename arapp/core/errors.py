@@ -83,10 +83,17 @@ class LedgerRuleViolation(UserError):
 
 
 class DebtNoticeMissing(LedgerRuleViolation):
-    """§13B2: a collection letter (a kind that ``waits_for_debt_notice``) to a consumer
-    for items that never had the debt notice."""
+    """§13B2: a collection letter or message (a step that ``waits_for_debt_notice``) to a
+    consumer for items that never had the debt notice."""
 
-    def __init__(self, items: str) -> None:
+    def __init__(self, items: str, message: bool = False) -> None:
+        if message:
+            super().__init__(
+                "A collection message to a consumer needs a debt notice first (§13B2); "
+                "none was sent for {items}",
+                items=items,
+            )
+            return
         super().__init__(
             "A collection letter to a consumer needs a debt notice first (§13B2); none "
             "was sent for {items}",
@@ -95,9 +102,17 @@ class DebtNoticeMissing(LedgerRuleViolation):
 
 
 class DebtNoticeWait(LedgerRuleViolation):
-    """§13B2(b): a collection letter to a consumer before the debt notice's wait is over."""
+    """§13B2(b): a collection letter or message to a consumer before the debt notice's
+    wait is over."""
 
-    def __init__(self, days: int, day: date, earliest: date) -> None:
+    def __init__(self, days: int, day: date, earliest: date, message: bool = False) -> None:
+        if message:
+            super().__init__(
+                "A collection message to a consumer may go only {days} days after the debt "
+                "notice (sent on {day}); the earliest day is {earliest}",
+                days=days, day=day, earliest=earliest,
+            )
+            return
         super().__init__(
             "A collection letter to a consumer may go only {days} days after the debt "
             "notice (sent on {day}); the earliest day is {earliest}",

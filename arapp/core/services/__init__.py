@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from arapp.core.services.letter_batch import LetterBatchService
     from arapp.core.services.letter_drafts import LetterDraftService
     from arapp.core.services.letters import LetterService
+    from arapp.core.services.messaging import MessagingService
     from arapp.core.services.payments import PaymentService
     from arapp.core.services.plans import PlanService
     from arapp.core.services.settings import SettingsService
@@ -225,6 +226,12 @@ class Shop:
         from arapp.core.services.letters import LetterService
 
         return LetterService(self.db)
+
+    @cached_property
+    def messages(self) -> MessagingService:
+        from arapp.core.services.messaging import MessagingService
+
+        return MessagingService(self)
 
     @cached_property
     def letter_drafts(self) -> LetterDraftService:

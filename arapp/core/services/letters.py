@@ -13,7 +13,6 @@ from decimal import Decimal
 from peewee import SqliteDatabase, fn
 
 from arapp.core.dunning import (
-    DEFAULT_POLICY,
     NEUTRAL_KIND,
     LadderCustomer,
     LadderItem,
@@ -85,9 +84,18 @@ def _document_record(d: Document) -> DocumentRecord:
 
 
 class LetterService:
-    def __init__(self, db: SqliteDatabase, policy: LadderPolicy = DEFAULT_POLICY) -> None:
+    def __init__(self, db: SqliteDatabase, policy: LadderPolicy | None = None) -> None:
         self.db = db
-        self.policy = policy
+        self._policy = policy
+
+    @property
+    def policy(self) -> LadderPolicy:
+        """The ladder as the owner set it in Settings (or the one given, for tests)."""
+        if self._policy is not None:
+            return self._policy
+        from arapp.core.services.settings import SettingsService
+
+        return SettingsService(self.db).ladder()
 
     # -- templates --------------------------------------------------------------------
     def template(self, kind: str, lang: str) -> TemplateText:
@@ -127,7 +135,7 @@ class LetterService:
         """The ladder's view of the shop on ``as_of``: each customer with the items that
         have entered the ladder (7 days late), or — for one ``customer_id`` — with every
         item past due, for :meth:`next_step`."""
-        late_days = self.policy.reminder_days if customer_id is None else 1
+        late_days = self.policy.entry_days() if customer_id is None else 1
         cut = date.fromordinal(as_of.toordinal() - late_days)
         items: dict[int, list[tuple[int, str, date, Decimal, bool]]] = defaultdict(list)
         for row in ledger_read.open_items(self.db.execute_sql, as_of, customer_id, due_by=cut):

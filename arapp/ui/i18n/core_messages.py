@@ -488,4 +488,67 @@ MESSAGES: tuple[str, ...] = (
         "UserError",
         "Cheque {number} was deposited on {day}; it cannot come back before that",
     ),
+    # Messages (WhatsApp, SMS, e-mail) and the editable ladder (issue #20, 4-5)
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "A collection message to a consumer may go only {days} days after the debt notice "
+        "(sent on {day}); the earliest day is {earliest}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "A collection message to a consumer needs a debt notice first (§13B2); none was "
+        "sent for {items}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "Cannot reach the mail server {host}:{port}; check the e-mail settings and the "
+        "connection",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "Each delay of the ladder must be a whole number of days from {least} to {most}",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "Nothing of {name} is overdue on {day}; no reminder is needed"),
+    QT_TRANSLATE_NOOP("UserError", "Set up the mail server in Settings › E-mail first"),
+    QT_TRANSLATE_NOOP("UserError", "The customer has no phone number"),
+    QT_TRANSLATE_NOOP("UserError", "The handover comes after the warning: keep the warning too"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "The mail server did not accept the message; nothing was sent ({reason})",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "The mail server refused the address “{address}”"),
+    QT_TRANSLATE_NOOP(
+        "UserError", "The mail server refused the message ({code}); nothing was sent"
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "The mail server refused the user name or password; check the e-mail settings",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "The wait after the debt notice must be at least {days} days (§13B2)",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "Unknown connection security “{security}”"),
+    QT_TRANSLATE_NOOP("UserError", "Unknown ladder level “{level}”"),
+    QT_TRANSLATE_NOOP("UserError", "Unknown message kind “{kind}”"),
+    QT_TRANSLATE_NOOP("UserError", "{field} must be from 1 to 65535"),
+    QT_TRANSLATE_NOOP("UserError", "{field}: enter the mail server's name"),
+    QT_TRANSLATE_NOOP("UserError", "{field}: “{value}” is not an e-mail address"),
+    QT_TRANSLATE_NOOP("UserError", "{name} has no e-mail address"),
+    QT_TRANSLATE_NOOP("UserError", "{name} owes nothing on {day}"),
+    QT_TRANSLATE_NOOP("UserError", "“{address}” is not an e-mail address"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "“{phone}” is a landline, not a mobile number: it cannot receive WhatsApp or SMS "
+        "messages",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "“{phone}” is not a phone number"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "“{phone}” is not an Israeli phone number (it should start with 0 or +972)",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "Mail server"),
+    QT_TRANSLATE_NOOP("UserError", "Port"),
+    QT_TRANSLATE_NOOP("UserError", "Sender address"),
+    QT_TRANSLATE_NOOP("UserError", "No program on this computer opens this kind of link"),
 )
