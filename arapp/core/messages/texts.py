@@ -56,37 +56,41 @@ def wording(lang: str) -> dict[str, str]:
         return {k: str(v).strip() for k, v in tomllib.load(fh).items()}
 
 
-def _values(facts: MessageFacts, lang: str) -> dict[str, str]:
-    words = wording(lang)
-    # One line on how to pay: the bank details when the owner gave them, else the phone.
-    bank = _one_line(facts.bank_details)
-    how = words["how_to_pay_bank"] if bank else words["how_to_pay_phone"]
-    values = {
+def _values(facts: MessageFacts) -> dict[str, str]:
+    return {
         "customer_name": facts.customer_name,
         "business_name": facts.business_name,
         "business_phone": facts.business_phone,
-        "bank_details": bank,
+        "bank_details": _one_line(facts.bank_details),
         "total": facts.total,
         "oldest_due_date": facts.oldest_due_date,
         "pay_by": facts.pay_by,
     }
-    values["how_to_pay"] = fill(how, values)
-    return values
+
+
+def _with_how_to_pay(text: str, lang: str, facts: MessageFacts) -> str:
+    """``text`` with its ``{how_to_pay}`` line put in as wording (filled with the rest,
+    so each value in it is isolated once): the bank details when the owner gave them,
+    else the phone."""
+    words = wording(lang)
+    how = words["how_to_pay_bank"] if facts.bank_details.strip() else words["how_to_pay_phone"]
+    return text.replace("{how_to_pay}", how)
 
 
 def message_text(kind: str, lang: str, facts: MessageFacts) -> str:
     """The WhatsApp / SMS text of ``kind`` in ``lang``: one paragraph, values isolated
     (so an amount or a Latin name keeps its order inside right-to-left text)."""
     is_collection(kind)
-    return _one_line(fill(wording(lang)[kind], _values(facts, lang)))
+    text = _with_how_to_pay(wording(lang)[kind], lang, facts)
+    return _one_line(fill(text, _values(facts)))
 
 
 def email_text(lang: str, facts: MessageFacts, document: str) -> tuple[str, str]:
     """The subject and body of the e-mail that carries a letter (``document``: its title)."""
     words = wording(lang)
-    values = {**_values(facts, lang), "document": document}
+    values = {**_values(facts), "document": document}
     subject = _one_line(_plain(fill(words["email_subject"], values)))
-    body = _plain(fill(words["email_body"], values))
+    body = _plain(fill(_with_how_to_pay(words["email_body"], lang, facts), values))
     return subject, body
 
 

@@ -29,6 +29,7 @@ class EmailLetterDialog(ServiceDialog):
         self.address = QLabel(self.customer.email or "—", self)
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.captions = [QLabel(self), QLabel(self)]
+        self.captions[0].setBuddy(self.letter)
         self.note = WrappingLabel(parent=self)
         form = QFormLayout()
         form.addRow(self.captions[0], self.letter)

@@ -26,7 +26,6 @@ from arapp.core.errors import UserError
 from arapp.core.messages.texts import LANGUAGES
 from arapp.core.services import Shop
 from arapp.core.services.messaging import ShortMessage
-from arapp.core.templates import strip_isolates
 from arapp.ui.ops.changes import Changes
 from arapp.ui.widgets.service_dialog import ServiceDialog
 from arapp.ui.widgets.wrapping_label import WrappingLabel
@@ -66,6 +65,8 @@ class MessageDialog(ServiceDialog):
         self.copy_button.clicked.connect(self.copy_text)
         self.copy_button.setVisible(channel == "sms")
         self.captions = [QLabel(self), QLabel(self)]
+        self.captions[0].setBuddy(self.lang)
+        self.captions[1].setBuddy(self.kind)
         form = QFormLayout()
         form.addRow(self.captions[0], self.lang)
         form.addRow(self.captions[1], self.kind)
@@ -97,7 +98,9 @@ class MessageDialog(ServiceDialog):
             self.text.setPlainText("")
             self.show_error(exc)
         else:
-            self.text.setPlainText(strip_isolates(self.message.text))
+            # With its isolates: they keep a phone number or an amount in order inside
+            # right-to-left text here as on the customer's phone.
+            self.text.setPlainText(self.message.text)
         self.ok_button().setEnabled(self.message is not None)
         self.copy_button.setEnabled(self.message is not None)
 
