@@ -199,3 +199,32 @@ def test_the_test_message_reports_a_refusal(qtbot: QtBot, shop: Shop) -> None:
         box.refuse_data = ""
         assert page.send_test()
     assert len(box.received) == 1
+
+
+def test_a_letter_goes_by_email_from_the_card_and_a_refusal_is_shown(
+    qtbot: QtBot, shop: Shop
+) -> None:
+    from arapp.core.messages.email import SmtpSettings
+    from arapp.ui.messages.email_dialog import EmailLetterDialog
+    from tests.core.messages.smtp_server import Mailbox, smtp_server
+
+    cid = _customer(shop, "business")
+    shop.customers.update(cid, CustomerInput(code="C1", name="דנה לוי", kind="business",
+                                             phones="052-1234567", email="dana@example.com",
+                                             language="he"))
+    draft = shop.letter_drafts.draft(cid, "reminder", letter_date=DAY)
+    doc = shop.letters.issue(draft, b"%PDF-1.4\n%%EOF\n")
+    box = Mailbox(refuse_data="550 mailbox unavailable")
+    with smtp_server(box) as port:
+        shop.settings.save_smtp(SmtpSettings(host="127.0.0.1", port=port, security="none",
+                                             from_address="shop@example.com"))
+        dialog = EmailLetterDialog(shop, cid)
+        qtbot.addWidget(dialog)
+        assert dialog.letter.currentData() == doc
+        dialog.accept()
+        assert "refused the message" in dialog.error.text()
+        assert [e.kind for e in Interaction.select()] == ["letter"]
+        box.refuse_data = ""
+        dialog.accept()
+    assert len(box.received) == 1
+    assert [e.kind for e in Interaction.select()] == ["letter", "email"]
