@@ -513,6 +513,14 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "UserError", "The grace days of a promise to pay must be between 0 and {limit}"
     ),
+    QT_TRANSLATE_NOOP(
+        "UserError", "{name} is on stop credit: a new invoice needs the owner's override"
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "This invoice takes {name} to {exposure}, {over} over the credit limit of {limit}; it "
+        "needs the owner's override",
+    ),
     QT_TRANSLATE_NOOP("UserError", "Promise amount"),
     QT_TRANSLATE_NOOP("UserError", "Promise date"),
     QT_TRANSLATE_NOOP("UserError", "Follow-up date"),
