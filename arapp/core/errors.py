@@ -117,6 +117,17 @@ class AllOverdueDisputed(UserError):
         )
 
 
+class CustomerHandedOver(LedgerRuleViolation):
+    """A letter for a customer handed over to a lawyer or an agency: they collect now."""
+
+    def __init__(self, name: str, to: str, day: date) -> None:
+        super().__init__(
+            "{name} was handed over to {to} on {day}: letters asking for payment go "
+            "through them now (a statement of account can still be made)",
+            name=name, to=to, day=day,
+        )
+
+
 class CreditRefused(LedgerRuleViolation):
     """An invoice that credit control refuses unless the owner overrides it (DESIGN.md,
     Credit control); ``check`` (a :class:`arapp.core.collection.credit.CreditCheck`)
