@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from arapp.core.collection.kinds import is_collection_letter, is_contact
 from arapp.core.errors import DebtNoticeMissing, DebtNoticeWait, UserError
 from arapp.core.letters.filenames import letter_file_name
 from arapp.core.letters.kinds import KIND_CODES, letter_kind
@@ -71,15 +72,19 @@ def log_message(
     *,
     collection: bool,
     note: str,
-    outcome: str = "sent",
     document_id: int | None = None,
 ) -> int:
-    """The interaction-log entry for a message that went out: the one place messages
-    write to the log (call it inside the caller's transaction)."""
+    """The interaction-log entry for a message the app sent or opened: the one place
+    messages write to the log (call it inside the caller's transaction). A contact kind
+    of the log (``whatsapp``, ``sms``, ``email``), outgoing, its outcome left unsaid (the
+    owner logs the answer), marked as a collection step when it asked for payment
+    (§13B2), and for an e-mail the letter it carried."""
+    if not is_contact(channel):
+        raise ValueError(f"{channel!r} is not a contact kind of the interaction log")
     at = now_text()
     entry = Interaction.create(
-        customer=customer_id, at=at, kind=channel, outcome=outcome, note=note,
-        direction="out", collection=collection, document=document_id,
+        customer=customer_id, at=at, kind=channel, note=note, direction="out",
+        collection=collection, document=document_id,
         ref_kind="document" if document_id is not None else "", ref_id=document_id,
         created_at=at,
     )
@@ -130,7 +135,7 @@ class MessagingService:
         with self.shop.db.atomic():
             return log_message(
                 message.customer_id, message.channel, collection=message.collection,
-                note=message.text, outcome=message.kind,
+                note=strip_isolates(message.text),
             )
 
     def _short(
@@ -229,13 +234,11 @@ class MessagingService:
             letter_file_name(document.letter_date, customer.code, document.kind),
         )
         mail.send(settings, message)
-        kind = letter_kind(document.kind) if document.kind in _LETTER_CODES else None
         with self.shop.db.atomic():
             return log_message(
-                customer_id, EMAIL,
-                collection=bool(kind and kind.waits_for_debt_notice),
+                customer_id, EMAIL, collection=is_collection_letter(document.kind),
                 note=f"{document.kind} ({lang}) → {customer.email.strip()}",
-                outcome=document.kind, document_id=document_id,
+                document_id=document_id,
             )
 
     def _title(self, kind: str, lang: str, customer: CustomerRecord) -> str:

@@ -18,6 +18,7 @@ from arapp.core.services import Shop
 from arapp.core.services.records import CustomerInput
 from arapp.core.services.settings import BusinessDetails
 from arapp.core.store.models import Interaction
+from arapp.core.templates import strip_isolates
 from tests.core.messages.smtp_server import Mailbox, smtp_server
 
 DUE = date(2026, 4, 1)
@@ -61,7 +62,8 @@ def test_a_whatsapp_reminder_to_a_business_opens_and_is_logged(business: Shop, l
     business.messages.record_sent(msg)
     (entry,) = _log(business)
     assert (entry.kind, entry.direction, entry.collection, entry.note) == (
-        "whatsapp", "out", True, msg.text)
+        "whatsapp", "out", True, strip_isolates(msg.text))
+    assert entry.outcome == ""  # the answer, if any, is the owner's to log
 
 
 def test_a_landline_gets_a_clear_refusal_and_no_log(business: Shop) -> None:
