@@ -138,3 +138,30 @@ def test_the_edited_ladder_is_kept_and_used_by_letters_due(shop: Shop) -> None:
 def test_an_unreadable_stored_ladder_falls_back_to_the_lawful_default(shop: Shop) -> None:
     shop.settings.set_value("ladder.debt_notice_wait_days", "3")
     assert shop.settings.ladder() == DEFAULT_POLICY
+
+
+def test_a_collection_cost_waits_for_the_owners_longer_notice_wait(
+    shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A returned cheque's fee is a collection cost: to a consumer it waits for the debt
+    notice's wait as the ladder sets it (21 days here), through the same rule."""
+    from arapp.core.cheques import ChequeInput
+    from arapp.core.errors import LedgerRuleViolation
+    from arapp.core.services import clock
+
+    today = date(2026, 12, 1)
+    monkeypatch.setattr(clock, "today", lambda: today)
+    shop.settings.save_ladder(replace(DEFAULT_POLICY, debt_notice_wait_days=21))
+    c = shop.customers.create(CustomerInput(code="K", name="K", kind="consumer"))
+    inv = shop.invoices.create_invoice(c.id, "100", date(2026, 9, 1), Decimal("600.00"),
+                                       date(2026, 10, 1))
+    cheque = shop.cheques.add(c.id, ChequeInput(
+        bank="12", branch="345", account="678901", number="1001", amount=Decimal("600.00"),
+        date=today)).record
+    shop.letters.record(c.id, "debt_notice", "he", today - timedelta(days=14), b"%PDF-1.4",
+                        Decimal("600"), [inv.id], ladder_level="debt_notice")
+    shop.cheques.return_cheque(cheque.id, "restricted")
+    with pytest.raises(LedgerRuleViolation, match="no collection cost"):
+        shop.cheques.charge_fee(cheque.id, Decimal("25.00"))  # notice + 14 < notice + 21
+    assert shop.cheques.charge_fee(cheque.id, Decimal("25.00"),
+                                   on=today + timedelta(days=7)).fee == Decimal("25.00")

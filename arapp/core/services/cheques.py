@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -85,8 +85,6 @@ NOT_CLEARED = ("in_hand", "deposited")
 #: The Cheques Without Cover Law restricts an account after this many refused cheques in
 #: twelve months.
 RESTRICTING_RETURNS = 10
-#: §13B2: no collection cost until this many days after the debt notice.
-DEBT_NOTICE_WAIT_DAYS = 14
 
 
 class ChequeService:
@@ -476,7 +474,9 @@ class ChequeService:
 
     def _refuse_fee_before_notice(self, customer: Customer, paid: Sequence[int],
                                   day: date) -> None:
-        latest = day - timedelta(days=DEBT_NOTICE_WAIT_DAYS)
+        # §13B2: no collection cost until the debt notice's wait is over — the ladder's
+        # wait as the owner set it (never less than the law's 14 days), one rule for all.
+        latest = day - self.shop.letters.policy.notice_wait()
         noticed = paid and DunningStep.select().where(
             DunningStep.debit.in_(list(paid)) & (DunningStep.level == "debt_notice")
             & (DunningStep.date <= latest)
