@@ -884,7 +884,7 @@
         <translation>بريد مسجّل رقم %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+221"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+225"/>
         <source>%1 — customer card</source>
         <translation>%1 — بطاقة الزبون</translation>
     </message>
@@ -1246,6 +1246,117 @@
         <location line="+3"/>
         <source>These cheques are dated after the deposit date: %1. The bank may return a cheque deposited before its date. Deposit them anyway?</source>
         <translation>هذه الشيكات مؤرخة بعد تاريخ الإيداع: %1. قد يُرجع البنك شيكًا أُودع قبل تاريخه. هل تريد إيداعها رغم ذلك؟</translation>
+    </message>
+</context>
+<context>
+    <name>EmailLetterDialog</name>
+    <message>
+        <location filename="../arapp/ui/messages/email_dialog.py" line="+48"/>
+        <source>No letter was kept for this customer yet.</source>
+        <translation>لم تُحفظ بعدُ أيّ رسالة لهذا الزبون.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>E-mail a letter</source>
+        <translation>إرسال رسالة بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Letter:</source>
+        <translation>ال&amp;رسالة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>إلى:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter goes as the PDF that was printed, attached.</source>
+        <translation>تُرفق الرسالة بصيغة PDF كما طُبعت.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send</source>
+        <translation>إ&amp;رسال</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSettingsPage</name>
+    <message>
+        <location filename="../arapp/ui/settings/email_page.py" line="+127"/>
+        <source>arapp: test message</source>
+        <translation>arapp: رسالة تجريبية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The e-mail settings work.</source>
+        <translation>إعدادات البريد الإلكتروني تعمل.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sent. Look for it in the inbox of %1.</source>
+        <translation>أُرسلت. ابحث عنها في صندوق الوارد لـ %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Letters go by e-mail through your own mail server. Your e-mail provider gives these details (for Gmail: smtp.gmail.com, port 587, STARTTLS, and an app password).</source>
+        <translation>تُرسَل الرسائل بالبريد الإلكتروني عبر خادم البريد الخاص بك. يزوّدك مزوّد البريد بهذه التفاصيل (في Gmail:‏ smtp.gmail.com، المنفذ 587، STARTTLS، وكلمة مرور للتطبيقات).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mail &amp;server:</source>
+        <translation>&amp;خادم البريد:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Port:</source>
+        <translation>ال&amp;منفذ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Security:</source>
+        <translation>ال&amp;حماية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>اسم ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender &amp;address:</source>
+        <translation>&amp;عنوان المرسِل:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (عادةً المنفذ 587)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (عادةً المنفذ 465)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (a local server only)</source>
+        <translation>بدون (لخادم محلي فقط)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send a &amp;test message</source>
+        <translation>إرسال رسالة &amp;تجريبية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is kept in the shop file on this computer, like the other settings; it is never written to the log.</source>
+        <translation>تُحفظ كلمة المرور في ملف المحل على هذا الحاسوب مثل سائر الإعدادات، ولا تُكتب أبدًا في السجل.</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2100,94 @@
     </message>
 </context>
 <context>
+    <name>LadderSettingsPage</name>
+    <message>
+        <location filename="../arapp/ui/settings/ladder_page.py" line="+127"/>
+        <source>The handover comes after the warning: keep the warning too.</source>
+        <translation>التحويل إلى محامٍ يأتي بعد الإنذار: أبقِ الإنذار أيضًا.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which letters the ladder proposes, and when. Letters due lists them; you decide which go.</source>
+        <translation>أيّ رسائل يقترحها سُلَّم التحصيل ومتى. تظهر في قائمة الرسائل المستحقة، وأنت من يقرّر أيّها يُرسَل.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consumers: the law (§13B2 of the Consumer Protection Law) requires a debt notice before any collection step, so it is always their first overdue letter. No reminder, collection message, warning or collection cost may follow until its wait is over (at least 14 days).</source>
+        <translation>المستهلكون: يوجب القانون (البند 13ب2 من قانون حماية المستهلك) إرسال إشعار بدين قبل أيّ إجراء تحصيل، ولذلك يكون دائمًا أول رسالة تأخير يتلقّونها. لا يجوز أن يتبعه تذكير أو رسالة تحصيل أو إنذار أو مصاريف تحصيل قبل انقضاء مهلته (14 يومًا على الأقل).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Levels</source>
+        <translation>المراحل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Businesses</source>
+        <translation>المصالح التجارية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumers</source>
+        <translation>المستهلكون</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Always, first</source>
+        <translation>دائمًا، أولًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delays (days)</source>
+        <translation>المُهَل (بالأيام)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Friendly reminder, days late:</source>
+        <translation>تذكير ودّي، أيام التأخير:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debt notice, days late:</source>
+        <translation>إشعار بدين، أيام التأخير:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second reminder, days late:</source>
+        <translation>تذكير ثانٍ، أيام التأخير:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning, days late:</source>
+        <translation>إنذار، أيام التأخير:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait after the debt notice (at least 14):</source>
+        <translation>المهلة بعد الإشعار بالدين (14 على الأقل):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait after the warning before the handover:</source>
+        <translation>المهلة بعد الإنذار قبل التحويل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Least days between two letters:</source>
+        <translation>أقلّ عدد أيام بين رسالتين:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause after a payment:</source>
+        <translation>التوقّف بعد دفعة:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore the &amp;defaults</source>
+        <translation>استعادة ال&amp;قيم الافتراضية</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../arapp/ui/setup/first_run.py" line="-161"/>
@@ -2558,11 +2757,102 @@ Combined file for printing: %3</source>
     </message>
 </context>
 <context>
+    <name>MessageDialog</name>
+    <message>
+        <location filename="../arapp/ui/messages/message_dialog.py" line="+126"/>
+        <source>WhatsApp message</source>
+        <translation>رسالة WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMS message</source>
+        <translation>رسالة SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Message:</source>
+        <translation>ال&amp;رسالة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hebrew</source>
+        <translation>العبرية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment reminder (a collection step)</source>
+        <translation>تذكير بالدفع (إجراء تحصيل)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance, for information</source>
+        <translation>الرصيد، للعلم فقط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A consumer may get a payment reminder only 14 days after the debt notice (§13B2); until then only the balance, for information.</source>
+        <translation>لا يجوز إرسال تذكير بالدفع إلى المستهلك إلا بعد 14 يومًا من الإشعار بالدين (البند 13ب2)؛ وحتى ذلك الحين يُرسَل الرصيد للعلم فقط.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy the text</source>
+        <translation>&amp;نسخ النص</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;WhatsApp</source>
+        <translation>فتح &amp;WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open in the &amp;messaging app</source>
+        <translation>فتح في تطبيق ال&amp;رسائل</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../arapp/ui/widgets/messages.py" line="+56"/>
         <source>Not done</source>
         <translation>لم يتم تنفيذ العملية</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesButton</name>
+    <message>
+        <location filename="../arapp/ui/messages/messages_menu.py" line="+47"/>
+        <source>Send &amp;message</source>
+        <translation>إرسال &amp;رسالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;WhatsApp…</source>
+        <translation>رسالة &amp;WhatsApp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;SMS…</source>
+        <translation>رسالة &amp;SMS…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail a letter…</source>
+        <translation>رسالة بال&amp;بريد الإلكتروني…</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +3887,16 @@ Combined file for printing: %3</source>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
+    <message>
+        <location filename="../arapp/ui/settings/email_page.py" line="-115"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../arapp/ui/settings/ladder_page.py" line="-120"/>
+        <source>Dunning ladder</source>
+        <translation>سُلَّم التحصيل</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3677,13 +3977,13 @@ Combined file for printing: %3</source>
 <context>
     <name>StartChecks</name>
     <message>
-        <location filename="../arapp/ui/shell/start_checks.py" line="+60"/>
+        <location filename="../arapp/ui/shell/start_checks.py" line="+59"/>
         <location line="+23"/>
         <source>Cannot open the shop file</source>
         <translation>تعذّر فتح ملف المحل</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The shop file %1 is damaged, so it was not opened.</source>
         <translation>ملف المحل %1 تالف، لذلك لم يُفتح.</translation>
     </message>
@@ -5331,6 +5631,271 @@ Combined file for printing: %3</source>
         <location line="+5"/>
         <source>Cheque {number} was deposited on {day}; it cannot come back before that</source>
         <translation>أُودع الشيك {number} في {day}؛ لا يمكن أن يُرجع قبل ذلك</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A collection message to a consumer may go only {days} days after the debt notice (sent on {day}); the earliest day is {earliest}</source>
+        <translation>لا يجوز إرسال رسالة تحصيل إلى المستهلك إلا بعد {days} يومًا من الإشعار بالدين (المرسَل في {day})؛ وأقرب موعد هو {earliest}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A collection message to a consumer needs a debt notice first (§13B2); none was sent for {items}</source>
+        <translation>رسالة التحصيل إلى المستهلك تتطلّب إشعارًا بدين أولًا (البند 13ب2)؛ لم يُرسَل إشعار بخصوص {items}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot reach the mail server {host}:{port}; check the e-mail settings and the connection</source>
+        <translation>تعذّر الوصول إلى خادم البريد {host}:{port}؛ تحقّق من إعدادات البريد الإلكتروني ومن الاتصال</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each delay of the ladder must be a whole number of days from {least} to {most}</source>
+        <translation>يجب أن تكون كل مهلة في سُلَّم التحصيل عددًا صحيحًا من الأيام بين {least} و{most}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing of {name} is overdue on {day}; no reminder is needed</source>
+        <translation>ليس على {name} أيّ مبلغ متأخر في {day}؛ لا حاجة إلى تذكير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up the mail server in Settings › E-mail first</source>
+        <translation>اضبط خادم البريد أولًا في الإعدادات › البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer has no phone number</source>
+        <translation>لا يوجد رقم هاتف للزبون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handover comes after the warning: keep the warning too</source>
+        <translation>التحويل إلى محامٍ يأتي بعد الإنذار: أبقِ الإنذار أيضًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mail server did not accept the message; nothing was sent ({reason})</source>
+        <translation>لم يقبل خادم البريد الرسالة؛ لم يُرسَل شيء ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mail server refused the address “{address}”</source>
+        <translation>رفض خادم البريد العنوان «{address}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mail server refused the message ({code}); nothing was sent</source>
+        <translation>رفض خادم البريد الرسالة ({code})؛ لم يُرسَل شيء</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server refused the user name or password; check the e-mail settings</source>
+        <translation>رفض خادم البريد اسم المستخدم أو كلمة المرور؛ تحقّق من إعدادات البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The wait after the debt notice must be at least {days} days (§13B2)</source>
+        <translation>يجب ألّا تقلّ المهلة بعد الإشعار بالدين عن {days} يومًا (البند 13ب2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown connection security “{security}”</source>
+        <translation>نوع حماية غير معروف «{security}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown ladder level “{level}”</source>
+        <translation>مرحلة غير معروفة في سُلَّم التحصيل «{level}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown message kind “{kind}”</source>
+        <translation>نوع رسالة غير معروف «{kind}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be from 1 to 65535</source>
+        <translation>يجب أن يكون {field} بين 1 و65535</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: enter the mail server&apos;s name</source>
+        <translation>{field}: أدخل اسم خادم البريد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: “{value}” is not an e-mail address</source>
+        <translation>{field}: «{value}» ليس عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has no e-mail address</source>
+        <translation>لا يوجد عنوان بريد إلكتروني لـ{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} owes nothing on {day}</source>
+        <translation>ليس على {name} أيّ دين في {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{address}” is not an e-mail address</source>
+        <translation>«{address}» ليس عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{phone}” is a landline, not a mobile number: it cannot receive WhatsApp or SMS messages</source>
+        <translation>«{phone}» رقم هاتف أرضي وليس رقمًا خلويًا: لا يمكنه استقبال رسائل WhatsApp أو SMS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{phone}” is not a phone number</source>
+        <translation>«{phone}» ليس رقم هاتف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{phone}” is not an Israeli phone number (it should start with 0 or +972)</source>
+        <translation>«{phone}» ليس رقم هاتف إسرائيليًا (يجب أن يبدأ بـ 0 أو ‎+972)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mail server</source>
+        <translation>خادم البريد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address</source>
+        <translation>عنوان المرسِل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No program on this computer opens this kind of link</source>
+        <translation>لا يوجد على هذا الحاسوب برنامج يفتح هذا النوع من الروابط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown kind of entry “{value}”</source>
+        <translation>نوع قيد غير معروف: «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown direction “{value}”</source>
+        <translation>اتجاه غير معروف: «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown outcome “{value}”</source>
+        <translation>نتيجة غير معروفة: «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown reason for not paying “{value}”</source>
+        <translation>سبب عدم الدفع غير معروف: «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The entry&apos;s day {day} is in the future</source>
+        <translation>تاريخ القيد {day} في المستقبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A promise to pay needs both an amount and a date</source>
+        <translation>الوعد بالدفع يحتاج إلى مبلغ وتاريخ معًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An entry with a promise to pay has the outcome “promised”</source>
+        <translation>نتيجة القيد الذي فيه وعد بالدفع هي «وعد بالدفع»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The promise date {day} is in the past</source>
+        <translation>تاريخ الوعد {day} قد مضى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The follow-up date {day} is before the day of the entry ({entry_day})</source>
+        <translation>تاريخ المتابعة {day} يسبق تاريخ القيد ({entry_day})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That entry of the log no longer exists</source>
+        <translation>هذا القيد لم يعد موجودًا في سجل التواصل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An entry written by the app cannot be corrected by hand; correct the record behind it</source>
+        <translation>القيد الذي أنشأه البرنامج لا يُصحَّح يدويًا؛ صحّح السجل الذي صدر عنه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That entry was already corrected; correct its newest version</source>
+        <translation>هذا القيد صُحِّح من قبل؛ صحّح أحدث نسخة منه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The grace days of a promise to pay must be between 0 and {limit}</source>
+        <translation>يجب أن تكون أيام السماح للوعد بالدفع بين 0 و{limit}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is on stop credit: a new invoice needs the owner&apos;s override</source>
+        <translation>الائتمان موقوف لـ{name}: الفاتورة الجديدة تحتاج إلى موافقة خاصة من صاحب المحل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This invoice takes {name} to {exposure}, {over} over the credit limit of {limit}; it needs the owner&apos;s override</source>
+        <translation>هذه الفاتورة ترفع ما على {name} إلى {exposure}، أي {over} فوق سقف الائتمان البالغ {limit}؛ تحتاج إلى موافقة خاصة من صاحب المحل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} was handed over to {to} on {day}: letters asking for payment go through them now (a statement of account can still be made)</source>
+        <translation>أُحيل ملف {name} إلى {to} في {day}: رسائل المطالبة بالدفع تمرّ عن طريقهم من الآن (ويمكن مع ذلك إصدار كشف حساب)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The handover date {day} is in the future</source>
+        <translation>تاريخ الإحالة {day} في المستقبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was already handed over to {to} on {day}</source>
+        <translation>ملف {name} أُحيل من قبل إلى {to} في {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not handed over</source>
+        <translation>ملف {name} غير مُحال إلى جهة خارجية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over to</source>
+        <translation>أُحيل إلى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover date</source>
+        <translation>تاريخ الإحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise amount</source>
+        <translation>مبلغ الوعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise date</source>
+        <translation>تاريخ الوعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up date</source>
+        <translation>تاريخ المتابعة</translation>
     </message>
 </context>
 <context>

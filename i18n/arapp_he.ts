@@ -884,7 +884,7 @@
         <translation>דואר רשום מס׳ %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+221"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+225"/>
         <source>%1 — customer card</source>
         <translation>%1 — כרטיס לקוח</translation>
     </message>
@@ -1246,6 +1246,117 @@
         <location line="+3"/>
         <source>These cheques are dated after the deposit date: %1. The bank may return a cheque deposited before its date. Deposit them anyway?</source>
         <translation>השיקים האלה נושאים תאריך מאוחר מתאריך ההפקדה: %1. הבנק עלול להחזיר שיק שהופקד לפני מועדו. להפקיד בכל זאת?</translation>
+    </message>
+</context>
+<context>
+    <name>EmailLetterDialog</name>
+    <message>
+        <location filename="../arapp/ui/messages/email_dialog.py" line="+48"/>
+        <source>No letter was kept for this customer yet.</source>
+        <translation>עדיין לא נשמר מכתב ללקוח זה.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>E-mail a letter</source>
+        <translation>שליחת מכתב בדוא&quot;ל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Letter:</source>
+        <translation>&amp;מכתב:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>אל:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter goes as the PDF that was printed, attached.</source>
+        <translation>המכתב יצורף כקובץ ה־PDF שהודפס.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send</source>
+        <translation>&amp;שליחה</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSettingsPage</name>
+    <message>
+        <location filename="../arapp/ui/settings/email_page.py" line="+127"/>
+        <source>arapp: test message</source>
+        <translation>arapp: הודעת ניסיון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The e-mail settings work.</source>
+        <translation>הגדרות הדוא&quot;ל פועלות.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sent. Look for it in the inbox of %1.</source>
+        <translation>נשלח. חפשו את ההודעה בתיבת הדואר של %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Letters go by e-mail through your own mail server. Your e-mail provider gives these details (for Gmail: smtp.gmail.com, port 587, STARTTLS, and an app password).</source>
+        <translation>מכתבים נשלחים בדוא&quot;ל דרך שרת הדואר שלכם. את הפרטים האלה מקבלים מספק הדוא&quot;ל (ב־Gmail:‏ smtp.gmail.com, פורט 587, STARTTLS וסיסמת אפליקציה).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mail &amp;server:</source>
+        <translation>&amp;שרת דואר:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;פורט:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Security:</source>
+        <translation>&amp;אבטחה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>שם &amp;משתמש:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;סיסמה:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender &amp;address:</source>
+        <translation>כתובת ה&amp;שולח:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (בדרך כלל פורט 587)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (בדרך כלל פורט 465)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (a local server only)</source>
+        <translation>ללא (לשרת מקומי בלבד)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send a &amp;test message</source>
+        <translation>שליחת הודעת &amp;ניסיון</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is kept in the shop file on this computer, like the other settings; it is never written to the log.</source>
+        <translation>הסיסמה נשמרת בקובץ העסק במחשב זה, כמו שאר ההגדרות; היא לעולם אינה נרשמת ביומן.</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2100,94 @@
     </message>
 </context>
 <context>
+    <name>LadderSettingsPage</name>
+    <message>
+        <location filename="../arapp/ui/settings/ladder_page.py" line="+127"/>
+        <source>The handover comes after the warning: keep the warning too.</source>
+        <translation>ההעברה לטיפול משפטי באה אחרי ההתראה: יש להשאיר גם את ההתראה.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which letters the ladder proposes, and when. Letters due lists them; you decide which go.</source>
+        <translation>אילו מכתבים סולם הגבייה מציע, ומתי. הם מופיעים ב&quot;מכתבים לשליחה&quot;, ואתם מחליטים אילו יישלחו.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consumers: the law (§13B2 of the Consumer Protection Law) requires a debt notice before any collection step, so it is always their first overdue letter. No reminder, collection message, warning or collection cost may follow until its wait is over (at least 14 days).</source>
+        <translation>צרכנים: החוק (סעיף 13ב2 לחוק הגנת הצרכן) מחייב הודעת חוב לפני כל פעולת גבייה, ולכן היא תמיד המכתב הראשון שלהם על פיגור. שום תזכורת, הודעת גבייה, התראה או הוצאות גבייה לא יבואו לפני תום ההמתנה שאחריה (14 יום לפחות).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Levels</source>
+        <translation>שלבים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Businesses</source>
+        <translation>עסקים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumers</source>
+        <translation>צרכנים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Always, first</source>
+        <translation>תמיד, ראשונה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delays (days)</source>
+        <translation>מועדים (בימים)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Friendly reminder, days late:</source>
+        <translation>תזכורת ידידותית, ימי פיגור:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debt notice, days late:</source>
+        <translation>הודעת חוב, ימי פיגור:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second reminder, days late:</source>
+        <translation>תזכורת שנייה, ימי פיגור:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning, days late:</source>
+        <translation>התראה, ימי פיגור:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait after the debt notice (at least 14):</source>
+        <translation>המתנה אחרי הודעת החוב (14 לפחות):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait after the warning before the handover:</source>
+        <translation>המתנה אחרי ההתראה לפני ההעברה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Least days between two letters:</source>
+        <translation>מינימום ימים בין שני מכתבים:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause after a payment:</source>
+        <translation>השהיה אחרי תשלום:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore the &amp;defaults</source>
+        <translation>החזרת ברירות ה&amp;מחדל</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../arapp/ui/setup/first_run.py" line="-161"/>
@@ -2558,11 +2757,102 @@ Combined file for printing: %3</source>
     </message>
 </context>
 <context>
+    <name>MessageDialog</name>
+    <message>
+        <location filename="../arapp/ui/messages/message_dialog.py" line="+126"/>
+        <source>WhatsApp message</source>
+        <translation>הודעת WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMS message</source>
+        <translation>הודעת SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;שפה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Message:</source>
+        <translation>&amp;הודעה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hebrew</source>
+        <translation>עברית</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arabic</source>
+        <translation>ערבית</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>אנגלית</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment reminder (a collection step)</source>
+        <translation>תזכורת תשלום (פעולת גבייה)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance, for information</source>
+        <translation>יתרה, לידיעה בלבד</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A consumer may get a payment reminder only 14 days after the debt notice (§13B2); until then only the balance, for information.</source>
+        <translation>לצרכן מותר לשלוח תזכורת תשלום רק 14 יום אחרי הודעת החוב (סעיף 13ב2); עד אז – רק את היתרה, לידיעה.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy the text</source>
+        <translation>&amp;העתקת הטקסט</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;WhatsApp</source>
+        <translation>פתיחת &amp;WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open in the &amp;messaging app</source>
+        <translation>פתיחה באפליקציית ה&amp;הודעות</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../arapp/ui/widgets/messages.py" line="+56"/>
         <source>Not done</source>
         <translation>הפעולה לא בוצעה</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesButton</name>
+    <message>
+        <location filename="../arapp/ui/messages/messages_menu.py" line="+47"/>
+        <source>Send &amp;message</source>
+        <translation>שליחת &amp;הודעה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;WhatsApp…</source>
+        <translation>הודעת &amp;WhatsApp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;SMS…</source>
+        <translation>הודעת &amp;SMS…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail a letter…</source>
+        <translation>מכתב ב&amp;דוא&quot;ל…</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +3887,16 @@ Combined file for printing: %3</source>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
+    <message>
+        <location filename="../arapp/ui/settings/email_page.py" line="-115"/>
+        <source>E-mail</source>
+        <translation>דוא&quot;ל</translation>
+    </message>
+    <message>
+        <location filename="../arapp/ui/settings/ladder_page.py" line="-120"/>
+        <source>Dunning ladder</source>
+        <translation>סולם גבייה</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3677,13 +3977,13 @@ Combined file for printing: %3</source>
 <context>
     <name>StartChecks</name>
     <message>
-        <location filename="../arapp/ui/shell/start_checks.py" line="+60"/>
+        <location filename="../arapp/ui/shell/start_checks.py" line="+59"/>
         <location line="+23"/>
         <source>Cannot open the shop file</source>
         <translation>לא ניתן לפתוח את קובץ החנות</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The shop file %1 is damaged, so it was not opened.</source>
         <translation>קובץ החנות %1 פגום, ולכן הוא לא נפתח.</translation>
     </message>
@@ -5331,6 +5631,271 @@ Combined file for printing: %3</source>
         <location line="+5"/>
         <source>Cheque {number} was deposited on {day}; it cannot come back before that</source>
         <translation>שיק {number} הופקד ב-{day}; הוא לא יכול לחזור לפני כן</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A collection message to a consumer may go only {days} days after the debt notice (sent on {day}); the earliest day is {earliest}</source>
+        <translation>הודעת גבייה לצרכן מותרת רק {days} ימים אחרי הודעת החוב (שנשלחה ב־{day}); היום המוקדם ביותר הוא {earliest}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A collection message to a consumer needs a debt notice first (§13B2); none was sent for {items}</source>
+        <translation>הודעת גבייה לצרכן מחייבת קודם הודעת חוב (סעיף 13ב2); לא נשלחה הודעת חוב עבור {items}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot reach the mail server {host}:{port}; check the e-mail settings and the connection</source>
+        <translation>אין גישה לשרת הדואר {host}:{port}; בדקו את הגדרות הדוא&quot;ל ואת החיבור</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each delay of the ladder must be a whole number of days from {least} to {most}</source>
+        <translation>כל מועד בסולם הגבייה חייב להיות מספר ימים שלם בין {least} ל־{most}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing of {name} is overdue on {day}; no reminder is needed</source>
+        <translation>ל{name} אין חוב בפיגור ב־{day}; אין צורך בתזכורת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up the mail server in Settings › E-mail first</source>
+        <translation>יש להגדיר קודם את שרת הדואר בהגדרות › דוא&quot;ל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer has no phone number</source>
+        <translation>ללקוח אין מספר טלפון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handover comes after the warning: keep the warning too</source>
+        <translation>ההעברה לטיפול משפטי באה אחרי ההתראה: יש להשאיר גם את ההתראה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mail server did not accept the message; nothing was sent ({reason})</source>
+        <translation>שרת הדואר לא קיבל את ההודעה; דבר לא נשלח ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mail server refused the address “{address}”</source>
+        <translation>שרת הדואר דחה את הכתובת „{address}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mail server refused the message ({code}); nothing was sent</source>
+        <translation>שרת הדואר דחה את ההודעה ({code}); דבר לא נשלח</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server refused the user name or password; check the e-mail settings</source>
+        <translation>שרת הדואר דחה את שם המשתמש או את הסיסמה; בדקו את הגדרות הדוא&quot;ל</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The wait after the debt notice must be at least {days} days (§13B2)</source>
+        <translation>ההמתנה אחרי הודעת החוב חייבת להיות {days} ימים לפחות (סעיף 13ב2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown connection security “{security}”</source>
+        <translation>סוג אבטחה לא מוכר „{security}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown ladder level “{level}”</source>
+        <translation>שלב לא מוכר בסולם הגבייה „{level}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown message kind “{kind}”</source>
+        <translation>סוג הודעה לא מוכר „{kind}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be from 1 to 65535</source>
+        <translation>{field} חייב להיות בין 1 ל־65535</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: enter the mail server&apos;s name</source>
+        <translation>{field}: הזינו את שם שרת הדואר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: “{value}” is not an e-mail address</source>
+        <translation>{field}: „{value}” אינה כתובת דוא&quot;ל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has no e-mail address</source>
+        <translation>ל{name} אין כתובת דוא&quot;ל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} owes nothing on {day}</source>
+        <translation>{name} אינו חייב דבר ב־{day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{address}” is not an e-mail address</source>
+        <translation>„{address}” אינה כתובת דוא&quot;ל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{phone}” is a landline, not a mobile number: it cannot receive WhatsApp or SMS messages</source>
+        <translation>„{phone}” הוא מספר נייח ולא נייד: אי אפשר לשלוח אליו הודעות WhatsApp או SMS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{phone}” is not a phone number</source>
+        <translation>„{phone}” אינו מספר טלפון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{phone}” is not an Israeli phone number (it should start with 0 or +972)</source>
+        <translation>„{phone}” אינו מספר טלפון ישראלי (עליו להתחיל ב־0 או ב־‎+972)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mail server</source>
+        <translation>שרת דואר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>פורט</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address</source>
+        <translation>כתובת השולח</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No program on this computer opens this kind of link</source>
+        <translation>אין במחשב זה תוכנה שפותחת קישור מסוג זה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown kind of entry “{value}”</source>
+        <translation>סוג רישום לא מוכר: &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown direction “{value}”</source>
+        <translation>כיוון לא מוכר: &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown outcome “{value}”</source>
+        <translation>תוצאה לא מוכרת: &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown reason for not paying “{value}”</source>
+        <translation>סיבת אי-תשלום לא מוכרת: &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The entry&apos;s day {day} is in the future</source>
+        <translation>תאריך הרישום {day} הוא בעתיד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A promise to pay needs both an amount and a date</source>
+        <translation>להבטחת תשלום יש להזין גם סכום וגם תאריך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An entry with a promise to pay has the outcome “promised”</source>
+        <translation>ברישום עם הבטחת תשלום התוצאה היא &quot;הבטיח לשלם&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The promise date {day} is in the past</source>
+        <translation>תאריך ההבטחה {day} כבר עבר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The follow-up date {day} is before the day of the entry ({entry_day})</source>
+        <translation>תאריך המעקב {day} מוקדם מתאריך הרישום ({entry_day})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That entry of the log no longer exists</source>
+        <translation>רישום זה ביומן הקשר כבר אינו קיים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An entry written by the app cannot be corrected by hand; correct the record behind it</source>
+        <translation>רישום שהתוכנה יצרה בעצמה אי אפשר לתקן ידנית; יש לתקן את הרשומה שממנה נוצר</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That entry was already corrected; correct its newest version</source>
+        <translation>רישום זה כבר תוקן; יש לתקן את הגרסה העדכנית שלו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The grace days of a promise to pay must be between 0 and {limit}</source>
+        <translation>ימי החסד של הבטחת תשלום חייבים להיות בין 0 ל-{limit}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is on stop credit: a new invoice needs the owner&apos;s override</source>
+        <translation>האשראי של {name} חסום: חשבונית חדשה מחייבת אישור מיוחד של בעל העסק</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This invoice takes {name} to {exposure}, {over} over the credit limit of {limit}; it needs the owner&apos;s override</source>
+        <translation>חשבונית זו מעלה את החוב של {name} ל-{exposure}, {over} מעל מסגרת האשראי של {limit}; נדרש אישור מיוחד של בעל העסק</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} was handed over to {to} on {day}: letters asking for payment go through them now (a statement of account can still be made)</source>
+        <translation>הטיפול בחוב של {name} הועבר ל-{to} ב-{day}: מכתבי דרישת תשלום נשלחים מעתה דרכם (עדיין אפשר להפיק דף מצב חשבון)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The handover date {day} is in the future</source>
+        <translation>תאריך ההעברה {day} הוא בעתיד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was already handed over to {to} on {day}</source>
+        <translation>הטיפול בחוב של {name} כבר הועבר ל-{to} ב-{day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not handed over</source>
+        <translation>הטיפול בחוב של {name} לא הועבר לגורם חיצוני</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over to</source>
+        <translation>הועבר לטיפול של</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover date</source>
+        <translation>תאריך ההעברה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise amount</source>
+        <translation>סכום ההבטחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise date</source>
+        <translation>תאריך ההבטחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up date</source>
+        <translation>תאריך מעקב</translation>
     </message>
 </context>
 <context>

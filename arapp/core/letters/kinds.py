@@ -44,7 +44,8 @@ class LetterKind:
 #: In ladder order first (the order the ladder climbs), then the letters made by hand.
 #: The warning's 14 days are the ones the ladder waits before a handover.
 KINDS: tuple[LetterKind, ...] = (
-    LetterKind("reminder", "reminder", "overdue", 7, ladder_level=True),
+    # A reminder may itself count as a collection step, so to a consumer it too waits.
+    LetterKind("reminder", "reminder", "overdue", 7, ladder_level=True, waits_for_debt_notice=True),
     LetterKind(
         "debt_notice", "debt_notice", "overdue", 14, ladder_level=True, consumers_only=True
     ),

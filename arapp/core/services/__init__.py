@@ -33,12 +33,15 @@ if TYPE_CHECKING:
     from arapp.core.services.confirmations import ConfirmationService
     from arapp.core.services.customers import CustomerService
     from arapp.core.services.importing import ImportService
+    from arapp.core.services.interactions import InteractionService
     from arapp.core.services.invoices import InvoiceService
     from arapp.core.services.letter_batch import LetterBatchService
     from arapp.core.services.letter_drafts import LetterDraftService
     from arapp.core.services.letters import LetterService
+    from arapp.core.services.messaging import MessagingService
     from arapp.core.services.payments import PaymentService
     from arapp.core.services.plans import PlanService
+    from arapp.core.services.risk import RiskService
     from arapp.core.services.settings import SettingsService
     from arapp.core.services.statements import StatementService
     from arapp.core.store.lock import ShopLock
@@ -235,6 +238,12 @@ class Shop:
         return LetterService(self.db)
 
     @cached_property
+    def messages(self) -> MessagingService:
+        from arapp.core.services.messaging import MessagingService
+
+        return MessagingService(self)
+
+    @cached_property
     def letter_drafts(self) -> LetterDraftService:
         from arapp.core.services.letter_drafts import LetterDraftService
 
@@ -263,6 +272,18 @@ class Shop:
         from arapp.core.services.cheques import ChequeService
 
         return ChequeService(self)
+
+    @cached_property
+    def interactions(self) -> InteractionService:
+        from arapp.core.services.interactions import InteractionService
+
+        return InteractionService(self)
+
+    @cached_property
+    def risk(self) -> RiskService:
+        from arapp.core.services.risk import RiskService
+
+        return RiskService(self)
 
     @cached_property
     def statements(self) -> StatementService:

@@ -17,9 +17,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, TypedDict
 
-from arapp.core.dunning import LetterDue, past_notice_window
+from arapp.core.dunning import LetterDue, notice_wait_over, past_notice_window
 from arapp.core.errors import (
     AllOverdueDisputed,
+    CustomerHandedOver,
     DebtNoticeMissing,
     DebtNoticeWait,
     UserError,
@@ -120,6 +121,9 @@ class LetterDraftService:
             period_end=period_end,
             registered_mail=spec.legal_notice if registered_mail is None else registered_mail,
         )
+        handed = customer.handed_over_on
+        if handed is not None and handed <= options.letter_date and spec.code != "statement":
+            raise CustomerHandedOver(customer.name, customer.handed_over_to, handed)
         formats = Formats(lang, self.shop.settings.currency)
         data: LetterData | StatementData
         if spec.listing == "statement":
@@ -135,7 +139,7 @@ class LetterDraftService:
             data, listed = self._items_letter(customer, spec, formats, options)
             amount = data.total
         if spec.waits_for_debt_notice and customer.kind == "consumer":
-            self._check_debt_notice(listed, options.letter_date)
+            self.check_debt_notice(listed, options.letter_date)
         late_notice: tuple[str, ...] = ()
         if spec.code == "debt_notice" and isinstance(data, LetterData):
             policy = self.shop.letters.policy
@@ -159,24 +163,26 @@ class LetterDraftService:
         """The letter the ladder asks for on ``as_of``, covering exactly its items."""
         return self.draft(due.customer_id, due.kind, letter_date=as_of, item_ids=due.item_ids)
 
-    def _check_debt_notice(self, item_ids: Sequence[int], day: date) -> None:
-        """§13B2, for every letter however it is made (by hand, the CLI, the batch): a
-        collection step to a consumer only once each item it lists had the debt notice,
-        and only from 14 days after it. Raises ``DebtNoticeMissing`` / ``DebtNoticeWait``."""
+    def check_debt_notice(self, item_ids: Sequence[int], day: date, message: bool = False) -> None:
+        """§13B2, the one check for every collection step to a consumer however it is made
+        (a letter by hand, the CLI, the batch, a message marked as collection): only once
+        each item it is about had the debt notice, and only from the notice's wait (14
+        days) after it. Raises ``DebtNoticeMissing`` / ``DebtNoticeWait`` (worded for a
+        message when ``message``)."""
         letters = self.shop.letters
+        policy = letters.policy
         notices = letters.debt_notices(item_ids, day)
         missing = [i for i in item_ids if i not in notices]
         if missing:
             raise DebtNoticeMissing(
-                ", ".join(self.shop.invoices.get(i).number for i in missing)
+                ", ".join(self.shop.invoices.get(i).number for i in missing), message=message
             )
         if not notices:
             return
-        wait = letters.policy.debt_notice_wait_days
         last = max(notices.values())
-        earliest = last + timedelta(days=wait)
-        if day < earliest:
-            raise DebtNoticeWait(wait, last, earliest)
+        if not notice_wait_over(last, day, policy):
+            wait = policy.notice_wait()
+            raise DebtNoticeWait(wait.days, last, last + wait, message=message)
 
     # -- the parts --------------------------------------------------------------------
 

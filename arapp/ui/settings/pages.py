@@ -27,6 +27,8 @@ PAGE_MODULES: tuple[str, ...] = (
     "arapp.ui.settings.letters_page",
     "arapp.ui.settings.backups_page",
     "arapp.ui.settings.password_page",
+    "arapp.ui.settings.ladder_page",
+    "arapp.ui.settings.email_page",
 )
 
 
