@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from arapp.core.services.confirmations import ConfirmationService
     from arapp.core.services.customers import CustomerService
     from arapp.core.services.importing import ImportService
+    from arapp.core.services.interactions import InteractionService
     from arapp.core.services.invoices import InvoiceService
     from arapp.core.services.kpi import KpiService
     from arapp.core.services.letter_batch import LetterBatchService
@@ -257,6 +258,12 @@ class Shop:
         from arapp.core.services.cheques import ChequeService
 
         return ChequeService(self)
+
+    @cached_property
+    def interactions(self) -> InteractionService:
+        from arapp.core.services.interactions import InteractionService
+
+        return InteractionService(self)
 
     @cached_property
     def statements(self) -> StatementService:

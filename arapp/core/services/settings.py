@@ -6,6 +6,8 @@ from dataclasses import dataclass, fields, replace
 
 from peewee import SqliteDatabase
 
+from arapp.core.collection.promises import DEFAULT_GRACE_DAYS, MAX_GRACE_DAYS
+from arapp.core.errors import UserError
 from arapp.core.services.shop_info import SAMPLE_KEY, ShopInfo
 from arapp.core.services.validation import clean_text
 from arapp.core.store.models import Setting
@@ -26,6 +28,8 @@ class BusinessDetails:
 
 
 _BLOBS = ("logo_png", "signature_png")
+#: Days after its date that a payment still keeps a promise (:mod:`~arapp.core.collection`).
+PROMISE_GRACE_KEY = "collection.promise_grace_days"
 
 
 class SettingsService:
@@ -39,6 +43,23 @@ class SettingsService:
     def set_value(self, key: str, value: str) -> None:
         with self.db.atomic():
             Setting.insert(key=key, value=value).on_conflict_replace().execute()
+
+    def promise_grace_days(self) -> int:
+        """Days after a promise's date that a payment still keeps it (default 2)."""
+        text = self.get_value(PROMISE_GRACE_KEY, "")
+        try:
+            days = int(text)
+        except ValueError:
+            return DEFAULT_GRACE_DAYS
+        return days if 0 <= days <= MAX_GRACE_DAYS else DEFAULT_GRACE_DAYS
+
+    def set_promise_grace_days(self, days: int) -> None:
+        if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= MAX_GRACE_DAYS:
+            raise UserError(
+                "The grace days of a promise to pay must be between 0 and {limit}",
+                limit=MAX_GRACE_DAYS,
+            )
+        self.set_value(PROMISE_GRACE_KEY, str(days))
 
     def business(self) -> BusinessDetails:
         rows = {

@@ -491,4 +491,32 @@ MESSAGES: tuple[str, ...] = (
         "UserError",
         "Cheque {number} was deposited on {day}; it cannot come back before that",
     ),
+    # The collection workflow (#20): the interaction log, promises to pay.
+    QT_TRANSLATE_NOOP("UserError", "Unknown kind of entry “{value}”"),
+    QT_TRANSLATE_NOOP("UserError", "Unknown direction “{value}”"),
+    QT_TRANSLATE_NOOP("UserError", "Unknown outcome “{value}”"),
+    QT_TRANSLATE_NOOP("UserError", "Unknown reason for not paying “{value}”"),
+    QT_TRANSLATE_NOOP("UserError", "The entry's day {day} is in the future"),
+    QT_TRANSLATE_NOOP("UserError", "A promise to pay needs both an amount and a date"),
+    QT_TRANSLATE_NOOP(
+        "UserError", "An entry with a promise to pay has the outcome “promised”"
+    ),
+    QT_TRANSLATE_NOOP("UserError", "The promise date {day} is in the past"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "The follow-up date {day} is before the day of the entry ({entry_day})",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "That entry of the log no longer exists"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "An entry written by the app cannot be corrected by hand; correct the record "
+        "behind it",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "That entry was already corrected; correct its newest version"),
+    QT_TRANSLATE_NOOP(
+        "UserError", "The grace days of a promise to pay must be between 0 and {limit}"
+    ),
+    QT_TRANSLATE_NOOP("UserError", "Promise amount"),
+    QT_TRANSLATE_NOOP("UserError", "Promise date"),
+    QT_TRANSLATE_NOOP("UserError", "Follow-up date"),
 )
