@@ -63,7 +63,7 @@ def test_kpi_as_csv(hand_db: Path) -> None:
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[:3] == ["kpi,value", "as_of,2026-03-31", "from,2026-03-02"]
-    assert "dso,113.7" in lines and "promises_kept_share," in lines
+    assert "dso,113.7" in lines and "promises_kept_share,0.5000" in lines
     assert lines[-5:] == ["top_debtor:C0B,1500.00", "top_debtor:C0A,1200.00",
                           "top_debtor:C0D,450.00", "top_debtor:C0C,300.00",
                           "top_debtor:C0E,250.00"]

@@ -22,6 +22,14 @@ Customers (all businesses but F, so the ladder sends reminders without a §13B2 
                due 2026-03-12; paid 700.00 on 2026-03-20 for E1.
 - F "Zeta":    a consumer; paid 100.00 on 2026-03-20 with nothing owed (credit).
 
+The interaction log (promises judged by the collection log's rule, 2 days' grace):
+
+- E, call on 2026-03-10: promises 700.00 by 03-20 — kept (paid 700.00 on 03-20);
+- D, call on 2026-03-17: promises 450.00 by 03-24 — broken (nothing paid by 03-26, and
+  no contact logged since);
+- C, call on 2026-03-26: promises 300.00 by 03-31 — open on D (its grace runs to 04-02);
+- E, call on 2026-03-21: follow up on 03-30 ("call back about E2"), nothing logged since.
+
 Balances on D: A 1000 + 600 − 400 = 1200; B 2000 − 2000 + 2000 − 500 = 1500;
 C 800 + 300 − 800 = 300 (cheque 1002 is dated after D); D 450; E 250 + 700 − 700 = 250;
 F −100. **receivable** = 3600.00.
@@ -38,6 +46,9 @@ E1 700 = 2850; 3600 × 90 / 2850 = 113.684… → 113.7.
 800 (cheque 1001) + E 700 + F 100 = 2000 (cheque 1003 is void; 1002 is dated April);
 receivable at the end of 03-01 = A 1000 + B 1500 + C 800 + D 450 + E 950 = 4700;
 invoiced in [03-02, 03-31] = A2 600 + C2 300 = 900; 2000 / 5600 = 0.357142… → 0.3571.
+
+**promises_kept_share**: promises dated in [03-02, 03-31] and settled on D: E's (kept)
+and D's (broken); C's is still open: 1 / 2 = 0.5000.
 
 **avg_days_to_pay** over [03-02, 03-31]: invoices paid in full by payments whose last
 payment is in the period: C1 (03-25 − 02-01 = 52 days) and E1 (03-20 − 02-10 = 38 days);
@@ -57,8 +68,13 @@ A1 is partly paid, B1 went into a plan, D1's cheque came back; (52 + 38) / 2 = 4
 4. letter_due        B 500.00 2026-02-28 (31 days): "reminder" for installment 2, past
    the plan's 10 days' grace (same amount and days as 3: a late installment ranks first);
 5. installment_due   B 500.00 2026-03-31 (0 days): installment 3 ("1/03");
-6. letter_due        D 450.00 2026-03-10 (21 days): "reminder" for D1;
-7. check_returned    D 450.00 2026-03-16 (15 days): cheque 1003, insufficient_funds.
+6. letter_due        D 450.00 2026-03-10 (21 days): "reminder" for D1 (D's promise ran
+   out on 03-24: it no longer holds the ladder);
+7. check_returned    D 450.00 2026-03-16 (15 days): cheque 1003, insufficient_funds;
+8. promise_broken    D 450.00 2026-03-24 (7 days): nothing of it paid;
+9. promise_due       C 300.00 2026-03-31 (0 days): open, nothing paid since it was made
+   (cheque 1002 is dated April);
+10. follow_up        E 250.00 2026-03-30 (1 day): E's balance on D.
 
 No letter for E (paid 11 days ago: paused) nor C (its cheque of 03-25 counts as a payment).
 
@@ -77,12 +93,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from arapp.core.cheques import ChequeInput
 from arapp.core.plans.schedule import Frequency
 from arapp.core.services import Shop
+from arapp.core.services.interaction_records import InteractionInput
 from arapp.core.services.plan_records import PlanInput
 from arapp.core.services.records import CustomerInput
 
@@ -97,6 +114,7 @@ class HandShop:
     items: dict[str, int]
     plan_id: int
     cheques: dict[str, int]
+    entries: dict[str, int]
 
 
 def cheque(number: str, amount: str, on: date) -> ChequeInput:
@@ -114,6 +132,13 @@ def build_hand_shop(shop: Shop, move_clock: Callable[[date], None]) -> HandShop:
     customers["F"] = shop.customers.create(CustomerInput(code="C0F", name="Zeta")).id
     items: dict[str, int] = {}
     cheques: dict[str, int] = {}
+    entries: dict[str, int] = {}
+
+    def call(key: str, on: date, **fields: object) -> None:
+        move_clock(on)
+        entries[key] = shop.interactions.log(customers[key[0]], InteractionInput(
+            kind="call", direction="out", at=datetime(on.year, on.month, on.day, 10, 0),
+            **fields))  # type: ignore[arg-type]
 
     def invoice(key: str, amount: str, issued: date, due: date) -> None:
         move_clock(issued)
@@ -137,6 +162,8 @@ def build_hand_shop(shop: Shop, move_clock: Callable[[date], None]) -> HandShop:
                         Decimal("1000.00"), [items["A1"]], ladder_level="reminder")
     invoice("C2", "300.00", date(2026, 3, 5), date(2026, 4, 4))
     invoice("A2", "600.00", date(2026, 3, 10), date(2026, 4, 9))
+    call("E-promise", date(2026, 3, 10), promise_amount=Decimal("700.00"),
+         promise_date=date(2026, 3, 20))
     move_clock(date(2026, 3, 12))
     cheques["1003"] = shop.cheques.add(
         customers["D"], cheque("1003", "450.00", date(2026, 3, 12))).record.id
@@ -146,18 +173,24 @@ def build_hand_shop(shop: Shop, move_clock: Callable[[date], None]) -> HandShop:
     shop.payments.record_payment(customers["A"], date(2026, 3, 15), Decimal("400.00"))
     move_clock(date(2026, 3, 16))
     shop.cheques.return_cheque(cheques["1003"], "insufficient_funds", on=date(2026, 3, 16))
+    call("D-promise", date(2026, 3, 17), promise_amount=Decimal("450.00"),
+         promise_date=date(2026, 3, 24))
     move_clock(date(2026, 3, 20))
     shop.payments.record_payment(customers["E"], date(2026, 3, 20), Decimal("700.00"),
                                  picked=[items["E1"]])
     shop.payments.record_payment(customers["F"], date(2026, 3, 20), Decimal("100.00"))
+    call("E-follow-up", date(2026, 3, 21), follow_up_date=date(2026, 3, 30),
+         note="call back about E2")
     move_clock(date(2026, 3, 25))
     cheques["1001"] = shop.cheques.add(
         customers["C"], cheque("1001", "800.00", date(2026, 3, 25))).record.id
+    call("C-promise", date(2026, 3, 26), promise_amount=Decimal("300.00"),
+         promise_date=date(2026, 3, 31))
     move_clock(date(2026, 3, 28))
     cheques["1002"] = shop.cheques.add(
         customers["C"], cheque("1002", "300.00", date(2026, 4, 4))).record.id
     move_clock(D)
-    return HandShop(customers, items, plan.id, cheques)
+    return HandShop(customers, items, plan.id, cheques, entries)
 
 
 #: `kpi --as-of 2026-03-31 --format json`, worked out above.
@@ -170,7 +203,7 @@ EXPECTED_KPI = {
     "dso": "113.7",
     "collection_rate": "0.3571",
     "avg_days_to_pay": "45.0",
-    "promises_kept_share": None,
+    "promises_kept_share": "0.5000",
     "letters_sent": 1,
     "paid_after_letters": "400.00",
     "top_debtors": [
@@ -200,5 +233,11 @@ EXPECTED_TODAY = {
          "note": "reminder"},
         {"kind": "check_returned", "customer": "C0D", "amount": "450.00",
          "date": "2026-03-16", "note": "insufficient_funds"},
+        {"kind": "promise_broken", "customer": "C0D", "amount": "450.00",
+         "date": "2026-03-24", "note": "broken"},
+        {"kind": "promise_due", "customer": "C0C", "amount": "300.00", "date": "2026-03-31",
+         "note": "open"},
+        {"kind": "follow_up", "customer": "C0E", "amount": "250.00", "date": "2026-03-30",
+         "note": "call back about E2"},
     ],
 }

@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -199,3 +199,30 @@ def test_quick_and_slow_kinds_make_the_whole_list(shop: Shop, hand: HandShop) ->
         shop.today.tasks(D)
     with pytest.raises(ValueError):
         shop.today.tasks(D, ("no_such_kind",))
+
+
+def test_keeping_a_promise_closes_its_task(shop: Shop, hand: HandShop) -> None:
+    assert ("promise_due", "C0C") in kinds(shop)
+    shop.payments.record_payment(hand.customers["C"], D, Decimal("200.00"))
+    partly = [t for t in shop.today.tasks(D) if t.kind == "promise_due"]
+    assert [(t.code, t.amount) for t in partly] == [("C0C", Decimal("100.00"))]
+    shop.payments.record_payment(hand.customers["C"], D, Decimal("100.00"))
+    assert ("promise_due", "C0C") not in kinds(shop)
+
+
+def test_following_up_closes_the_broken_promise_and_the_follow_up(
+    shop: Shop, hand: HandShop
+) -> None:
+    from arapp.core.services.interaction_records import InteractionInput
+
+    tasks = {(t.kind, t.code): t for t in shop.today.tasks(D)}
+    assert (tasks[("promise_broken", "C0D")].ref_kind,
+            tasks[("promise_broken", "C0D")].ref_id) == ("interaction",
+                                                         hand.entries["D-promise"])
+    assert tasks[("follow_up", "C0E")].ref_id == hand.entries["E-follow-up"]
+    for code in ("D", "E"):
+        shop.interactions.log(hand.customers[code], InteractionInput(
+            kind="call", direction="out", at=datetime(2026, 3, 31, 9, 0)))
+    assert not {("promise_broken", "C0D"), ("follow_up", "C0E")} & set(kinds(shop))
+    # A broken promise stays broken in the figures: the call only answers it.
+    assert shop.kpi.compute(D).promises_kept_share == Decimal("0.5000")

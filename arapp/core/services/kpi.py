@@ -15,6 +15,9 @@ What each figure sums (money as ``Decimal``; records not void; days inclusive):
   the period and which payments alone (no credit note, no plan) paid in full by D; for
   each, the days from its issue to that last payment (0 if paid in advance); their
   mean, 1 decimal;
+- **promises kept share** over [from, D]: the promises to pay whose date is in the
+  period, judged on D by the collection log's rule
+  (:mod:`arapp.core.collection.promises`): kept ÷ (kept + partly kept + broken);
 - **letters sent** in [from, D]: collection letters (the ladder's and the settlement
   offer; not statements or payment confirmations) dated in the period; **paid after
   letters**: the customers' payments dated from a letter's day to 30 days after it (and
@@ -45,7 +48,7 @@ if TYPE_CHECKING:
 
 #: The letters that count as collection letters sent: every ladder step and the
 #: settlement offer (a statement only informs).
-COLLECTION_LETTERS: tuple[str, ...] = tuple(
+LETTERS_COUNTED: tuple[str, ...] = tuple(
     k.code for k in KINDS if k.ladder_level or k.listing != "statement"
 )
 
@@ -172,25 +175,27 @@ class KpiService:
     def letters_sent(self, start: date, end: date) -> tuple[int, Decimal]:
         """(collection letters dated in [start, end], payments dated from a letter's day
         to 30 days after it and not after ``end``, each payment once)."""
-        kinds = ", ".join("?" * len(COLLECTION_LETTERS))
+        kinds = ", ".join("?" * len(LETTERS_COUNTED))
         span = (start.isoformat(), end.isoformat())
         count = self._one(
             f"SELECT COUNT(*) FROM document WHERE kind IN ({kinds})"
-            " AND letter_date >= ? AND letter_date <= ?", (*COLLECTION_LETTERS, *span))
+            " AND letter_date >= ? AND letter_date <= ?", (*LETTERS_COUNTED, *span))
         paid = self._one(
             "SELECT SUM(c.amount) FROM credit c WHERE c.voided_at IS NULL"
             " AND c.kind = 'payment' AND c.date >= ? AND c.date <= ? AND EXISTS ("
             f" SELECT 1 FROM document d WHERE d.customer_id = c.customer_id AND d.kind IN ({kinds})"
             " AND d.letter_date >= ? AND d.letter_date <= ? AND d.letter_date <= c.date"
             f" AND c.date <= date(d.letter_date, '+{kpi_rules.LETTER_EFFECT_DAYS} days'))",
-            (*span, *COLLECTION_LETTERS, *span))
+            (*span, *LETTERS_COUNTED, *span))
         return count, from_minor(paid)
 
     def promises_kept_share(self, start: date, end: date) -> Decimal | None:
-        """Promises to pay falling due in [start, end] that were kept ÷ those kept or
-        broken, 4 decimals. The interaction log's promises come with issue #20's
-        collection log; until then there are none, and the share is None."""
-        return None
+        """Of the promises to pay whose date is in [start, end] and that are settled on
+        ``end`` (the collection log's rule: kept, partly kept or broken; one still in its
+        grace days is not counted yet), the share kept in full, 4 decimals."""
+        states = [p.state for p in self.shop.interactions.promises_falling_due(start, end, end)]
+        settled = [s for s in states if s != "open"]
+        return kpi_rules.ratio(settled.count("kept"), len(settled), kpi_rules.SHARE_PLACES)
 
     def top_debtors(self, as_of: date, count: int = kpi_rules.TOP_DEBTORS) -> tuple[Debtor, ...]:
         """The ``count`` customers owing most on ``as_of`` (balance > 0), by code on a tie."""

@@ -12,7 +12,13 @@ is there while its cause is and gone once it is dealt with.
   ``returned`` — gone when given back or replaced (by a cheque or by cash);
 - letter_due: :meth:`LetterService.letters_due`, one task per customer and letter — gone
   once the letter is recorded (the ladder never asks for a step twice);
-- follow_up, promise_due, promise_broken: the collection log's rules (issue #20, 1).
+- promise_due: :meth:`InteractionService.open_promises` whose promise date has come
+  (due that day, or in its grace days) — gone when kept (paid), or corrected away;
+- promise_broken: :meth:`InteractionService.broken_promises` (broken or partly kept, no
+  contact logged since its deadline) — gone once the owner logs the call that follows
+  it up; a promise's amount is what is still unpaid of it;
+- follow_up: :meth:`InteractionService.follow_ups_due` — gone once a later contact is
+  logged; its amount is the customer's balance on the day (0 if in credit).
 
 The order is :func:`arapp.core.tasks.priority`.
 """
@@ -108,6 +114,12 @@ class TodayService:
             found += self._cheques_returned(as_of)
         if "letter_due" in kinds:
             found += self._letters(as_of)
+        if "promise_due" in kinds:
+            found += self._promises_due(as_of)
+        if "promise_broken" in kinds:
+            found += self._promises_broken(as_of)
+        if "follow_up" in kinds:
+            found += self._follow_ups(as_of)
         return ordered(self._with_names([t for t in found if t.kind in kinds], as_of))
 
     def _with_names(self, found: Sequence[_Found], as_of: date) -> list[Task]:
@@ -146,6 +158,30 @@ class TodayService:
                    c.reason, "cheque", c.id)
             for c in self.shop.cheques.list(status="returned")
             if (c.status_date or c.date) <= as_of
+        ]
+
+    def _promises_due(self, as_of: date) -> list[_Found]:
+        return [
+            _Found("promise_due", p.customer_id, p.amount - p.paid, p.promise_date, p.state,
+                   "interaction", p.entry_id)
+            for p in self.shop.interactions.open_promises(as_of)
+            if p.promise_date <= as_of
+        ]
+
+    def _promises_broken(self, as_of: date) -> list[_Found]:
+        return [
+            _Found("promise_broken", p.customer_id, p.amount - p.paid, p.promise_date,
+                   p.state, "interaction", p.entry_id)
+            for p in self.shop.interactions.broken_promises(as_of)
+        ]
+
+    def _follow_ups(self, as_of: date) -> list[_Found]:
+        due = self.shop.interactions.follow_ups_due(as_of)
+        owed = ledger_read.balances_of(self.shop.execute, (f.customer_id for f in due), as_of)
+        return [
+            _Found("follow_up", f.customer_id, from_minor(max(owed[f.customer_id], 0)),
+                   f.follow_up_date, f.note, "interaction", f.entry_id)
+            for f in due
         ]
 
     def _letters(self, as_of: date) -> list[_Found]:
