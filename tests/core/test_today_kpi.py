@@ -91,6 +91,7 @@ def test_summary_is_the_hand_computation(shop: Shop, hand: HandShop) -> None:
         Decimal("3600.00"), Decimal("1800.00"), date(2026, 3, 1), Decimal("2000.00"),
         Decimal("2450.00"), Decimal("113.7"))
     assert s.aging == shop.aging.report(D).totals
+    assert s.collected_share == Decimal("0.8163")  # 2000 / 2450 = 0.81632…
 
 
 def test_trend_is_the_hand_computation(shop: Shop, hand: HandShop) -> None:

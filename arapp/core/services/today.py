@@ -31,6 +31,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple
 
+from arapp.core import kpi_rules
 from arapp.core.aging import AgingRow
 from arapp.core.money import from_minor
 from arapp.core.services import ledger_read
@@ -65,6 +66,12 @@ class TodaySummary:
     collected_this_month: Decimal  # payments dated in [month_start, as_of]
     fell_due_this_month: Decimal  # items due in [month_start, as_of]
     dso: Decimal | None
+
+    @property
+    def collected_share(self) -> Decimal | None:
+        """Collected this month ÷ what fell due in it, 4 decimals (None if nothing did)."""
+        return kpi_rules.ratio(self.collected_this_month, self.fell_due_this_month,
+                               kpi_rules.SHARE_PLACES)
 
 
 class _Found(NamedTuple):
