@@ -148,7 +148,8 @@ class KpiService:
     def avg_days_to_pay(self, start: date, end: date) -> Decimal | None:
         """The mean days from issue to full payment of the invoices finished paying in
         [start, end] (see the module's notes), 1 decimal; None when there are none."""
-        row = self.shop.execute(
+        execute: ledger_read.Execute = self.shop.execute
+        row = execute(
             """WITH touched AS (
                 SELECT DISTINCT a.debit_id FROM credit c
                 JOIN allocation a ON a.credit_id = c.id
