@@ -166,10 +166,16 @@ class LetterService:
         }
         customers = {
             c.id: c
-            for c in Customer.select(Customer.id, Customer.code, Customer.kind).where(
-                Customer.id.in_(list(items))
-            )
+            for c in Customer.select(
+                Customer.id, Customer.code, Customer.kind, Customer.handed_over_on
+            ).where(Customer.id.in_(list(items)))
         }
+        # Handed over to a lawyer or an agency by hand (shop.customers.hand_over), or by
+        # the ladder's own handover step: either way letters stop.
+        handed_over.update(
+            cid for cid, c in customers.items()
+            if c.handed_over_on is not None and c.handed_over_on <= as_of
+        )
         sheltered = _sheltered_by_plans(self.db.execute_sql, as_of, customer_id)
         return [
             LadderCustomer(
