@@ -97,7 +97,9 @@ def test_summary_is_the_hand_computation(shop: Shop, hand: HandShop) -> None:
 def test_trend_is_the_hand_computation(shop: Shop, hand: HandShop) -> None:
     from arapp.core.services.kpi import write_trend_csv
 
-    points = shop.kpi.trend(D, months=3)
+    calls: list[tuple[int, int]] = []
+    points = shop.kpi.trend(D, months=3, progress=lambda done, of: calls.append((done, of)))
+    assert calls == [(1, 3), (2, 3), (3, 3)]
     out = io.StringIO()
     write_trend_csv(points, out)
     assert out.getvalue().splitlines() == [
