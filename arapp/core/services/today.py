@@ -92,6 +92,8 @@ class TodayService:
 
     # -- the figures -------------------------------------------------------------------
     def summary(self, as_of: date) -> TodaySummary:
+        """The figures on ``as_of``, by the KPIs' definitions (:mod:`.kpi`): the aging's
+        totals, collected and fallen due since the first of the month, DSO."""
         kpi = self.shop.kpi
         aging = kpi.aging_totals(as_of)
         month_start = as_of.replace(day=1)
