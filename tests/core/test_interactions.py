@@ -263,3 +263,16 @@ def test_a_corrected_follow_up_moves(
         kind="call", follow_up_date=date(2026, 3, 20)))
     assert shop.interactions.follow_ups_due(date(2026, 3, 15)) == []
     assert [f.entry_id for f in shop.interactions.follow_ups_due(date(2026, 3, 20))] == [new]
+
+
+def test_an_open_promise_holds_the_ladder_until_corrected_away(
+    shop: Shop, customer: CustomerRecord
+) -> None:
+    shop.invoices.create_invoice(customer.id, "INV-9", date(2026, 1, 1), Decimal("500"),
+                                 date(2026, 1, 31))
+    assert shop.letters.letters_due(TODAY)
+    entry = shop.interactions.log(customer.id, promise("500", date(2026, 3, 20)))
+    assert shop.letters.letters_due(TODAY) == []
+    assert shop.letters.letters_due(date(2026, 3, 21))  # the promise's day has passed
+    shop.interactions.correct(entry, InteractionInput(kind="call", outcome="refused"))
+    assert shop.letters.letters_due(TODAY)
