@@ -229,3 +229,16 @@ def test_following_up_closes_the_broken_promise_and_the_follow_up(
     assert not {("promise_broken", "C0D"), ("follow_up", "C0E")} & set(kinds(shop))
     # A broken promise stays broken in the figures: the call only answers it.
     assert shop.kpi.compute(D).promises_kept_share == Decimal("0.5000")
+
+
+def test_the_ledger_read_model_sums_it_once_for_all(shop: Shop, hand: HandShop) -> None:
+    from arapp.core.services import ledger_read
+
+    execute = shop.db.execute_sql
+    ids = list(hand.customers.values())
+    for day in (date(2026, 1, 31), date(2026, 3, 16), D):
+        one_by_one = {cid: ledger_read.balance(execute, cid, day) for cid in ids}
+        assert ledger_read.balances_of(execute, ids, day) == one_by_one
+        assert ledger_read.total_balance(execute, day) == sum(one_by_one.values())
+    assert ledger_read.balances_of(execute, [], D) == {}
+    assert ledger_read.balances_of(execute, [999_999], D) == {999_999: 0}
