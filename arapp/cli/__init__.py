@@ -43,11 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
         ledger_commands,
         message_commands,
         plan_commands,
+        report_commands,
     )
 
     for register in (*ledger_commands.REGISTER, *plan_commands.REGISTER,
                      *cheque_commands.REGISTER, *collection_commands.REGISTER,
-                     *message_commands.REGISTER):
+                     *message_commands.REGISTER, *report_commands.REGISTER):
         sub = register(commands)
         _db_option(sub, top=False)
     _register_letters(commands)

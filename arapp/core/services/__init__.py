@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from arapp.core.services.importing import ImportService
     from arapp.core.services.interactions import InteractionService
     from arapp.core.services.invoices import InvoiceService
+    from arapp.core.services.kpi import KpiService
     from arapp.core.services.letter_batch import LetterBatchService
     from arapp.core.services.letter_drafts import LetterDraftService
     from arapp.core.services.letters import LetterService
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from arapp.core.services.risk import RiskService
     from arapp.core.services.settings import SettingsService
     from arapp.core.services.statements import StatementService
+    from arapp.core.services.today import TodayService
     from arapp.core.store.lock import ShopLock
 
 
@@ -354,6 +356,18 @@ class Shop:
         from arapp.core.services.app_password import PasswordService
 
         return PasswordService(self)
+
+    @cached_property
+    def kpi(self) -> KpiService:
+        from arapp.core.services.kpi import KpiService
+
+        return KpiService(self)
+
+    @cached_property
+    def today(self) -> TodayService:
+        from arapp.core.services.today import TodayService
+
+        return TodayService(self)
 
     # -- backups ----------------------------------------------------------------------------
     @cached_property

@@ -167,8 +167,10 @@ class LetterService:
         promises = {
             cid: date.fromisoformat(on)
             for cid, on in self.db.execute_sql(
-                "SELECT customer_id, MAX(promise_date) FROM interaction"
-                " WHERE promise_date IS NOT NULL AND date(at) <= ? GROUP BY customer_id",
+                "SELECT customer_id, MAX(promise_date) FROM interaction p"
+                " WHERE promise_date IS NOT NULL AND date(at) <= ? AND NOT EXISTS"
+                " (SELECT 1 FROM interaction x WHERE x.customer_id = p.customer_id"
+                " AND x.corrects_id = p.id) GROUP BY customer_id",  # a corrected one is gone
                 (as_of.isoformat(),),
             )
         }
