@@ -83,12 +83,18 @@ class CustomerCard(Retranslating, QWidget):
         self.edit_action = QAction(self)
         self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
         self.confirmation_action = QAction(self)
+        # Issue #20: log a call, a visit, a promise… in a few keystrokes.
+        self.log_action = QAction(self)
+        self.log_action.setShortcut(QKeySequence("Ctrl+K"))
         close_action = QAction(self)
         close_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         close_action.triggered.connect(self.close)
         self.addAction(close_action)
         buttons = QHBoxLayout()
+        # The row of action buttons; other features add theirs with add_action_button.
+        self.action_row = buttons
         for action in (
+            self.log_action,
             self.invoice_action,
             self.payment_action,
             self.new_plan_action,
@@ -127,6 +133,11 @@ class CustomerCard(Retranslating, QWidget):
         self.tabs.addTab(self.plans, "")
         self.tabs.addTab(self.cheques, "")
         self.tabs.addTab(self.letters, "")
+        from arapp.ui.collection.timeline_tab import TimelineTab
+
+        self.timeline = TimelineTab(shop, customer_id, self)
+        self.timeline.log_button.clicked.connect(self.log_action.trigger)
+        self.tabs.addTab(self.timeline, "")
 
         head = QHBoxLayout()
         head.addWidget(self.name_label)
@@ -149,6 +160,7 @@ class CustomerCard(Retranslating, QWidget):
         self.letter_action.triggered.connect(self.print_letter)
         self.edit_action.triggered.connect(self.edit_customer)
         self.confirmation_action.triggered.connect(self.print_confirmation)
+        self.log_action.triggered.connect(lambda: self.log_contact())
         self.show_closed.toggled.connect(self.reload)
         self.show_void.toggled.connect(self.reload)
         self.tabs.currentChanged.connect(self._update_actions)
@@ -198,6 +210,7 @@ class CustomerCard(Retranslating, QWidget):
         self._plans_stale = True
         self._load_plans_if_shown()
         self._load_letters()
+        self.timeline.load()
         self._show_header()
         self._update_actions()
 
@@ -311,6 +324,38 @@ class CustomerCard(Retranslating, QWidget):
             self._select_payment(dialog.recorded.id)
         return recorded
 
+    def log_contact(self, kind: str = "call") -> bool:
+        """Log a call, a message, a visit or a note (with a promise or a follow-up); the
+        Timeline tab shows it once recorded."""
+        from arapp.ui.collection.log_dialog import LogDialog
+
+        dialog = LogDialog(self.shop, self.customer_id, self, kind=kind)
+        try:
+            return self._after(dialog.exec())  # it announced the change; reload follows
+        finally:
+            dialog.deleteLater()
+
+    def add_action_button(self, action: QAction) -> QToolButton:
+        """Put ``action`` in the card's action row (before the stretch), with its
+        shortcut active in the card: the extension point for other features' actions."""
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(action)
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.action_row.insertWidget(self.action_row.count() - 1, button)
+        return button
+
+    def show_tab(self, name: str) -> None:
+        """Bring a tab to the front: "invoices", "payments", "plans", "cheques",
+        "letters" or "timeline" (an unknown name leaves the card as it is)."""
+        if name == "invoices":
+            self.tabs.setCurrentIndex(0)
+        elif name == "payments":
+            self.tabs.setCurrentIndex(1)
+        elif name in ("plans", "cheques", "letters", "timeline"):
+            self.tabs.setCurrentWidget(getattr(self, name))
+
     def new_plan(self) -> bool:
         """Set up an installment plan in the wizard; the card shows it on its Plans tab."""
         self.tabs.setCurrentWidget(self.plans)
@@ -405,6 +450,10 @@ class CustomerCard(Retranslating, QWidget):
         self.letter_action.setText(self.tr("Print &letter… (Ctrl+L)"))
         self.edit_action.setText(self.tr("&Edit customer… (Ctrl+E)"))
         self.confirmation_action.setText(self.tr("Payment &confirmation…"))
+        self.log_action.setText(self.tr("Log &contact… (Ctrl+K)"))
+        self.log_action.setToolTip(
+            self.tr("Log a call, message, visit or note, with a promise or a follow-up")
+        )
         self.show_closed.setText(self.tr("Show paid and void invoices"))
         self.show_void.setText(self.tr("Show void payments"))
         self.tabs.setTabText(0, self.tr("Invoices"))
@@ -412,6 +461,7 @@ class CustomerCard(Retranslating, QWidget):
         self.tabs.setTabText(self.tabs.indexOf(self.plans), self.tr("Installment plans"))
         self.tabs.setTabText(self.tabs.indexOf(self.cheques), self.tr("Cheques"))
         self.tabs.setTabText(self.tabs.indexOf(self.letters), self.tr("Letters sent"))
+        self.tabs.setTabText(self.tabs.indexOf(self.timeline), self.tr("Timeline"))
         self.aging.retranslate()
         self.invoices.records.refresh_display()
         self.payments.records.refresh_display()
