@@ -400,7 +400,7 @@
 <context>
     <name>ChargeFeeDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+313"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+353"/>
         <source>Charge the returned cheque&apos;s fee</source>
         <translation>تحميل عمولة الشيك المرتجع</translation>
     </message>
@@ -670,7 +670,7 @@
 <context>
     <name>ChequesPanel</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheques_view.py" line="+207"/>
+        <location filename="../arapp/ui/cheques/cheques_view.py" line="+208"/>
         <source>%1 cheques · total %2</source>
         <translation>%1 شيكات · المجموع %2</translation>
     </message>
@@ -735,22 +735,27 @@
         <translation>رُدّ للز&amp;بون…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Replace by ca&amp;sh…</source>
-        <translation>استبدال بن&amp;قد…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Charge &amp;the fee…</source>
         <translation>ت&amp;حميل العمولة…</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>&amp;Returned…</source>
         <translation>مرتج&amp;ع…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Replace (ca&amp;sh or cheque)…</source>
+        <translation>استبدال (بن&amp;قد أو بشيك)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the cheque with cash or with another cheque</source>
+        <translation>استبدال الشيك بالنقد أو بشيك آخر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Charge the bank&apos;s fee for a returned cheque now (for a consumer: 14 days after the debt notice)</source>
         <translation>تحميل الزبون عمولة البنك على شيك مرتجع (للمستهلك: بعد 14 يومًا من إشعار الدين)</translation>
     </message>
@@ -758,7 +763,7 @@
 <context>
     <name>ClearDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-144"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-181"/>
         <source>Cheques cleared</source>
         <translation>شيكات صُرفت</translation>
     </message>
@@ -3296,14 +3301,39 @@ Combined file for printing: %3</source>
 <context>
     <name>ReplaceDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+20"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+40"/>
+        <source>Replace the cheque with another cheque</source>
+        <translation>استبدال الشيك بشيك آخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Replace the cheque with cash</source>
         <translation>استبدال الشيك بنقد</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>By cash</source>
+        <translation>نقدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By another cheque</source>
+        <translation>بشيك آخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount of the new cheque</source>
+        <translation>مبلغ الشيك الجديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cash received</source>
         <translation>النقد المستلم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date on the new cheque</source>
+        <translation>التاريخ على الشيك الجديد</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3314,7 +3344,7 @@ Combined file for printing: %3</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location line="-72"/>
+        <location line="-97"/>
         <source>Cheque returned by the bank</source>
         <translation>شيك أرجعه البنك</translation>
     </message>
