@@ -400,7 +400,7 @@
 <context>
     <name>ChargeFeeDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+313"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+353"/>
         <source>Charge the returned cheque&apos;s fee</source>
         <translation>تحميل عمولة الشيك المرتجع</translation>
     </message>
@@ -413,6 +413,85 @@
         <location line="+1"/>
         <source>Fee date</source>
         <translation>تاريخ التحميل</translation>
+    </message>
+</context>
+<context>
+    <name>ChequeFields</name>
+    <message>
+        <location filename="../arapp/ui/cheques/cheque_form.py" line="+144"/>
+        <source>Cheque</source>
+        <extracomment>Field name (as :class:`ChequeInput` and the core&apos;s refusals name it) → longest input.</extracomment>
+        <translation>شيك</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank</source>
+        <translation>البنك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque no.</source>
+        <translation>رقم الشيك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawer&apos;s name</source>
+        <translation>اسم الساحب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawer&apos;s ID</source>
+        <translation>هوية الساحب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endorser&apos;s name</source>
+        <translation>اسم المظهِّر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endorser&apos;s ID</source>
+        <translation>هوية المظهِّر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endorsements</source>
+        <translation>عدد التظهيرات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2 digits</source>
+        <translation>رقمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 digits</source>
+        <translation>3 أرقام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up to 9 digits</source>
+        <translation>حتى 9 أرقام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawn by someone else (not the customer)</source>
+        <translation>مسحوب من شخص آخر (ليس الزبون)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endorsed to the shop</source>
+        <translation>مظهَّر للمحل</translation>
     </message>
 </context>
 <context>
@@ -591,7 +670,7 @@
 <context>
     <name>ChequesPanel</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheques_view.py" line="+207"/>
+        <location filename="../arapp/ui/cheques/cheques_view.py" line="+208"/>
         <source>%1 cheques · total %2</source>
         <translation>%1 شيكات · المجموع %2</translation>
     </message>
@@ -656,22 +735,27 @@
         <translation>رُدّ للز&amp;بون…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Replace by ca&amp;sh…</source>
-        <translation>استبدال بن&amp;قد…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Charge &amp;the fee…</source>
         <translation>ت&amp;حميل العمولة…</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>&amp;Returned…</source>
         <translation>مرتج&amp;ع…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Replace (ca&amp;sh or cheque)…</source>
+        <translation>استبدال (بن&amp;قد أو بشيك)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the cheque with cash or with another cheque</source>
+        <translation>استبدال الشيك بالنقد أو بشيك آخر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Charge the bank&apos;s fee for a returned cheque now (for a consumer: 14 days after the debt notice)</source>
         <translation>تحميل الزبون عمولة البنك على شيك مرتجع (للمستهلك: بعد 14 يومًا من إشعار الدين)</translation>
     </message>
@@ -679,7 +763,7 @@
 <context>
     <name>ClearDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-144"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-181"/>
         <source>Cheques cleared</source>
         <translation>شيكات صُرفت</translation>
     </message>
@@ -2514,9 +2598,9 @@ Combined file for printing: %3</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+155"/>
+        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+176"/>
         <source>Pay</source>
-        <extracomment>Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal.</extracomment>
+        <extracomment>The payment method that records a cheque in the register. Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal.</extracomment>
         <translation>تسديد</translation>
     </message>
     <message>
@@ -2560,7 +2644,17 @@ Combined file for printing: %3</source>
         <translation>أدخل المبلغ لترى الفواتير التي يسددها.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+56"/>
+        <source>Record the cheque?</source>
+        <translation>تسجيل الشيك؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the cheque anyway?</source>
+        <translation>هل تريد تسجيل الشيك رغم ذلك؟</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Pays %1 of open invoices.</source>
         <translation>تُسدِّد الدفعة %1 من الفواتير المفتوحة.</translation>
     </message>
@@ -2570,7 +2664,12 @@ Combined file for printing: %3</source>
         <translation>يبقى رصيدًا دائنًا: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
+        <source>&amp;Date on the cheque:</source>
+        <translation>ال&amp;تاريخ على الشيك:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Record payment</source>
         <translation>تسجيل دفعة</translation>
     </message>
@@ -2595,12 +2694,12 @@ Combined file for printing: %3</source>
         <translation>مثلًا 1,234.50</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;Method:</source>
         <translation>&amp;طريقة الدفع:</translation>
     </message>
@@ -2625,7 +2724,7 @@ Combined file for printing: %3</source>
         <translation>ت&amp;سجيل الدفعة</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-72"/>
         <source>Leave credit?</source>
         <translation>إبقاء رصيد دائن؟</translation>
     </message>
@@ -2701,7 +2800,7 @@ Combined file for printing: %3</source>
         <translation>يبقى رصيدًا دائنًا: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Payment against plan %1</source>
         <translation>دفعة على حساب خطة التقسيط %1</translation>
     </message>
@@ -3202,14 +3301,39 @@ Combined file for printing: %3</source>
 <context>
     <name>ReplaceDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+20"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+40"/>
+        <source>Replace the cheque with another cheque</source>
+        <translation>استبدال الشيك بشيك آخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Replace the cheque with cash</source>
         <translation>استبدال الشيك بنقد</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>By cash</source>
+        <translation>نقدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By another cheque</source>
+        <translation>بشيك آخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount of the new cheque</source>
+        <translation>مبلغ الشيك الجديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cash received</source>
         <translation>النقد المستلم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date on the new cheque</source>
+        <translation>التاريخ على الشيك الجديد</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3220,7 +3344,7 @@ Combined file for printing: %3</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location line="-72"/>
+        <location line="-97"/>
         <source>Cheque returned by the bank</source>
         <translation>شيك أرجعه البنك</translation>
     </message>

@@ -400,7 +400,7 @@
 <context>
     <name>ChargeFeeDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+313"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+353"/>
         <source>Charge the returned cheque&apos;s fee</source>
         <translation>חיוב עמלת השיק שחזר</translation>
     </message>
@@ -413,6 +413,85 @@
         <location line="+1"/>
         <source>Fee date</source>
         <translation>תאריך החיוב</translation>
+    </message>
+</context>
+<context>
+    <name>ChequeFields</name>
+    <message>
+        <location filename="../arapp/ui/cheques/cheque_form.py" line="+144"/>
+        <source>Cheque</source>
+        <extracomment>Field name (as :class:`ChequeInput` and the core&apos;s refusals name it) → longest input.</extracomment>
+        <translation>שיק</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank</source>
+        <translation>בנק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>סניף</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>חשבון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque no.</source>
+        <translation>מס׳ שיק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawer&apos;s name</source>
+        <translation>שם המושך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawer&apos;s ID</source>
+        <translation>ת״ז המושך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endorser&apos;s name</source>
+        <translation>שם המסב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endorser&apos;s ID</source>
+        <translation>ת״ז המסב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endorsements</source>
+        <translation>מספר הסבות</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2 digits</source>
+        <translation>2 ספרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 digits</source>
+        <translation>3 ספרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up to 9 digits</source>
+        <translation>עד 9 ספרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawn by someone else (not the customer)</source>
+        <translation>נמשך על ידי אחר (לא הלקוח)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endorsed to the shop</source>
+        <translation>הוסב לעסק</translation>
     </message>
 </context>
 <context>
@@ -591,7 +670,7 @@
 <context>
     <name>ChequesPanel</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheques_view.py" line="+207"/>
+        <location filename="../arapp/ui/cheques/cheques_view.py" line="+208"/>
         <source>%1 cheques · total %2</source>
         <translation>%1 שיקים · סה״כ %2</translation>
     </message>
@@ -656,22 +735,27 @@
         <translation>הוחזר &amp;ללקוח…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Replace by ca&amp;sh…</source>
-        <translation>ה&amp;וחלף במזומן…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Charge &amp;the fee…</source>
         <translation>ח&amp;יוב עמלה…</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>&amp;Returned…</source>
         <translation>חז&amp;ר…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Replace (ca&amp;sh or cheque)…</source>
+        <translation>ה&amp;וחלף (במזומן או בשיק)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the cheque with cash or with another cheque</source>
+        <translation>החלפת השיק במזומן או בשיק אחר</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Charge the bank&apos;s fee for a returned cheque now (for a consumer: 14 days after the debt notice)</source>
         <translation>חיוב הלקוח בעמלת הבנק על שיק שחזר (לצרכן: 14 ימים אחרי הודעת החוב)</translation>
     </message>
@@ -679,7 +763,7 @@
 <context>
     <name>ClearDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-144"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-181"/>
         <source>Cheques cleared</source>
         <translation>שיקים שנפרעו</translation>
     </message>
@@ -2514,9 +2598,9 @@ Combined file for printing: %3</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+155"/>
+        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+176"/>
         <source>Pay</source>
-        <extracomment>Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal.</extracomment>
+        <extracomment>The payment method that records a cheque in the register. Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal.</extracomment>
         <translation>לתשלום</translation>
     </message>
     <message>
@@ -2560,7 +2644,17 @@ Combined file for printing: %3</source>
         <translation>יש להקליד סכום כדי לראות אילו חשבוניות ישולמו בו.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+56"/>
+        <source>Record the cheque?</source>
+        <translation>לרשום את השיק?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the cheque anyway?</source>
+        <translation>לרשום את השיק בכל זאת?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Pays %1 of open invoices.</source>
         <translation>התשלום מכסה %1 מהחשבוניות הפתוחות.</translation>
     </message>
@@ -2570,7 +2664,12 @@ Combined file for printing: %3</source>
         <translation>נותר כיתרת זכות: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
+        <source>&amp;Date on the cheque:</source>
+        <translation>&amp;תאריך על השיק:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Record payment</source>
         <translation>רישום תשלום</translation>
     </message>
@@ -2595,12 +2694,12 @@ Combined file for printing: %3</source>
         <translation>לדוגמה 1,234.50</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>&amp;Date:</source>
         <translation>&amp;תאריך:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;Method:</source>
         <translation>&amp;אמצעי תשלום:</translation>
     </message>
@@ -2625,7 +2724,7 @@ Combined file for printing: %3</source>
         <translation>&amp;רישום התשלום</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-72"/>
         <source>Leave credit?</source>
         <translation>להשאיר זיכוי?</translation>
     </message>
@@ -2701,7 +2800,7 @@ Combined file for printing: %3</source>
         <translation>נותר כיתרת זכות: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Payment against plan %1</source>
         <translation>תשלום על חשבון הסדר %1</translation>
     </message>
@@ -3202,14 +3301,39 @@ Combined file for printing: %3</source>
 <context>
     <name>ReplaceDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+20"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+40"/>
+        <source>Replace the cheque with another cheque</source>
+        <translation>החלפת השיק בשיק אחר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Replace the cheque with cash</source>
         <translation>החלפת השיק במזומן</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>By cash</source>
+        <translation>במזומן</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By another cheque</source>
+        <translation>בשיק אחר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount of the new cheque</source>
+        <translation>סכום השיק החדש</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cash received</source>
         <translation>מזומן שהתקבל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date on the new cheque</source>
+        <translation>התאריך על השיק החדש</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3220,7 +3344,7 @@ Combined file for printing: %3</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location line="-72"/>
+        <location line="-97"/>
         <source>Cheque returned by the bank</source>
         <translation>שיק שחזר מהבנק</translation>
     </message>
