@@ -9,7 +9,7 @@ choices; the app shows them translated.
 
 from __future__ import annotations
 
-from arapp.core.letters.kinds import letter_kind
+from arapp.core.letters.kinds import KINDS as LETTER_KINDS
 
 #: What the owner logs by hand.
 CONTACT_KINDS: tuple[str, ...] = (
@@ -98,6 +98,10 @@ def is_collection_letter(kind: str) -> bool:
     reminder (which may count as one, hence the debt notice comes first for consumers),
     the second reminder, the warning and the handover. The debt notice itself is the
     notice the law requires, not a collection step; a statement or a settlement offer
-    is not a step of the ladder."""
-    found = letter_kind(kind)
-    return found.ladder_level and not found.consumers_only
+    is not a step of the ladder, nor is a payment confirmation."""
+    return kind in _COLLECTION_LETTERS
+
+
+_COLLECTION_LETTERS = frozenset(
+    k.code for k in LETTER_KINDS if k.ladder_level and not k.consumers_only
+)

@@ -7,9 +7,11 @@ from decimal import Decimal
 
 from peewee import SqliteDatabase
 
+from arapp.core.collection import kinds as log
 from arapp.core.errors import DuplicateRecord, InvalidDate, LedgerRuleViolation, UserError
 from arapp.core.services import ledger
 from arapp.core.services.clock import now_text
+from arapp.core.services.interactions import record_event
 from arapp.core.services.records import ItemRecord
 from arapp.core.services.validation import clean_text, positive_amount, real_date
 from arapp.core.store.models import Allocation, Credit, Customer, Debit, PlanInstallment
@@ -138,6 +140,8 @@ class InvoiceService:
             ).execute()
             Allocation.delete().where(Allocation.debit == debit_id).execute()
             ledger.settle(debit.customer_id)
+            record_event(debit.customer_id, log.INVOICE_VOIDED, "debit", debit_id,
+                         note=f"{debit.number}: {reason}")
         return self.get(debit_id)
 
 

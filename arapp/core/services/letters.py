@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from peewee import SqliteDatabase, fn
 
+from arapp.core.collection.kinds import LETTER, is_collection_letter
 from arapp.core.dunning import (
     DEFAULT_POLICY,
     NEUTRAL_KIND,
@@ -27,12 +28,12 @@ from arapp.core.letters.data import LetterDraft
 from arapp.core.money import from_minor, to_minor
 from arapp.core.services import ledger_read
 from arapp.core.services.clock import now_text
+from arapp.core.services.interactions import record_event
 from arapp.core.services.validation import clean_text, real_date
 from arapp.core.store.models import (
     Customer,
     Document,
     DunningStep,
-    Interaction,
     LetterTemplate,
 )
 from arapp.core.templates import TemplateText, check_template, default_template
@@ -230,9 +231,9 @@ class LetterService:
                 printed_at=at if how == PRINTED else None,
                 saved_at=at if how == SAVED else None,
             )
-            Interaction.create(
-                customer=customer_id, at=now_text(), kind="letter", outcome=kind,
-                note=f"{kind} ({lang})", document=document.id,
+            record_event(
+                customer_id, LETTER, "document", document.id, f"{kind} ({lang})",
+                collection=is_collection_letter(kind), outcome=kind, document_id=document.id,
             )
             if ladder_level is not None:
                 for item_id in item_ids:
