@@ -4047,6 +4047,11 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The period starts on {start}, after the day it ends ({end})</source>
+        <translation>تبدأ الفترة في {start}، أي بعد اليوم الذي تنتهي فيه ({end})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The due date is before the invoice date</source>
         <translation>تاريخ الاستحقاق يسبق تاريخ الفاتورة</translation>
     </message>

@@ -4047,6 +4047,11 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The period starts on {start}, after the day it ends ({end})</source>
+        <translation>התקופה מתחילה ב־{start}, אחרי היום שבו היא מסתיימת ({end})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The due date is before the invoice date</source>
         <translation>תאריך הפירעון מוקדם מתאריך החשבונית</translation>
     </message>

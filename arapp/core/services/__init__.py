@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from arapp.core.services.importing import ImportService
     from arapp.core.services.interactions import InteractionService
     from arapp.core.services.invoices import InvoiceService
+    from arapp.core.services.kpi import KpiService
     from arapp.core.services.letter_batch import LetterBatchService
     from arapp.core.services.letter_drafts import LetterDraftService
     from arapp.core.services.letters import LetterService
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from arapp.core.services.plans import PlanService
     from arapp.core.services.settings import SettingsService
     from arapp.core.services.statements import StatementService
+    from arapp.core.services.today import TodayService
 
 
 class Shop:
@@ -314,6 +316,18 @@ class Shop:
         from arapp.core.services.aging_report import AgingService
 
         return AgingService(self.db)
+
+    @cached_property
+    def kpi(self) -> KpiService:
+        from arapp.core.services.kpi import KpiService
+
+        return KpiService(self)
+
+    @cached_property
+    def today(self) -> TodayService:
+        from arapp.core.services.today import TodayService
+
+        return TodayService(self)
 
     # -- backups ----------------------------------------------------------------------------
     def backup(self, to_dir: Path | str) -> Path:

@@ -358,6 +358,15 @@ class InteractionService:
             found[int(cid)].append((date.fromisoformat(day), from_minor(int(amount))))
         return found
 
+    def promises_falling_due(self, start: date, end: date, as_of: date) -> list[PromiseStatus]:
+        """Every standing promise whose promise date is in [start, end], as it stands on
+        ``as_of`` (the KPIs' promises kept share), by promise date."""
+        rows = self._promise_rows(
+            " AND p.promise_date >= :lo AND p.promise_date <= :hi", as_of,
+            {"lo": start.isoformat(), "hi": end.isoformat()})
+        found = self._judge(rows, as_of)
+        return sorted(found, key=lambda p: (p.promise_date, p.customer_code, p.entry_id))
+
     # -- follow-ups -------------------------------------------------------------------
 
     def follow_ups_due(self, as_of: date) -> list[FollowUpDue]:

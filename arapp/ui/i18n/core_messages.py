@@ -74,6 +74,9 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("UserError", "That payment no longer exists"),
     QT_TRANSLATE_NOOP("UserError", "The delivery date is before the letter's date"),
     QT_TRANSLATE_NOOP("UserError", "The discount must be between 0 and 100 percent"),
+    QT_TRANSLATE_NOOP(
+        "UserError", "The period starts on {start}, after the day it ends ({end})"
+    ),
     QT_TRANSLATE_NOOP("UserError", "The due date is before the invoice date"),
     QT_TRANSLATE_NOOP("UserError", "The folder “{path}” could not be made: {reason}"),
     QT_TRANSLATE_NOOP(
