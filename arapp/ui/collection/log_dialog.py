@@ -93,6 +93,12 @@ class LogDialog(ServiceDialog):
                 shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
                 shortcut.activated.connect(lambda code=code: self.set_kind(code))
         kinds_row.addStretch(1)
+        # The chosen kind must stand out at a glance: the style's own "checked" look is
+        # a faint sunken frame in some themes.
+        self.setStyleSheet(
+            "QToolButton:checked { background: palette(highlight);"
+            " color: palette(highlighted-text); font-weight: bold; }"
+        )
 
         self.direction_label = QLabel(self)
         self.direction_buttons: dict[str, QRadioButton] = {}

@@ -37,7 +37,7 @@ from arapp.ui.collection.labels import (
     promise_state_name,
     reason_name,
 )
-from arapp.ui.i18n.labels import letter_kind_name
+from arapp.ui.i18n.labels import letter_kind_name, method_name, return_reason_name
 from arapp.ui.i18n.retranslate import Retranslating
 
 WHEN, WHAT, OUTCOME, PROMISE, FOLLOW_UP, NOTE = range(6)
@@ -168,20 +168,32 @@ class TimelineTab(Retranslating, QWidget):
             what += " · " + self.tr("correction")
         if entry.superseded:
             what += " · " + self.tr("corrected")
-        outcome = outcome_name(entry.outcome)
-        if entry.kind == "letter" and entry.outcome:
-            outcome = letter_kind_name(entry.outcome)  # a letter's outcome is its kind
-        elif not entry.automatic or entry.outcome in ("", "promised"):
-            reason = reason_name(entry.reason)
-            outcome = " · ".join(t for t in (outcome, reason) if t)
+        outcome = self._outcome_text(entry)
+        # A letter's entry notes its kind and language as codes: the outcome column and
+        # the Letters tab say both in words.
+        note = "" if entry.kind == "letter" else entry.note.replace("\n", " ")
         return [
             display.ltr(entry.at.strftime("%d/%m/%Y %H:%M")),
             what,
             outcome,
             self._promise_text(entry),
             display.day(entry.follow_up_date),
-            entry.note.replace("\n", " "),
+            note,
         ]
+
+    @staticmethod
+    def _outcome_text(entry: TimelineEntry) -> str:
+        """The outcome in words: an automatic entry's outcome is a code of the record
+        behind it (a letter's kind, a payment's method, the bank's reason)."""
+        if entry.kind == "letter":
+            return letter_kind_name(entry.outcome) if entry.outcome else ""
+        if entry.kind == "payment":
+            return method_name(entry.outcome) if entry.outcome else ""
+        if entry.kind == "cheque_returned":
+            return return_reason_name(entry.outcome) if entry.outcome else ""
+        if entry.automatic:
+            return entry.outcome
+        return " · ".join(t for t in (outcome_name(entry.outcome), reason_name(entry.reason)) if t)
 
     def _promise_text(self, entry: TimelineEntry) -> str:
         if entry.promise_amount is None or entry.promise_date is None:
