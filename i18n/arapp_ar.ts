@@ -4796,7 +4796,127 @@ Combined file for printing: %3</source>
         <translation>الشيك {row}: رقم هوية الساحب {value} غير صحيح</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="+100"/>
+        <source>Unknown kind of entry “{value}”</source>
+        <translation>نوع قيد غير معروف: «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown direction “{value}”</source>
+        <translation>اتجاه غير معروف: «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown outcome “{value}”</source>
+        <translation>نتيجة غير معروفة: «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown reason for not paying “{value}”</source>
+        <translation>سبب عدم الدفع غير معروف: «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The entry&apos;s day {day} is in the future</source>
+        <translation>تاريخ القيد {day} في المستقبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A promise to pay needs both an amount and a date</source>
+        <translation>الوعد بالدفع يحتاج إلى مبلغ وتاريخ معًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An entry with a promise to pay has the outcome “promised”</source>
+        <translation>نتيجة القيد الذي فيه وعد بالدفع هي «وعد بالدفع»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The promise date {day} is in the past</source>
+        <translation>تاريخ الوعد {day} قد مضى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The follow-up date {day} is before the day of the entry ({entry_day})</source>
+        <translation>تاريخ المتابعة {day} يسبق تاريخ القيد ({entry_day})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That entry of the log no longer exists</source>
+        <translation>هذا القيد لم يعد موجودًا في سجل التواصل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An entry written by the app cannot be corrected by hand; correct the record behind it</source>
+        <translation>القيد الذي أنشأه البرنامج لا يُصحَّح يدويًا؛ صحّح السجل الذي صدر عنه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That entry was already corrected; correct its newest version</source>
+        <translation>هذا القيد صُحِّح من قبل؛ صحّح أحدث نسخة منه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The grace days of a promise to pay must be between 0 and {limit}</source>
+        <translation>يجب أن تكون أيام السماح للوعد بالدفع بين 0 و{limit}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is on stop credit: a new invoice needs the owner&apos;s override</source>
+        <translation>الائتمان موقوف لـ{name}: الفاتورة الجديدة تحتاج إلى موافقة خاصة من صاحب المحل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This invoice takes {name} to {exposure}, {over} over the credit limit of {limit}; it needs the owner&apos;s override</source>
+        <translation>هذه الفاتورة ترفع ما على {name} إلى {exposure}، أي {over} فوق سقف الائتمان البالغ {limit}؛ تحتاج إلى موافقة خاصة من صاحب المحل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} was handed over to {to} on {day}: letters asking for payment go through them now (a statement of account can still be made)</source>
+        <translation>أُحيل ملف {name} إلى {to} في {day}: رسائل المطالبة بالدفع تمرّ عن طريقهم من الآن (ويمكن مع ذلك إصدار كشف حساب)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The handover date {day} is in the future</source>
+        <translation>تاريخ الإحالة {day} في المستقبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was already handed over to {to} on {day}</source>
+        <translation>ملف {name} أُحيل من قبل إلى {to} في {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not handed over</source>
+        <translation>ملف {name} غير مُحال إلى جهة خارجية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over to</source>
+        <translation>أُحيل إلى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover date</source>
+        <translation>تاريخ الإحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise amount</source>
+        <translation>مبلغ الوعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise date</source>
+        <translation>تاريخ الوعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up date</source>
+        <translation>تاريخ المتابعة</translation>
+    </message>
+    <message>
+        <location line="-288"/>
         <source>“{text}” cannot be negative</source>
         <translation>لا يمكن أن تكون القيمة «{text}» سالبة</translation>
     </message>

@@ -4796,7 +4796,127 @@ Combined file for printing: %3</source>
         <translation>שיק {row}: מספר הזהות של המושך {value} אינו תקין</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="+100"/>
+        <source>Unknown kind of entry “{value}”</source>
+        <translation>סוג רישום לא מוכר: &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown direction “{value}”</source>
+        <translation>כיוון לא מוכר: &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown outcome “{value}”</source>
+        <translation>תוצאה לא מוכרת: &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown reason for not paying “{value}”</source>
+        <translation>סיבת אי-תשלום לא מוכרת: &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The entry&apos;s day {day} is in the future</source>
+        <translation>תאריך הרישום {day} הוא בעתיד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A promise to pay needs both an amount and a date</source>
+        <translation>להבטחת תשלום יש להזין גם סכום וגם תאריך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An entry with a promise to pay has the outcome “promised”</source>
+        <translation>ברישום עם הבטחת תשלום התוצאה היא &quot;הבטיח לשלם&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The promise date {day} is in the past</source>
+        <translation>תאריך ההבטחה {day} כבר עבר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The follow-up date {day} is before the day of the entry ({entry_day})</source>
+        <translation>תאריך המעקב {day} מוקדם מתאריך הרישום ({entry_day})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That entry of the log no longer exists</source>
+        <translation>רישום זה ביומן הקשר כבר אינו קיים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An entry written by the app cannot be corrected by hand; correct the record behind it</source>
+        <translation>רישום שהתוכנה יצרה בעצמה אי אפשר לתקן ידנית; יש לתקן את הרשומה שממנה נוצר</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That entry was already corrected; correct its newest version</source>
+        <translation>רישום זה כבר תוקן; יש לתקן את הגרסה העדכנית שלו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The grace days of a promise to pay must be between 0 and {limit}</source>
+        <translation>ימי החסד של הבטחת תשלום חייבים להיות בין 0 ל-{limit}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is on stop credit: a new invoice needs the owner&apos;s override</source>
+        <translation>האשראי של {name} חסום: חשבונית חדשה מחייבת אישור מיוחד של בעל העסק</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This invoice takes {name} to {exposure}, {over} over the credit limit of {limit}; it needs the owner&apos;s override</source>
+        <translation>חשבונית זו מעלה את החוב של {name} ל-{exposure}, {over} מעל מסגרת האשראי של {limit}; נדרש אישור מיוחד של בעל העסק</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} was handed over to {to} on {day}: letters asking for payment go through them now (a statement of account can still be made)</source>
+        <translation>הטיפול בחוב של {name} הועבר ל-{to} ב-{day}: מכתבי דרישת תשלום נשלחים מעתה דרכם (עדיין אפשר להפיק דף מצב חשבון)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The handover date {day} is in the future</source>
+        <translation>תאריך ההעברה {day} הוא בעתיד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was already handed over to {to} on {day}</source>
+        <translation>הטיפול בחוב של {name} כבר הועבר ל-{to} ב-{day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not handed over</source>
+        <translation>הטיפול בחוב של {name} לא הועבר לגורם חיצוני</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over to</source>
+        <translation>הועבר לטיפול של</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover date</source>
+        <translation>תאריך ההעברה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise amount</source>
+        <translation>סכום ההבטחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise date</source>
+        <translation>תאריך ההבטחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up date</source>
+        <translation>תאריך מעקב</translation>
+    </message>
+    <message>
+        <location line="-288"/>
         <source>“{text}” cannot be negative</source>
         <translation>הערך &quot;{text}&quot; אינו יכול להיות שלילי</translation>
     </message>

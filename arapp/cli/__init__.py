@@ -36,10 +36,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("he", "ar", "en"), help="language of the app")
     _self_test_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from arapp.cli import cheque_commands, ledger_commands, plan_commands, report_commands
+    from arapp.cli import (
+        cheque_commands,
+        collection_commands,
+        ledger_commands,
+        plan_commands,
+        report_commands,
+    )
 
     for register in (*ledger_commands.REGISTER, *plan_commands.REGISTER,
-                     *cheque_commands.REGISTER, *report_commands.REGISTER):
+                     *cheque_commands.REGISTER, *collection_commands.REGISTER,
+                     *report_commands.REGISTER):
         sub = register(commands)
         _db_option(sub, top=False)
     _register_letters(commands)

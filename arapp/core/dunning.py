@@ -235,7 +235,7 @@ def next_step(
     kind the letter dialog proposes; always one of the kinds made by hand):
 
     1. Nothing overdue to collect (no open item past due, or every one disputed or in a
-       plan in good standing) → the statement of account.
+       plan in good standing), or the customer is handed over → the statement of account.
     2. A consumer with an overdue item that has had no §13B2 debt notice → ``debt_notice``:
        no collection step may come before it, and a reminder may count as one.
     3. A consumer within the 14 days after a debt notice on an overdue item → the
@@ -254,7 +254,7 @@ def next_step(
         if i.open_amount > ZERO and not i.disputed and not i.in_good_plan
         and i.due_date < as_of
     ]
-    if not overdue:
+    if not overdue or c.handed_over:  # a lawyer or an agency collects now
         return NEUTRAL_KIND
     if c.consumer:
         if any("debt_notice" not in i.steps for i in overdue):

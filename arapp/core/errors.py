@@ -117,6 +117,45 @@ class AllOverdueDisputed(UserError):
         )
 
 
+class CustomerHandedOver(LedgerRuleViolation):
+    """A letter for a customer handed over to a lawyer or an agency: they collect now."""
+
+    def __init__(self, name: str, to: str, day: date) -> None:
+        super().__init__(
+            "{name} was handed over to {to} on {day}: letters asking for payment go "
+            "through them now (a statement of account can still be made)",
+            name=name, to=to, day=day,
+        )
+
+
+class CreditRefused(LedgerRuleViolation):
+    """An invoice that credit control refuses unless the owner overrides it (DESIGN.md,
+    Credit control); ``check`` (a :class:`arapp.core.collection.credit.CreditCheck`)
+    says why, for a form that offers the override."""
+
+    def __init__(self, template: str, check: object, **params: object) -> None:
+        super().__init__(template, **params)
+        self.check = check
+
+
+class CreditStopped(CreditRefused):
+    def __init__(self, name: str, check: object) -> None:
+        super().__init__(
+            "{name} is on stop credit: a new invoice needs the owner's override",
+            check, name=name,
+        )
+
+
+class CreditLimitExceeded(CreditRefused):
+    def __init__(self, name: str, check: object, exposure: object, limit: object,
+                 over: object) -> None:
+        super().__init__(
+            "This invoice takes {name} to {exposure}, {over} over the credit limit of "
+            "{limit}; it needs the owner's override",
+            check, name=name, exposure=exposure, limit=limit, over=over,
+        )
+
+
 class ImportRowError(UserError):
     """One bad cell or row of an import file. ``row`` is the spreadsheet row number as the
     owner sees it in Excel (the header is row 1); ``column`` is the header name or ``None``

@@ -4,7 +4,7 @@ judged on the payments, follow-ups; bad input refused with nothing written."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -263,3 +263,34 @@ def test_a_corrected_follow_up_moves(
         kind="call", follow_up_date=date(2026, 3, 20)))
     assert shop.interactions.follow_ups_due(date(2026, 3, 15)) == []
     assert [f.entry_id for f in shop.interactions.follow_ups_due(date(2026, 3, 20))] == [new]
+
+
+def test_an_open_promise_holds_the_ladder_until_corrected_away(
+    shop: Shop, customer: CustomerRecord
+) -> None:
+    shop.invoices.create_invoice(customer.id, "INV-9", date(2026, 1, 1), Decimal("500"),
+                                 date(2026, 1, 31))
+    assert shop.letters.letters_due(TODAY)
+    entry = shop.interactions.log(customer.id, promise("500", date(2026, 3, 20)))
+    assert shop.letters.letters_due(TODAY) == []
+    assert shop.letters.letters_due(date(2026, 3, 21))  # the promise's day has passed
+    shop.interactions.correct(entry, InteractionInput(kind="call", outcome="refused"))
+    assert shop.letters.letters_due(TODAY)
+
+
+def test_today_looks_back_90_days_unless_asked_further(
+    shop: Shop, customer: CustomerRecord
+) -> None:
+    shop.interactions.log(customer.id, InteractionInput(
+        kind="call", promise_amount=Decimal("50"), promise_date=date(2026, 3, 10),
+        follow_up_date=date(2026, 3, 10)))
+    late = date(2026, 3, 12) + timedelta(days=90)  # the deadline 90 days back: still shown
+    assert len(shop.interactions.broken_promises(late)) == 1
+    assert len(shop.interactions.follow_ups_due(date(2026, 6, 8))) == 1
+    later = late + timedelta(days=1)
+    assert shop.interactions.broken_promises(later) == []
+    assert shop.interactions.follow_ups_due(date(2026, 6, 9)) == []
+    assert len(shop.interactions.broken_promises(later, since=date(2026, 1, 1))) == 1
+    assert len(shop.interactions.follow_ups_due(date(2026, 6, 9), since=date(2026, 1, 1))) == 1
+    # The risk summary counts it however old.
+    assert shop.risk.summary(customer.id, date(2027, 1, 1)).broken_promises == 1

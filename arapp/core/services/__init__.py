@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from arapp.core.services.letters import LetterService
     from arapp.core.services.payments import PaymentService
     from arapp.core.services.plans import PlanService
+    from arapp.core.services.risk import RiskService
     from arapp.core.services.settings import SettingsService
     from arapp.core.services.statements import StatementService
     from arapp.core.services.today import TodayService
@@ -264,6 +265,12 @@ class Shop:
         from arapp.core.services.interactions import InteractionService
 
         return InteractionService(self)
+
+    @cached_property
+    def risk(self) -> RiskService:
+        from arapp.core.services.risk import RiskService
+
+        return RiskService(self)
 
     @cached_property
     def statements(self) -> StatementService:

@@ -14,10 +14,8 @@ queries whatever the number of customers, for Today's list.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from datetime import date, datetime, timedelta
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from arapp.core.collection.kinds import (
@@ -31,7 +29,6 @@ from arapp.core.collection.kinds import (
 )
 from arapp.core.collection.promises import (
     NOT_KEPT,
-    promise_deadline,
     promise_progress,
 )
 from arapp.core.errors import InvalidDate, InvalidField, UserError
@@ -54,6 +51,9 @@ _COLUMNS = (
     " promise_date, follow_up_date, document_id, corrects_id, collection, ref_kind, ref_id,"
     " created_at"
 )
+#: How far back Today looks for broken promises and follow-ups left unanswered: older
+#: ones are history (the ladder and the risk summary carry them), not today's work.
+TODAY_LOOKBACK_DAYS = 90
 # The contact kinds as an SQL list: fixed codes of our own, never owner text.
 _CONTACTS_SQL = ", ".join(f"'{k}'" for k in CONTACT_KINDS)
 
@@ -262,8 +262,15 @@ class InteractionService:
     def promises(self, customer_id: int, as_of: date) -> list[PromiseStatus]:
         """The customer's promises to pay made on or before ``as_of`` and not corrected
         away, newest first, each with its state on ``as_of``."""
-        return self._judge(self._promise_rows(" AND p.customer_id = :c", as_of,
-                                              {"c": customer_id}), as_of)
+        return self.promises_of([customer_id], as_of)
+
+    def promises_of(self, customer_ids: Iterable[int], as_of: date) -> list[PromiseStatus]:
+        """:meth:`promises` of several customers at once (the customer list, the risk
+        summaries): one indexed query for the promises, one for the payments."""
+        ids = json.dumps(sorted(set(customer_ids)))
+        rows = self._promise_rows(
+            " AND p.customer_id IN (SELECT value FROM json_each(:ids))", as_of, {"ids": ids})
+        return self._judge(rows, as_of)
 
     def open_promises(self, as_of: date) -> list[PromiseStatus]:
         """Every promise in the shop still open on ``as_of`` (its deadline not passed,
@@ -276,17 +283,19 @@ class InteractionService:
     def broken_promises(
         self, as_of: date, since: date | None = None, *, unanswered_only: bool = True
     ) -> list[PromiseStatus]:
-        """Promises broken or only partly kept by ``as_of`` (their deadline before it;
-        with ``since``, on or after ``since``), oldest deadline first. Today's list asks
-        for the ``unanswered_only`` ones (the default): those no contact logged after
-        the deadline has followed up yet — logging the call clears it from Today."""
+        """Promises broken or only partly kept by ``as_of``, whose deadline fell on or
+        after ``since`` (default: :data:`TODAY_LOOKBACK_DAYS` before ``as_of``) and
+        before ``as_of``, oldest deadline first. Today's list asks for the
+        ``unanswered_only`` ones (the default): those no contact logged after the
+        deadline has followed up yet — logging the call clears it from Today. (The risk
+        summary counts every broken promise, however old.)"""
         grace = self.grace_days
-        hi = as_of - timedelta(days=grace + 1)
-        where = " AND p.promise_date <= :hi"
-        params: dict[str, object] = {"hi": hi.isoformat()}
-        if since is not None:
-            where += " AND p.promise_date >= :lo"
-            params["lo"] = (since - timedelta(days=grace)).isoformat()
+        since = since or as_of - timedelta(days=TODAY_LOOKBACK_DAYS)
+        where = " AND p.promise_date <= :hi AND p.promise_date >= :lo"
+        params: dict[str, object] = {
+            "hi": (as_of - timedelta(days=grace + 1)).isoformat(),
+            "lo": (since - timedelta(days=grace)).isoformat(),
+        }
         if unanswered_only:
             where += (
                 " AND NOT EXISTS (SELECT 1 FROM interaction l WHERE l.customer_id ="
@@ -300,63 +309,48 @@ class InteractionService:
 
     def _promise_rows(
         self, where: str, as_of: date, params: dict[str, object]
-    ) -> list[tuple[int, int, str, str, date, int, date]]:
-        """Promises standing (not corrected away) made by ``as_of`` that match
-        ``where``: (entry, customer, code, name, made on, amount in agorot, date)."""
+    ) -> list[tuple[int, int, str, str, date, int, date, int]]:
+        """Promises standing (not corrected away) made by ``as_of`` that match ``where``:
+        (entry, customer, code, name, made on, amount and date, paid) — paid: the live
+        payments dated in the promise's window as the rule reads them (from the day it
+        was made to the earlier of its deadline and ``as_of``), summed by one indexed
+        lookup per promise (credit by customer and date)."""
         rows = self._execute(
             "SELECT p.id, p.customer_id, c.code, c.name, substr(p.at, 1, 10),"
-            " p.promise_amount, p.promise_date FROM interaction p"
-            " JOIN customer c ON c.id = p.customer_id"
+            " p.promise_amount, p.promise_date,"
+            " (SELECT COALESCE(SUM(k.amount), 0) FROM credit k WHERE k.customer_id ="
+            " p.customer_id AND k.date >= substr(p.at, 1, 10)"
+            " AND k.date <= min(date(p.promise_date, :grace), :d)"
+            " AND k.kind = 'payment' AND k.voided_at IS NULL)"
+            " FROM interaction p JOIN customer c ON c.id = p.customer_id"
             " WHERE p.promise_date IS NOT NULL AND p.at < :next" + where +
             " AND NOT EXISTS (SELECT 1 FROM interaction x WHERE x.customer_id ="
             " p.customer_id AND x.corrects_id = p.id)"
             " ORDER BY p.at DESC, p.id DESC",
-            {**params, "next": (as_of + timedelta(days=1)).isoformat()},
+            {**params, "next": (as_of + timedelta(days=1)).isoformat(),
+             "d": as_of.isoformat(), "grace": f"+{self.grace_days} days"},
         ).fetchall()
         return [
             (int(i), int(c), str(code), str(name), date.fromisoformat(made), int(amount),
-             date.fromisoformat(promised))
-            for i, c, code, name, made, amount, promised in rows
+             date.fromisoformat(promised), int(paid))
+            for i, c, code, name, made, amount, promised, paid in rows
         ]
 
     def _judge(
-        self, rows: Sequence[tuple[int, int, str, str, date, int, date]], as_of: date
+        self, rows: Sequence[tuple[int, int, str, str, date, int, date, int]], as_of: date
     ) -> list[PromiseStatus]:
-        if not rows:
-            return []
         grace = self.grace_days
-        payments = self.payments_between(
-            {r[1] for r in rows}, min(r[4] for r in rows),
-            min(as_of, max(promise_deadline(r[6], grace) for r in rows)),
-        )
         result = []
-        for entry_id, cid, code, name, made, amount, promised in rows:
-            mine = [(d, a) for d, a in payments.get(cid, ()) if d >= made]
-            progress = promise_progress(from_minor(amount), promised, mine, as_of, grace)
+        for entry_id, cid, code, name, made, amount, promised, paid in rows:
+            # The payments are already summed over the window; the rule decides.
+            progress = promise_progress(from_minor(amount), promised,
+                                        [(made, from_minor(paid))], as_of, grace)
             result.append(PromiseStatus(
                 entry_id=entry_id, customer_id=cid, customer_code=code, customer_name=name,
                 made_on=made, amount=from_minor(amount), promise_date=promised,
                 deadline=progress.deadline, paid=progress.paid, state=progress.state,
             ))
         return result
-
-    def payments_between(
-        self, customer_ids: Iterable[int], start: date, end: date
-    ) -> dict[int, list[tuple[date, Decimal]]]:
-        """Live payments (not voided) of ``customer_ids`` dated in [start, end], per
-        customer in date order: one indexed query (credit by customer and date)."""
-        found: dict[int, list[tuple[date, Decimal]]] = defaultdict(list)
-        if end < start:
-            return found
-        for cid, day, amount in self._execute(
-            "SELECT customer_id, date, amount FROM credit WHERE customer_id IN"
-            " (SELECT value FROM json_each(:ids)) AND date BETWEEN :lo AND :hi"
-            " AND kind = 'payment' AND voided_at IS NULL ORDER BY customer_id, date, id",
-            {"ids": json.dumps(sorted(set(customer_ids))), "lo": start.isoformat(),
-             "hi": end.isoformat()},
-        ):
-            found[int(cid)].append((date.fromisoformat(day), from_minor(int(amount))))
-        return found
 
     def promises_falling_due(self, start: date, end: date, as_of: date) -> list[PromiseStatus]:
         """Every standing promise whose promise date is in [start, end], as it stands on
@@ -369,21 +363,25 @@ class InteractionService:
 
     # -- follow-ups -------------------------------------------------------------------
 
-    def follow_ups_due(self, as_of: date) -> list[FollowUpDue]:
-        """Follow-up dates on or before ``as_of`` that no later contact with the customer
-        has answered (and that no correction replaced), oldest first: logging the call
-        is what clears one."""
+    def follow_ups_due(self, as_of: date, since: date | None = None) -> list[FollowUpDue]:
+        """Follow-up dates from ``since`` (default: :data:`TODAY_LOOKBACK_DAYS` before
+        ``as_of``) to ``as_of`` that no later contact with the customer has answered
+        (and that no correction replaced), oldest first: logging the call is what
+        clears one."""
+        since = since or as_of - timedelta(days=TODAY_LOOKBACK_DAYS)
         rows = self._execute(
             "SELECT f.id, f.customer_id, c.code, c.name, f.follow_up_date, f.kind, f.note,"
             " f.at FROM interaction f JOIN customer c ON c.id = f.customer_id"
-            " WHERE f.follow_up_date IS NOT NULL AND f.follow_up_date <= :d AND f.at < :next"
+            " WHERE f.follow_up_date IS NOT NULL AND f.follow_up_date BETWEEN :lo AND :d"
+            " AND f.at < :next"
             " AND NOT EXISTS (SELECT 1 FROM interaction x WHERE x.customer_id ="
             " f.customer_id AND x.corrects_id = f.id)"
             " AND NOT EXISTS (SELECT 1 FROM interaction l WHERE l.customer_id ="
             " f.customer_id AND l.at > f.at AND l.at < :next AND l.corrects_id IS NULL"
             f" AND l.kind IN ({_CONTACTS_SQL}))"
             " ORDER BY f.follow_up_date, c.code, f.id",
-            {"d": as_of.isoformat(), "next": (as_of + timedelta(days=1)).isoformat()},
+            {"d": as_of.isoformat(), "next": (as_of + timedelta(days=1)).isoformat(),
+             "lo": since.isoformat()},
         ).fetchall()
         return [
             FollowUpDue(

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, TypedDict
 from arapp.core.dunning import LetterDue, past_notice_window
 from arapp.core.errors import (
     AllOverdueDisputed,
+    CustomerHandedOver,
     DebtNoticeMissing,
     DebtNoticeWait,
     UserError,
@@ -115,6 +116,9 @@ class LetterDraftService:
             period_start=period_start,
             period_end=period_end,
         )
+        handed = customer.handed_over_on
+        if handed is not None and handed <= options.letter_date and spec.code != "statement":
+            raise CustomerHandedOver(customer.name, customer.handed_over_to, handed)
         formats = Formats(lang, self.shop.settings.currency)
         data: LetterData | StatementData
         if spec.listing == "statement":

@@ -159,17 +159,25 @@ class LetterService:
         promises = {
             cid: date.fromisoformat(on)
             for cid, on in self.db.execute_sql(
-                "SELECT customer_id, MAX(promise_date) FROM interaction"
-                " WHERE promise_date IS NOT NULL AND date(at) <= ? GROUP BY customer_id",
+                "SELECT customer_id, MAX(promise_date) FROM interaction p"
+                " WHERE promise_date IS NOT NULL AND date(at) <= ? AND NOT EXISTS"
+                " (SELECT 1 FROM interaction x WHERE x.customer_id = p.customer_id"
+                " AND x.corrects_id = p.id) GROUP BY customer_id",  # a corrected one is gone
                 (as_of.isoformat(),),
             )
         }
         customers = {
             c.id: c
-            for c in Customer.select(Customer.id, Customer.code, Customer.kind).where(
-                Customer.id.in_(list(items))
-            )
+            for c in Customer.select(
+                Customer.id, Customer.code, Customer.kind, Customer.handed_over_on
+            ).where(Customer.id.in_(list(items)))
         }
+        # Handed over to a lawyer or an agency by hand (shop.customers.hand_over), or by
+        # the ladder's own handover step: either way letters stop.
+        handed_over.update(
+            cid for cid, c in customers.items()
+            if c.handed_over_on is not None and c.handed_over_on <= as_of
+        )
         sheltered = _sheltered_by_plans(self.db.execute_sql, as_of, customer_id)
         return [
             LadderCustomer(

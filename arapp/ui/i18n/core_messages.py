@@ -516,6 +516,24 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "UserError", "The grace days of a promise to pay must be between 0 and {limit}"
     ),
+    QT_TRANSLATE_NOOP(
+        "UserError", "{name} is on stop credit: a new invoice needs the owner's override"
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "This invoice takes {name} to {exposure}, {over} over the credit limit of {limit}; it "
+        "needs the owner's override",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "{name} was handed over to {to} on {day}: letters asking for payment go through "
+        "them now (a statement of account can still be made)",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "The handover date {day} is in the future"),
+    QT_TRANSLATE_NOOP("UserError", "{name} was already handed over to {to} on {day}"),
+    QT_TRANSLATE_NOOP("UserError", "{name} is not handed over"),
+    QT_TRANSLATE_NOOP("UserError", "Handed over to"),
+    QT_TRANSLATE_NOOP("UserError", "Handover date"),
     QT_TRANSLATE_NOOP("UserError", "Promise amount"),
     QT_TRANSLATE_NOOP("UserError", "Promise date"),
     QT_TRANSLATE_NOOP("UserError", "Follow-up date"),
