@@ -227,4 +227,6 @@ class CustomersModel(QAbstractTableModel):
             badges.append((self.tr("Stop credit"), display.DANGER))
         if c.over_limit:
             badges.append((self.tr("Over limit"), display.WARNING))
+        if c.handed_over:
+            badges.append((self.tr("Handed over"), display.MUTED))
         return badges

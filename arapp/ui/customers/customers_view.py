@@ -159,6 +159,12 @@ class CustomersView(Retranslating, QWidget):
         self.edit_action.triggered.connect(self.edit_selected)
         self.open_action = QAction(self)
         self.open_action.triggered.connect(self._open_selected)
+        # Issue #20: log a call for the selected customer without opening the card.
+        self.log_action = QAction(self)
+        self.log_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.log_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.log_action.triggered.connect(self.log_contact)
+        self.addAction(self.log_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
@@ -179,6 +185,8 @@ class CustomersView(Retranslating, QWidget):
         for action in (self.open_action, self.edit_action):
             action.setEnabled(chosen)
             menu.addAction(action)
+        # Ctrl+K too: left enabled, it does nothing without a selected customer.
+        menu.addAction(self.log_action)
         menu.addSeparator()
         menu.addAction(self.new_action)
         return menu
@@ -209,6 +217,19 @@ class CustomersView(Retranslating, QWidget):
         from arapp.ui.customers.customer_dialog import CustomerDialog
 
         dialog = CustomerDialog(self.shop, customer_id, parent=self)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted  # it announced the change
+        finally:
+            dialog.deleteLater()
+
+    def log_contact(self) -> bool:
+        """Log a call (or a message, a visit…) with the selected customer (Ctrl+K)."""
+        customer_id = self.selected_customer_id()
+        if customer_id is None:
+            return False
+        from arapp.ui.collection.log_dialog import LogDialog
+
+        dialog = LogDialog(self.shop, customer_id, self)
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted  # it announced the change
         finally:
@@ -305,6 +326,7 @@ class CustomersView(Retranslating, QWidget):
         self.new_button.setText(self.tr("New customer… (Ctrl+N)"))
         self.edit_action.setText(self.tr("&Edit customer…"))
         self.open_action.setText(self.tr("&Open card"))
+        self.log_action.setText(self.tr("&Log contact…"))
         self.search.setPlaceholderText(self.tr("Search by name, code, phone or ID number (Ctrl+F)"))
         if self.model.set_language(current_language()):
             # A hidden list (another screen is showing) loads when it is shown again.
