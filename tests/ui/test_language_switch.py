@@ -89,12 +89,12 @@ def test_open_widgets_are_retranslated(
     assert card.balance_label.text().startswith("יתרה:")
 
     manager().set_language("ar")
-    qtbot.waitUntil(lambda: window.nav.item(0).text() == "الزبائن")
+    qtbot.waitUntil(lambda: window.nav.item(1).text() == "الزبائن")
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     qtbot.waitUntil(lambda: card.tabs.tabText(1) == "الدفعات")
 
     manager().set_language("en")
-    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Customers")
+    qtbot.waitUntil(lambda: window.nav.item(1).text() == "Customers")
     assert card.tabs.tabText(1) == "Payments"
 
 

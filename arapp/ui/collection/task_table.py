@@ -32,10 +32,6 @@ SortRole = Qt.ItemDataRole.UserRole + 30
 COL_RANK, COL_KIND, COL_CUSTOMER, COL_AMOUNT, COL_DATE, COL_LATE, COL_NOTE = range(7)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TodayView", text)
-
-
 def task_details(task: Task) -> str:
     """The task's note in words: what ``Task.note`` holds depends on the kind (see
     :class:`arapp.core.tasks.Task`)."""
@@ -44,27 +40,49 @@ def task_details(task: Task) -> str:
     if task.kind == "check_returned":
         return return_reason_name(task.note) if task.note else ""
     if task.kind == "check_to_deposit":
-        return arg(_tr("Cheque %1"), display.isolate(task.note))
+        return arg(QCoreApplication.translate("TodayView", "Cheque %1"),
+                   display.isolate(task.note))
     if task.kind in ("promise_due", "promise_broken"):
         return promise_state_name(task.note)
     if task.kind in ("installment_due", "installment_late"):
-        return arg(_tr("Installment %1"), display.isolate(task.note))
+        return arg(QCoreApplication.translate("TodayView", "Installment %1"),
+                   display.isolate(task.note))
     return task.note
 
 
 def task_columns() -> list[Column[tuple[int, Task]]]:
     """Rows are (rank, task): the rank is the task's place in the service's order."""
+    late = lambda r: display.DANGER if r[1].days_late > 0 else None  # noqa: E731
     return [
         Column(lambda: "#", lambda r: r[0], "number"),
-        Column(lambda: _tr("To do"), lambda r: task_kind_name(r[1].kind),
-               color=lambda r: display.DANGER if r[1].days_late > 0 else None),
-        Column(lambda: _tr("Customer"), lambda r: f"{r[1].name} ({display.isolate(r[1].code)})"),
-        Column(lambda: _tr("Amount"), lambda r: r[1].amount, "money"),
-        Column(lambda: _tr("Date"), lambda r: r[1].date, "date"),
-        Column(lambda: _tr("Days late"), lambda r: r[1].days_late or None, "number",
-               color=lambda r: display.DANGER if r[1].days_late > 0 else None),
-        Column(lambda: _tr("Details"), lambda r: task_details(r[1]),
-               tooltip=lambda r: task_details(r[1])),
+        Column(
+            lambda: QCoreApplication.translate("TodayView", "To do"),
+            lambda r: task_kind_name(r[1].kind),
+            color=late,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("TodayView", "Customer"),
+            lambda r: f"{r[1].name} ({display.isolate(r[1].code)})",
+        ),
+        Column(
+            lambda: QCoreApplication.translate("TodayView", "Amount"),
+            lambda r: r[1].amount,
+            "money",
+        ),
+        Column(
+            lambda: QCoreApplication.translate("TodayView", "Date"), lambda r: r[1].date, "date"
+        ),
+        Column(
+            lambda: QCoreApplication.translate("TodayView", "Days late"),
+            lambda r: r[1].days_late or None,
+            "number",
+            color=late,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("TodayView", "Details"),
+            lambda r: task_details(r[1]),
+            tooltip=lambda r: task_details(r[1]),
+        ),
     ]
 
 
