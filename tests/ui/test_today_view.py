@@ -168,3 +168,31 @@ def test_the_app_opens_on_today_and_today_follows_changes(
     qtbot.waitUntil(lambda: view.is_loaded() and len(view.tasks()) == before - 1)
     assert "check_to_deposit" not in {t.kind for t in view.tasks()}
 
+
+
+def test_a_follow_up_from_the_log_is_on_today_until_the_call_is_logged(
+    qtbot: QtBot, shop: Shop, work: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import datetime
+
+    from arapp.core.services.interaction_records import InteractionInput
+
+    shop.interactions.log(work["debtor"], InteractionInput(
+        kind="call", outcome="no_answer", follow_up_date=TODAY,
+        at=datetime(2026, 3, 28, 9, 0),
+    ))
+
+    def log_it(self: LogDialog) -> int:
+        self.outcome.setCurrentIndex(self.outcome.findData("reached"))
+        self.accept()
+        return self.result()
+
+    monkeypatch.setattr(LogDialog, "exec", log_it)
+    view = make_view(qtbot, shop)
+    row = next(r for r, t in enumerate(view.tasks()) if t.kind == "follow_up")
+    assert view.tasks()[row].customer_id == work["debtor"]
+    view.table.activated.emit(view.table.model().index(row, 1))  # Enter on the row
+    # The view is not in a window that refreshes it: read again as the window would.
+    view.refresh()
+    qtbot.waitUntil(view.is_loaded)
+    assert "follow_up" not in {t.kind for t in view.tasks()}
