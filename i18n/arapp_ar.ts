@@ -1207,7 +1207,7 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../arapp/ui/customers/customers_model.py" line="+166"/>
+        <location filename="../arapp/ui/customers/customers_model.py" line="+179"/>
         <source>Code</source>
         <extracomment>Rows per query: a screenful many times over, small enough to load in a few ms. Columns the owner can sort by clicking the header → CustomerQuery.sort. Role holding the customer&apos;s id.</extracomment>
         <translation>الرمز</translation>
@@ -1252,11 +1252,16 @@
         <source>Handed over</source>
         <translation>محوَّل للتحصيل</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Broke a promise</source>
+        <translation>أخلف وعدًا</translation>
+    </message>
 </context>
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../arapp/ui/customers/customers_view.py" line="+319"/>
+        <location filename="../arapp/ui/customers/customers_view.py" line="+351"/>
         <source>Customers: %1</source>
         <extracomment>First click on a column sorts the way an owner means it: names A→Z, biggest debt first, most days late first. A second click reverses.</extracomment>
         <translation>الزبائن: %1</translation>

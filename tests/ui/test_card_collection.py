@@ -153,3 +153,27 @@ def test_ctrl_k_in_the_list_logs_for_the_selected_customer(
     assert opened == [debtor.id]
     badges = [text for text, _color in view.model.index(0, 5).data(BadgesRole)]
     assert "Handed over" in badges
+
+
+def test_the_list_flags_a_broken_promise_once_read(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+) -> None:
+    from datetime import datetime
+
+    from arapp.core.services.interaction_records import InteractionInput
+
+    other = add_customer(shop, "C002", "Keeps promises")
+    shop.interactions.log(debtor.id, InteractionInput(
+        kind="call", promise_amount=Decimal("100"), promise_date=date(2026, 3, 5),
+        at=datetime(2026, 3, 1, 9, 0),
+    ))
+    view = CustomersView(shop)
+    qtbot.addWidget(view)
+    view.show()
+
+    def badges(customer_id: int) -> list[str]:
+        row = view.model.loaded_ids().index(customer_id)
+        return [text for text, _c in view.model.index(row, 5).data(BadgesRole) or []]
+
+    qtbot.waitUntil(lambda: "Broke a promise" in badges(debtor.id))
+    assert "Broke a promise" not in badges(other.id)
