@@ -968,7 +968,7 @@
     <message>
         <location line="+0"/>
         <source>&amp;Hand over…</source>
-        <translation>&amp;تحويل الملف…</translation>
+        <translation>تحويل ال&amp;ملف…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1062,8 +1062,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Log &amp;contact… (Ctrl+K)</source>
-        <translation>&amp;تسجيل تواصل… (Ctrl+K)</translation>
+        <source>Lo&amp;g contact… (Ctrl+K)</source>
+        <translation>تسجيل توا&amp;صل… (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -963,12 +963,12 @@
     <message>
         <location line="+4"/>
         <source>Take the file &amp;back…</source>
-        <translation>&amp;החזרת התיק לטיפולנו…</translation>
+        <translation>החזרת התיק ל&amp;טיפולנו…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Hand over…</source>
-        <translation>ה&amp;עברה לגבייה חיצונית…</translation>
+        <translation>העברה ל&amp;גבייה חיצונית…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1062,7 +1062,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Log &amp;contact… (Ctrl+K)</source>
+        <source>Lo&amp;g contact… (Ctrl+K)</source>
         <translation>תיעוד &amp;קשר… (Ctrl+K)</translation>
     </message>
     <message>

@@ -502,7 +502,7 @@ class CustomerCard(Retranslating, QWidget):
         self.letter_action.setText(self.tr("Print &letter… (Ctrl+L)"))
         self.edit_action.setText(self.tr("&Edit customer… (Ctrl+E)"))
         self.confirmation_action.setText(self.tr("Payment &confirmation…"))
-        self.log_action.setText(self.tr("Log &contact… (Ctrl+K)"))
+        self.log_action.setText(self.tr("Lo&g contact… (Ctrl+K)"))
         self.log_action.setToolTip(
             self.tr("Log a call, message, visit or note, with a promise or a follow-up")
         )
