@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -105,3 +106,15 @@ def test_credit_on_account_is_used_first(shop: Shop, limited: CustomerRecord) ->
     shop.payments.record_payment(limited.id, TODAY, Decimal("500.00"))
     invoice(shop, limited, "1", "1500.00")  # 1500 − 500 credit = 1000: at the limit
     assert shop.customers.get(limited.id).balance == Decimal("1000.00")
+
+
+def test_an_import_is_history_and_is_not_checked(shop: Shop, tmp_path: Path) -> None:
+    """An import records invoices already issued: a limit cannot undo a sale that
+    happened, so it is not checked there (and nothing is logged as an override)."""
+    stopped = shop.customers.create(replace(BASE, stop_credit=True))
+    path = tmp_path / "invoices.csv"
+    path.write_text("customer_code,number,date,due_date,amount\n"
+                    "K1,900,2026-05-01,2026-05-31,5000.00\n", encoding="utf-8")
+    shop.importer.import_file("invoices", path)
+    assert shop.customers.get(stopped.id).balance == Decimal("5000.00")
+    assert shop.interactions.timeline(stopped.id) == []

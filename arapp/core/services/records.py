@@ -7,6 +7,15 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+# The interaction log's values live beside it; re-exported so that every service value
+# can be found here.
+from arapp.core.services.interaction_records import (  # noqa: F401
+    FollowUpDue,
+    InteractionInput,
+    PromiseStatus,
+    TimelineEntry,
+)
+
 PAYMENT_METHODS: tuple[str, ...] = (
     "cash",
     "check",
