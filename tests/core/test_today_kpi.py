@@ -91,12 +91,15 @@ def test_summary_is_the_hand_computation(shop: Shop, hand: HandShop) -> None:
         Decimal("3600.00"), Decimal("1800.00"), date(2026, 3, 1), Decimal("2000.00"),
         Decimal("2450.00"), Decimal("113.7"))
     assert s.aging == shop.aging.report(D).totals
+    assert s.collected_share == Decimal("0.8163")  # 2000 / 2450 = 0.81632…
 
 
 def test_trend_is_the_hand_computation(shop: Shop, hand: HandShop) -> None:
     from arapp.core.services.kpi import write_trend_csv
 
-    points = shop.kpi.trend(D, months=3)
+    calls: list[tuple[int, int]] = []
+    points = shop.kpi.trend(D, months=3, progress=lambda done, of: calls.append((done, of)))
+    assert calls == [(1, 3), (2, 3), (3, 3)]
     out = io.StringIO()
     write_trend_csv(points, out)
     assert out.getvalue().splitlines() == [
@@ -226,3 +229,16 @@ def test_following_up_closes_the_broken_promise_and_the_follow_up(
     assert not {("promise_broken", "C0D"), ("follow_up", "C0E")} & set(kinds(shop))
     # A broken promise stays broken in the figures: the call only answers it.
     assert shop.kpi.compute(D).promises_kept_share == Decimal("0.5000")
+
+
+def test_the_ledger_read_model_sums_it_once_for_all(shop: Shop, hand: HandShop) -> None:
+    from arapp.core.services import ledger_read
+
+    execute = shop.db.execute_sql
+    ids = list(hand.customers.values())
+    for day in (date(2026, 1, 31), date(2026, 3, 16), D):
+        one_by_one = {cid: ledger_read.balance(execute, cid, day) for cid in ids}
+        assert ledger_read.balances_of(execute, ids, day) == one_by_one
+        assert ledger_read.total_balance(execute, day) == sum(one_by_one.values())
+    assert ledger_read.balances_of(execute, [], D) == {}
+    assert ledger_read.balances_of(execute, [999_999], D) == {999_999: 0}

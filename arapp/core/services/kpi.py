@@ -29,7 +29,7 @@ What each figure sums (money as ``Decimal``; records not void; days inclusive):
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -148,7 +148,8 @@ class KpiService:
     def avg_days_to_pay(self, start: date, end: date) -> Decimal | None:
         """The mean days from issue to full payment of the invoices finished paying in
         [start, end] (see the module's notes), 1 decimal; None when there are none."""
-        row = self.shop.execute(
+        execute: ledger_read.Execute = self.shop.execute
+        row = execute(
             """WITH touched AS (
                 SELECT DISTINCT a.debit_id FROM credit c
                 JOIN allocation a ON a.credit_id = c.id
@@ -246,12 +247,18 @@ class KpiService:
             collected=collected,
         )
 
-    def trend(self, as_of: date, months: int = 12) -> list[TrendPoint]:
+    def trend(
+        self, as_of: date, months: int = 12,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[TrendPoint]:
         """The last ``months`` calendar months up to ``as_of``, oldest first: receivable,
         overdue and DSO at each month's end (``as_of`` for its own month), collected and
-        invoiced within it. For the Reports screen's chart."""
+        invoiced within it. For the Reports screen's chart. Each month's overdue is an
+        aging as of its end (seconds on a shop of a million invoices), so ``progress``
+        is called with (months done, months) after each one."""
         points = []
-        for span in kpi_rules.month_spans(as_of, months):
+        spans = kpi_rules.month_spans(as_of, months)
+        for done, span in enumerate(spans, start=1):
             totals = self.aging_totals(span.end)
             points.append(TrendPoint(
                 month=span.month,
@@ -263,6 +270,8 @@ class KpiService:
                 invoiced=self.invoiced(span.start, span.end),
                 dso=self.dso(span.end, totals.total),
             ))
+            if progress is not None:
+                progress(done, len(spans))
         return points
 
 

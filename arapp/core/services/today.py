@@ -31,6 +31,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple
 
+from arapp.core import kpi_rules
 from arapp.core.aging import AgingRow
 from arapp.core.money import from_minor
 from arapp.core.services import ledger_read
@@ -66,6 +67,12 @@ class TodaySummary:
     fell_due_this_month: Decimal  # items due in [month_start, as_of]
     dso: Decimal | None
 
+    @property
+    def collected_share(self) -> Decimal | None:
+        """Collected this month ÷ what fell due in it, 4 decimals (None if nothing did)."""
+        return kpi_rules.ratio(self.collected_this_month, self.fell_due_this_month,
+                               kpi_rules.SHARE_PLACES)
+
 
 class _Found(NamedTuple):
     """A task before its customer's code and name are looked up."""
@@ -85,6 +92,8 @@ class TodayService:
 
     # -- the figures -------------------------------------------------------------------
     def summary(self, as_of: date) -> TodaySummary:
+        """The figures on ``as_of``, by the KPIs' definitions (:mod:`.kpi`): the aging's
+        totals, collected and fallen due since the first of the month, DSO."""
         kpi = self.shop.kpi
         aging = kpi.aging_totals(as_of)
         month_start = as_of.replace(day=1)
