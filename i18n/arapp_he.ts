@@ -4461,18 +4461,23 @@ Combined file for printing: %3</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../arapp/ui/collection/today_view.py" line="+240"/>
+        <location filename="../arapp/ui/collection/today_view.py" line="+250"/>
         <source>of %1 that fell due</source>
-        <extracomment>What Enter does on a row, by the task&apos;s kind (see ``TodayView.do_task``).</extracomment>
         <translation>מתוך %1 שהגיע מועדם</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>%1 days</source>
+        <extracomment>What Enter does on a row, by the task&apos;s kind (see ``TodayView.do_task``).</extracomment>
         <translation>%1 ימים</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>%1 of the %2 that fell due</source>
+        <translation>%1 מתוך %2 שהגיע מועדם</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Receivable</source>
         <translation>יתרה לגבייה</translation>
     </message>

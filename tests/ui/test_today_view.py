@@ -67,6 +67,9 @@ def test_the_list_is_the_services_in_its_order(
     assert view.figures.value_text("receivable").endswith(f"₪{summary.receivable:,}")
     assert view.figures.value_text("overdue").endswith(f"₪{summary.overdue:,}")
     assert view.count_label.text() == f"{len(expected)} to do"
+    note = "".join(c for c in view.figures.notes["collected"].text() if c not in "\u2066\u2069")
+    # The firm's ₪5,000 cheque (dated 30 March) against A-3's ₪300 due 10 March.
+    assert note == "1,666.67% of the ₪300.00 that fell due"
     # Sorted by amount the owner's way and back: "#" is the service's order again.
     view.table.sortByColumn(COL_AMOUNT, Qt.SortOrder.AscendingOrder)
     amounts = [t.amount for t in view.tasks()]

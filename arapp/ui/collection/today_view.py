@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from arapp.core.aging import BUCKETS
-from arapp.core.formatting import format_number
+from arapp.core.formatting import format_number, format_percent
 from arapp.core.money import ZERO
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop, clock
@@ -237,11 +237,19 @@ class TodayView(Retranslating, QWidget):
             "collected",
             self._caption("collected"),
             money(s.collected_this_month),
-            arg(self.tr("of %1 that fell due"), money(s.fell_due_this_month)),
+            self._collected_note(s),
         )
         lang = current_language()
         dso = "—" if s.dso is None else arg(self.tr("%1 days"), format_number(s.dso, lang))
         self.figures.set_figure("dso", self._caption("dso"), dso)
+
+    def _collected_note(self, s: TodaySummary) -> str:
+        fell_due = display.money(s.fell_due_this_month, self.currency)
+        share = s.collected_share
+        if share is None:
+            return arg(self.tr("of %1 that fell due"), fell_due)
+        percent = display.ltr(format_percent(share, current_language()))
+        return arg(self.tr("%1 of the %2 that fell due"), percent, fell_due)
 
     def _caption(self, key: str) -> str:
         return {
