@@ -199,3 +199,28 @@ def test_a_follow_up_from_the_log_is_on_today_until_the_call_is_logged(
     view.refresh()
     qtbot.waitUntil(view.is_loaded)
     assert "follow_up" not in {t.kind for t in view.tasks()}
+
+
+def test_ctrl_k_on_today_logs_for_the_selected_task_and_ctrl_k_elsewhere_does_not(
+    qtbot: QtBot, shop: Shop, work: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[int] = []
+
+    def log_it(self: LogDialog) -> int:
+        opened.append(self.customer_id)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(LogDialog, "exec", log_it)
+    window = make_window(qtbot, shop)
+    view = window.screens["today"]
+    assert isinstance(view, TodayView)
+    qtbot.waitUntil(view.is_loaded)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert opened == [view.tasks()[0].customer_id]
+    window.show_screen("aging")  # Today hidden: its Ctrl+K is not the one that answers
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert len(opened) == 1

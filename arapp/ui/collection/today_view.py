@@ -123,7 +123,9 @@ class TodayView(Retranslating, QWidget):
         self.log_action = QAction(self)
         self.log_action.setShortcut(QKeySequence("Ctrl+K"))
         for action in (self.card_action, self.log_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Window-wide, while Today shows (a hidden screen's shortcuts do not fire): the
+            # focus may be in the screen list.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
         self.card_action.triggered.connect(self.open_current_card)
         self.log_action.triggered.connect(lambda: self.log_contact())
