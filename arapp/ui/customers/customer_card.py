@@ -283,7 +283,9 @@ class CustomerCard(Retranslating, QWidget):
             limit = display.money(c.credit_limit, self.currency)
             parts.append(arg(self.tr("Credit limit: %1"), limit))
         self.details_label.setText("   ·   ".join(parts))
-        self.risk_label.setText(self._risk_text())
+        risk = self._risk_text()
+        self.risk_label.setText(risk)
+        self.risk_label.setVisible(bool(risk))  # no empty line under the details
         self.handover_action.setText(
             self.tr("Take the file &back…") if c.handed_over_on else self.tr("&Hand over…")
         )
