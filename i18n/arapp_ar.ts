@@ -477,7 +477,7 @@
 <context>
     <name>ChargeFeeDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+313"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+353"/>
         <source>Charge the returned cheque&apos;s fee</source>
         <translation>تحميل عمولة الشيك المرتجع</translation>
     </message>
@@ -490,6 +490,85 @@
         <location line="+1"/>
         <source>Fee date</source>
         <translation>تاريخ التحميل</translation>
+    </message>
+</context>
+<context>
+    <name>ChequeFields</name>
+    <message>
+        <location filename="../arapp/ui/cheques/cheque_form.py" line="+144"/>
+        <source>Cheque</source>
+        <extracomment>Field name (as :class:`ChequeInput` and the core&apos;s refusals name it) → longest input.</extracomment>
+        <translation>شيك</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank</source>
+        <translation>البنك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque no.</source>
+        <translation>رقم الشيك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawer&apos;s name</source>
+        <translation>اسم الساحب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawer&apos;s ID</source>
+        <translation>هوية الساحب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endorser&apos;s name</source>
+        <translation>اسم المظهِّر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endorser&apos;s ID</source>
+        <translation>هوية المظهِّر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endorsements</source>
+        <translation>عدد التظهيرات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2 digits</source>
+        <translation>رقمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 digits</source>
+        <translation>3 أرقام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up to 9 digits</source>
+        <translation>حتى 9 أرقام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawn by someone else (not the customer)</source>
+        <translation>مسحوب من شخص آخر (ليس الزبون)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endorsed to the shop</source>
+        <translation>مظهَّر للمحل</translation>
     </message>
 </context>
 <context>
@@ -668,7 +747,7 @@
 <context>
     <name>ChequesPanel</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheques_view.py" line="+207"/>
+        <location filename="../arapp/ui/cheques/cheques_view.py" line="+208"/>
         <source>%1 cheques · total %2</source>
         <translation>%1 شيكات · المجموع %2</translation>
     </message>
@@ -733,30 +812,35 @@
         <translation>رُدّ للز&amp;بون…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Replace by ca&amp;sh…</source>
-        <translation>استبدال بن&amp;قد…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Charge &amp;the fee…</source>
         <translation>ت&amp;حميل العمولة…</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>&amp;Returned…</source>
         <translation>مرتج&amp;ع…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Charge the bank&apos;s fee for a returned cheque now (for a consumer: 14 days after the debt notice)</source>
         <translation>تحميل الزبون عمولة البنك على شيك مرتجع (للمستهلك: بعد 14 يومًا من إشعار الدين)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Replace (ca&amp;sh or cheque)…</source>
+        <translation>استبدال (بن&amp;قد أو بشيك)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the cheque with cash or with another cheque</source>
+        <translation>استبدال الشيك بالنقد أو بشيك آخر</translation>
     </message>
 </context>
 <context>
     <name>ClearDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-144"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-181"/>
         <source>Cheques cleared</source>
         <translation>شيكات صُرفت</translation>
     </message>
@@ -884,7 +968,7 @@
         <translation>بريد مسجّل رقم %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+225"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+249"/>
         <source>%1 — customer card</source>
         <translation>%1 — بطاقة الزبون</translation>
     </message>
@@ -904,7 +988,7 @@
         <translation>شيكات مرتجعة: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Balance: %1</source>
         <translation>الرصيد: %1</translation>
     </message>
@@ -949,7 +1033,7 @@
         <translation>سقف الائتمان: %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+154"/>
         <source>Void invoice %1 of %2, %3?</source>
         <translation>هل تريد إلغاء الفاتورة %1 بتاريخ %2 بمبلغ %3؟</translation>
     </message>
@@ -1009,7 +1093,7 @@
         <translation>&amp;تأكيد استلام دفعة…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Show paid and void invoices</source>
         <translation>عرض الفواتير المدفوعة والملغاة</translation>
     </message>
@@ -1042,6 +1126,66 @@
         <location line="+1"/>
         <source>Letters sent</source>
         <translation>الرسائل المرسلة</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>Handed over to %1 on %2</source>
+        <translation>حُوِّل الملف إلى %1 في %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Take the file &amp;back…</source>
+        <translation>ا&amp;سترجاع الملف…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Hand over…</source>
+        <translation>تحويل ال&amp;ملف…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand the file to a lawyer or a collection agency</source>
+        <translation>تحويل الملف إلى محامٍ أو شركة تحصيل</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pays on time: %1</source>
+        <translation>يدفع في الموعد: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on average %1 days late</source>
+        <translation>بتأخير %1 يومًا في المتوسط</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>oldest debt %1 days late</source>
+        <translation>أقدم دين متأخر %1 يومًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>broken promises: %1</source>
+        <translation>وعود لم يُوفَ بها: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment record:</source>
+        <translation>سجل الدفع:</translation>
+    </message>
+    <message>
+        <location line="+194"/>
+        <source>Lo&amp;g contact… (Ctrl+K)</source>
+        <translation>تسجيل توا&amp;صل… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log a call, message, visit or note, with a promise or a follow-up</source>
+        <translation>تسجيل مكالمة أو رسالة أو زيارة أو ملاحظة، مع وعد بالدفع أو موعد متابعة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Timeline</source>
+        <translation>السجل الزمني</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1284,7 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../arapp/ui/customers/customers_model.py" line="+166"/>
+        <location filename="../arapp/ui/customers/customers_model.py" line="+179"/>
         <source>Code</source>
         <extracomment>Rows per query: a screenful many times over, small enough to load in a few ms. Columns the owner can sort by clicking the header → CustomerQuery.sort. Role holding the customer&apos;s id.</extracomment>
         <translation>الرمز</translation>
@@ -1180,11 +1324,21 @@
         <source>Over limit</source>
         <translation>تجاوز السقف</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Handed over</source>
+        <translation>محوَّل للتحصيل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Broke a promise</source>
+        <translation>أخلف وعدًا</translation>
+    </message>
 </context>
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../arapp/ui/customers/customers_view.py" line="+298"/>
+        <location filename="../arapp/ui/customers/customers_view.py" line="+351"/>
         <source>Customers: %1</source>
         <extracomment>First click on a column sorts the way an owner means it: names A→Z, biggest debt first, most days late first. A second click reverses.</extracomment>
         <translation>الزبائن: %1</translation>
@@ -1215,9 +1369,14 @@
         <translation>&amp;فتح البطاقة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search by name, code, phone or ID number (Ctrl+F)</source>
         <translation>البحث بالاسم أو الرمز أو الهاتف أو رقم الهوية (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;تسجيل تواصل…</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1624,44 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../arapp/ui/collection/handover_dialog.py" line="+52"/>
+        <source>Hand over %1</source>
+        <translation>تحويل ملف %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From that day the shop sends this customer no letters asking for payment: the lawyer or the agency collects. A statement can still be made.</source>
+        <translation>من ذلك اليوم لا يرسل المحل إلى هذا الزبون رسائل مطالبة بالدفع، فالمحامي أو شركة التحصيل هو من يتولّى التحصيل. ويبقى بالإمكان إصدار كشف حساب.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Handed &amp;over to:</source>
+        <translation>&amp;حُوِّل إلى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawyer or collection agency</source>
+        <translation>محامٍ أو شركة تحصيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On:</source>
+        <translation>بتاريخ:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take the file back</source>
+        <translation>استرجاع الملف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take %1&apos;s file back from %2? The shop collects again.</source>
+        <translation>استرجاع ملف %1 من %2؟ يعود التحصيل إلى المحل.</translation>
+    </message>
+</context>
+<context>
     <name>ImagePicker</name>
     <message>
         <location filename="../arapp/ui/widgets/image_picker.py" line="+86"/>
@@ -1621,12 +1818,12 @@
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/invoice_dialog.py" line="+125"/>
+        <location filename="../arapp/ui/ledger/invoice_dialog.py" line="+129"/>
         <source>The due date is before the invoice date.</source>
         <translation>تاريخ الاستحقاق يسبق تاريخ الفاتورة.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+57"/>
         <source>New invoice</source>
         <translation>فاتورة جديدة</translation>
     </message>
@@ -1674,6 +1871,21 @@
         <location line="+3"/>
         <source>Payment terms: %1 days</source>
         <translation>شروط الدفع: %1 يومًا</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Credit control</source>
+        <translation>مراقبة الائتمان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the invoice anyway? It is noted in the customer&apos;s log.</source>
+        <translation>هل تضيف الفاتورة رغم ذلك؟ سيُسجَّل ذلك في سجل الزبون.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add anyway</source>
+        <translation>&amp;نعم، أضفها</translation>
     </message>
 </context>
 <context>
@@ -1878,18 +2090,20 @@
         <translation>بيت / بايبوكس</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../arapp/ui/collection/labels.py" line="+63"/>
+        <location filename="../arapp/ui/i18n/labels.py" line="+1"/>
         <location line="+64"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-38"/>
+        <location filename="../arapp/ui/i18n/labels.py" line="-60"/>
         <source>Payment</source>
         <translation>دفعة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../arapp/ui/i18n/labels.py" line="+1"/>
         <source>Credit note</source>
         <translation>إشعار دائن</translation>
     </message>
@@ -2097,6 +2311,245 @@
         <location line="+39"/>
         <source>Late: %1 days</source>
         <translation>متأخر: %1 يومًا</translation>
+    </message>
+    <message>
+        <location filename="../arapp/ui/collection/labels.py" line="-8"/>
+        <source>Call</source>
+        <extracomment>What happened: the kinds the owner logs, then the entries other records write.</extracomment>
+        <translation>مكالمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>رسالة نصية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>زيارة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>اجتماع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment voided</source>
+        <translation>أُلغيت دفعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice voided</source>
+        <translation>أُلغيت فاتورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment plan made</source>
+        <translation>أُنشئت خطة تقسيط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment plan cancelled</source>
+        <translation>أُلغيت خطة التقسيط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment plan breached</source>
+        <translation>أُخلّ بخطة التقسيط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque deposited</source>
+        <translation>أُودع الشيك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque returned</source>
+        <translation>الشيك مرتجع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque given back</source>
+        <translation>أُعيد الشيك للزبون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque replaced</source>
+        <translation>استُبدل الشيك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit limit overridden</source>
+        <translation>تجاوز سقف الائتمان بموافقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over</source>
+        <translation>حُوِّل للتحصيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken back</source>
+        <translation>استُرجع الملف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No direction</source>
+        <translation>بلا اتجاه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We contacted them</source>
+        <translation>تواصلنا معه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They contacted us</source>
+        <translation>تواصل معنا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spoke with them</source>
+        <translation>تحدثنا معه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>لا رد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised to pay</source>
+        <translation>وعد بالدفع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disputes the debt</source>
+        <translation>يعترض على الدين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused to pay</source>
+        <translation>رفض الدفع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong number</source>
+        <translation>رقم خاطئ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Financial hardship</source>
+        <extracomment>DESIGN &quot;Collection workflow&quot;: why a customer does not pay.</extracomment>
+        <translation>ضائقة مالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost their job</source>
+        <translation>فقد عمله</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disputes the bill</source>
+        <translation>يعترض على الفاتورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot</source>
+        <translation>نسي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuses to pay</source>
+        <translation>يرفض الدفع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot be reached</source>
+        <translation>لا يمكن الوصول إليه</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Returned cheque to handle</source>
+        <extracomment>The Today list&apos;s kinds of work (arapp.core.tasks.TASK_KINDS).</extracomment>
+        <translation>شيك مرتجع بانتظار المعالجة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise broken</source>
+        <translation>وعد لم يُوفَ به</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment late</source>
+        <translation>قسط متأخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter due</source>
+        <translation>رسالة مستحقة الإرسال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up due</source>
+        <translation>متابعة مستحقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise due today</source>
+        <translation>وعد يحين موعده اليوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment due today</source>
+        <translation>قسط يستحق اليوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque to deposit</source>
+        <translation>شيك للإيداع</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <extracomment>A promise&apos;s state, which follows from the payments.</extracomment>
+        <translation>قائم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept</source>
+        <translation>وُفي به</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken</source>
+        <translation>لم يُوفَ به</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly kept</source>
+        <translation>وُفي به جزئيًا</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +3016,85 @@ Combined file for printing: %3</source>
     </message>
 </context>
 <context>
+    <name>LogDialog</name>
+    <message>
+        <location filename="../arapp/ui/collection/log_dialog.py" line="+260"/>
+        <source>Correct a logged contact</source>
+        <extracomment>A follow-up, once ticked, starts a week out: the owner retypes it when it is not.</extracomment>
+        <translation>تصحيح تواصل مسجَّل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the entry of %1 for %2</source>
+        <translation>تصحيح قيد %1 لـ%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log a contact</source>
+        <translation>تسجيل تواصل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact with %1</source>
+        <translation>تواصل مع %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(not said)</source>
+        <translation>(غير محدد)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none given)</source>
+        <translation>(لم يُذكر)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction:</source>
+        <translation>الاتجاه:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome:</source>
+        <translation>ال&amp;نتيجة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason for not paying:</source>
+        <translation>&amp;سبب عدم الدفع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Promise to pay:</source>
+        <translation>&amp;وعد بالدفع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next follow-up:</source>
+        <translation>المتابعة التالية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on</source>
+        <translation>بتاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>م&amp;لاحظة:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../arapp/ui/customers/__init__.py" line="+9"/>
@@ -2575,7 +3107,7 @@ Combined file for printing: %3</source>
         <translation>أعمار الديون</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/shell/main_window.py" line="+351"/>
+        <location filename="../arapp/ui/shell/main_window.py" line="+364"/>
         <source>&amp;Settings…</source>
         <extracomment>What the first customer card needs, loaded piece by piece once the window is up: the ORM (the window showed before it, see Shop.open_quickly), the services a card reads through, and the card&apos;s own code.</extracomment>
         <translation>الإ&amp;عدادات…</translation>
@@ -2681,6 +3213,17 @@ Combined file for printing: %3</source>
         <location filename="../arapp/ui/cheques/__init__.py" line="+10"/>
         <source>Cheques</source>
         <translation>الشيكات</translation>
+    </message>
+    <message>
+        <location filename="../arapp/ui/collection/__init__.py" line="+14"/>
+        <source>Today</source>
+        <extracomment>The home screen: first in the list, and where the app opens.</extracomment>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reports</source>
+        <translation>التقارير</translation>
     </message>
 </context>
 <context>
@@ -2977,9 +3520,9 @@ Combined file for printing: %3</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+155"/>
+        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+176"/>
         <source>Pay</source>
-        <extracomment>Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal.</extracomment>
+        <extracomment>The payment method that records a cheque in the register. Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal.</extracomment>
         <translation>تسديد</translation>
     </message>
     <message>
@@ -3023,7 +3566,7 @@ Combined file for printing: %3</source>
         <translation>أدخل المبلغ لترى الفواتير التي يسددها.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+79"/>
         <source>Pays %1 of open invoices.</source>
         <translation>تُسدِّد الدفعة %1 من الفواتير المفتوحة.</translation>
     </message>
@@ -3033,7 +3576,7 @@ Combined file for printing: %3</source>
         <translation>يبقى رصيدًا دائنًا: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+75"/>
         <source>Record payment</source>
         <translation>تسجيل دفعة</translation>
     </message>
@@ -3058,12 +3601,12 @@ Combined file for printing: %3</source>
         <translation>مثلًا 1,234.50</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;Method:</source>
         <translation>&amp;طريقة الدفع:</translation>
     </message>
@@ -3088,7 +3631,7 @@ Combined file for printing: %3</source>
         <translation>ت&amp;سجيل الدفعة</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-72"/>
         <source>Leave credit?</source>
         <translation>إبقاء رصيد دائن؟</translation>
     </message>
@@ -3111,6 +3654,21 @@ Combined file for printing: %3</source>
         <location line="+1"/>
         <source>Change the amount</source>
         <translation>تعديل المبلغ</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Record the cheque?</source>
+        <translation>تسجيل الشيك؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the cheque anyway?</source>
+        <translation>هل تريد تسجيل الشيك رغم ذلك؟</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>&amp;Date on the cheque:</source>
+        <translation>ال&amp;تاريخ على الشيك:</translation>
     </message>
 </context>
 <context>
@@ -3164,7 +3722,7 @@ Combined file for printing: %3</source>
         <translation>يبقى رصيدًا دائنًا: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Payment against plan %1</source>
         <translation>دفعة على حساب خطة التقسيط %1</translation>
     </message>
@@ -3665,19 +4223,201 @@ Combined file for printing: %3</source>
 <context>
     <name>ReplaceDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+20"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+41"/>
         <source>Replace the cheque with cash</source>
         <translation>استبدال الشيك بنقد</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Cash received</source>
         <translation>النقد المستلم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Received on</source>
         <translation>استُلم بتاريخ</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Replace the cheque with another cheque</source>
+        <translation>استبدال الشيك بشيك آخر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By cash</source>
+        <translation>نقدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By another cheque</source>
+        <translation>بشيك آخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount of the new cheque</source>
+        <translation>مبلغ الشيك الجديد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date on the new cheque</source>
+        <translation>التاريخ على الشيك الجديد</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../arapp/ui/collection/reports_view.py" line="+217"/>
+        <source>%1 days</source>
+        <extracomment>A date typed digit by digit starts one computation, not eight. What the chart compares, month by month: (first series, second series) TrendPoint fields.</extracomment>
+        <translation>%1 يومًا</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of the receivable</source>
+        <translation>%1 من الذمم المدينة</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>paid within %1 days after them: %2</source>
+        <translation>دُفع خلال %1 يومًا بعدها: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invoiced %1</source>
+        <translation>فُوتر %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Receivable</source>
+        <translation>الذمم المدينة</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>Overdue</source>
+        <translation>متأخر السداد</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Days sales outstanding</source>
+        <translation>متوسط أيام التحصيل (DSO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection rate</source>
+        <translation>نسبة التحصيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average days to pay</source>
+        <translation>متوسط أيام الدفع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises kept</source>
+        <translation>الوعود التي وُفي بها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection letters sent</source>
+        <translation>رسائل التحصيل المرسلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected in the period</source>
+        <translation>المحصَّل في الفترة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invoiced</source>
+        <translation>المفوتر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected</source>
+        <translation>المحصَّل</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+11"/>
+        <source>Export the trend</source>
+        <translation>تصدير الاتجاه</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file could not be written: %1</source>
+        <translation>تعذّرت كتابة الملف: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trend saved to %1</source>
+        <translation>حُفظ الاتجاه في %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computing the figures…</source>
+        <translation>جارٍ حساب الأرقام…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export trend (CSV)…</source>
+        <translation>تصدير الاتجاه (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last %1 months</source>
+        <translation>آخر %1 شهرًا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invoiced and collected</source>
+        <translation>المفوتر والمحصَّل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receivable and overdue</source>
+        <translation>الذمم المدينة والمتأخرات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No figures yet.</source>
+        <translation>لا أرقام بعد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest debts</source>
+        <translation>أكبر الديون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>الزبون</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owes</source>
+        <translation>المستحق</translation>
     </message>
 </context>
 <context>
@@ -3731,7 +4471,7 @@ Combined file for printing: %3</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-72"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-96"/>
         <source>Cheque returned by the bank</source>
         <translation>شيك أرجعه البنك</translation>
     </message>
@@ -4218,6 +4958,215 @@ Combined file for printing: %3</source>
         <location line="+1"/>
         <source>Schedule</source>
         <translation>جدول الأقساط</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../arapp/ui/collection/timeline_tab.py" line="+168"/>
+        <source>correction</source>
+        <extracomment>The filter&apos;s groups before the single kinds: every contact the owner logged.</extracomment>
+        <translation>تصحيح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>corrected</source>
+        <translation>صُحِّح</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 by %2</source>
+        <translation>%1 حتى %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Everything</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts only</source>
+        <translation>التواصل فقط</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show corrected entries</source>
+        <translation>إظهار القيود المصحَّحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log contact… (Ctrl+K)</source>
+        <translation>تسجيل تواصل… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct this entry…</source>
+        <translation>تصحيح هذا القيد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open letter…</source>
+        <translation>فتح الرسالة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Promise</source>
+        <translation>الوعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../arapp/ui/collection/today_view.py" line="+252"/>
+        <source>of %1 that fell due</source>
+        <translation>من أصل %1 استحقت</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 days</source>
+        <extracomment>What Enter does on a row, by the task&apos;s kind (see ``TodayView.do_task``).</extracomment>
+        <translation>%1 يومًا</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of the %2 that fell due</source>
+        <translation>%1 من أصل %2 استحقت</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receivable</source>
+        <translation>الذمم المدينة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>متأخر السداد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected this month</source>
+        <translation>المحصَّل هذا الشهر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days sales outstanding</source>
+        <translation>متوسط أيام التحصيل (DSO)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Everything</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 to do</source>
+        <translation>%1 مهمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to do today.</source>
+        <translation>لا مهام لليوم.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Today, %1</source>
+        <translation>اليوم، %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading today&apos;s figures…</source>
+        <translation>جارٍ قراءة أرقام اليوم…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To do today</source>
+        <translation>مهام اليوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do it (Enter)</source>
+        <translation>تنفيذ (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log the call, print the letter, open the cheques or the card</source>
+        <translation>تسجيل المكالمة أو طباعة الرسالة أو فتح الشيكات أو بطاقة الزبون</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log contact… (Ctrl+K)</source>
+        <translation>تسجيل تواصل… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open card (Ctrl+O)</source>
+        <translation>فتح البطاقة (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../arapp/ui/collection/task_table.py" line="+43"/>
+        <source>Cheque %1</source>
+        <extracomment>Role holding the cell&apos;s raw value, for sorting.</extracomment>
+        <translation>شيك %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Installment %1</source>
+        <translation>قسط %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>To do</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer</source>
+        <translation>الزبون</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days late</source>
+        <translation>أيام التأخير</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
     </message>
 </context>
 <context>

@@ -477,7 +477,7 @@
 <context>
     <name>ChargeFeeDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+313"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+353"/>
         <source>Charge the returned cheque&apos;s fee</source>
         <translation>חיוב עמלת השיק שחזר</translation>
     </message>
@@ -490,6 +490,85 @@
         <location line="+1"/>
         <source>Fee date</source>
         <translation>תאריך החיוב</translation>
+    </message>
+</context>
+<context>
+    <name>ChequeFields</name>
+    <message>
+        <location filename="../arapp/ui/cheques/cheque_form.py" line="+144"/>
+        <source>Cheque</source>
+        <extracomment>Field name (as :class:`ChequeInput` and the core&apos;s refusals name it) → longest input.</extracomment>
+        <translation>שיק</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank</source>
+        <translation>בנק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>סניף</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>חשבון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque no.</source>
+        <translation>מס׳ שיק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawer&apos;s name</source>
+        <translation>שם המושך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawer&apos;s ID</source>
+        <translation>ת״ז המושך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endorser&apos;s name</source>
+        <translation>שם המסב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endorser&apos;s ID</source>
+        <translation>ת״ז המסב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endorsements</source>
+        <translation>מספר הסבות</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2 digits</source>
+        <translation>2 ספרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 digits</source>
+        <translation>3 ספרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up to 9 digits</source>
+        <translation>עד 9 ספרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawn by someone else (not the customer)</source>
+        <translation>נמשך על ידי אחר (לא הלקוח)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endorsed to the shop</source>
+        <translation>הוסב לעסק</translation>
     </message>
 </context>
 <context>
@@ -668,7 +747,7 @@
 <context>
     <name>ChequesPanel</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheques_view.py" line="+207"/>
+        <location filename="../arapp/ui/cheques/cheques_view.py" line="+208"/>
         <source>%1 cheques · total %2</source>
         <translation>%1 שיקים · סה״כ %2</translation>
     </message>
@@ -733,30 +812,35 @@
         <translation>הוחזר &amp;ללקוח…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Replace by ca&amp;sh…</source>
-        <translation>ה&amp;וחלף במזומן…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Charge &amp;the fee…</source>
         <translation>ח&amp;יוב עמלה…</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>&amp;Returned…</source>
         <translation>חז&amp;ר…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Charge the bank&apos;s fee for a returned cheque now (for a consumer: 14 days after the debt notice)</source>
         <translation>חיוב הלקוח בעמלת הבנק על שיק שחזר (לצרכן: 14 ימים אחרי הודעת החוב)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Replace (ca&amp;sh or cheque)…</source>
+        <translation>ה&amp;וחלף (במזומן או בשיק)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the cheque with cash or with another cheque</source>
+        <translation>החלפת השיק במזומן או בשיק אחר</translation>
     </message>
 </context>
 <context>
     <name>ClearDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-144"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-181"/>
         <source>Cheques cleared</source>
         <translation>שיקים שנפרעו</translation>
     </message>
@@ -884,7 +968,7 @@
         <translation>דואר רשום מס׳ %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+225"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+249"/>
         <source>%1 — customer card</source>
         <translation>%1 — כרטיס לקוח</translation>
     </message>
@@ -904,7 +988,7 @@
         <translation>שיקים שחזרו: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Balance: %1</source>
         <translation>יתרה: %1</translation>
     </message>
@@ -949,7 +1033,7 @@
         <translation>מסגרת אשראי: %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+154"/>
         <source>Void invoice %1 of %2, %3?</source>
         <translation>לבטל את חשבונית %1 מתאריך %2 על סך %3?</translation>
     </message>
@@ -1009,7 +1093,7 @@
         <translation>&amp;אישור תשלום…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Show paid and void invoices</source>
         <translation>הצגת חשבוניות ששולמו ושבוטלו</translation>
     </message>
@@ -1042,6 +1126,66 @@
         <location line="+1"/>
         <source>Letters sent</source>
         <translation>מכתבים שנשלחו</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>Handed over to %1 on %2</source>
+        <translation>הועבר לטיפול %1 ב-%2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Take the file &amp;back…</source>
+        <translation>החזרת התיק ל&amp;טיפולנו…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Hand over…</source>
+        <translation>העברה ל&amp;גבייה חיצונית…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand the file to a lawyer or a collection agency</source>
+        <translation>העברת התיק לעורך דין או לחברת גבייה</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pays on time: %1</source>
+        <translation>משלם בזמן: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on average %1 days late</source>
+        <translation>באיחור ממוצע של %1 ימים</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>oldest debt %1 days late</source>
+        <translation>החוב הוותיק בפיגור %1 ימים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>broken promises: %1</source>
+        <translation>הבטחות שהופרו: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment record:</source>
+        <translation>היסטוריית תשלומים:</translation>
+    </message>
+    <message>
+        <location line="+194"/>
+        <source>Lo&amp;g contact… (Ctrl+K)</source>
+        <translation>תיעוד &amp;קשר… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log a call, message, visit or note, with a promise or a follow-up</source>
+        <translation>תיעוד שיחה, הודעה, ביקור או הערה, עם הבטחת תשלום או מועד מעקב</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Timeline</source>
+        <translation>ציר זמן</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1284,7 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../arapp/ui/customers/customers_model.py" line="+166"/>
+        <location filename="../arapp/ui/customers/customers_model.py" line="+179"/>
         <source>Code</source>
         <extracomment>Rows per query: a screenful many times over, small enough to load in a few ms. Columns the owner can sort by clicking the header → CustomerQuery.sort. Role holding the customer&apos;s id.</extracomment>
         <translation>קוד</translation>
@@ -1180,11 +1324,21 @@
         <source>Over limit</source>
         <translation>חריגה ממסגרת</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Handed over</source>
+        <translation>בגבייה חיצונית</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Broke a promise</source>
+        <translation>הפר הבטחה</translation>
+    </message>
 </context>
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../arapp/ui/customers/customers_view.py" line="+298"/>
+        <location filename="../arapp/ui/customers/customers_view.py" line="+351"/>
         <source>Customers: %1</source>
         <extracomment>First click on a column sorts the way an owner means it: names A→Z, biggest debt first, most days late first. A second click reverses.</extracomment>
         <translation>לקוחות: %1</translation>
@@ -1215,9 +1369,14 @@
         <translation>&amp;פתיחת כרטיס</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search by name, code, phone or ID number (Ctrl+F)</source>
         <translation>חיפוש לפי שם, קוד, טלפון או ת״ז (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;Log contact…</source>
+        <translation>תיעוד &amp;קשר…</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1624,44 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../arapp/ui/collection/handover_dialog.py" line="+52"/>
+        <source>Hand over %1</source>
+        <translation>העברת %1 לגבייה חיצונית</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From that day the shop sends this customer no letters asking for payment: the lawyer or the agency collects. A statement can still be made.</source>
+        <translation>מאותו יום העסק לא שולח ללקוח מכתבי דרישת תשלום: עורך הדין או חברת הגבייה גובים. עדיין אפשר להפיק מצב חשבון.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Handed &amp;over to:</source>
+        <translation>&amp;הועבר אל:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawyer or collection agency</source>
+        <translation>עורך דין או חברת גבייה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On:</source>
+        <translation>בתאריך:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take the file back</source>
+        <translation>החזרת התיק לטיפולנו</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take %1&apos;s file back from %2? The shop collects again.</source>
+        <translation>להחזיר את התיק של %1 מ-%2? הגבייה חוזרת לעסק.</translation>
+    </message>
+</context>
+<context>
     <name>ImagePicker</name>
     <message>
         <location filename="../arapp/ui/widgets/image_picker.py" line="+86"/>
@@ -1621,12 +1818,12 @@
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/invoice_dialog.py" line="+125"/>
+        <location filename="../arapp/ui/ledger/invoice_dialog.py" line="+129"/>
         <source>The due date is before the invoice date.</source>
         <translation>תאריך הפירעון מוקדם מתאריך החשבונית.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+57"/>
         <source>New invoice</source>
         <translation>חשבונית חדשה</translation>
     </message>
@@ -1674,6 +1871,21 @@
         <location line="+3"/>
         <source>Payment terms: %1 days</source>
         <translation>תנאי תשלום: %1 ימים</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Credit control</source>
+        <translation>בקרת אשראי</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the invoice anyway? It is noted in the customer&apos;s log.</source>
+        <translation>להוסיף את החשבונית בכל זאת? הדבר יירשם ביומן הלקוח.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add anyway</source>
+        <translation>&amp;להוסיף בכל זאת</translation>
     </message>
 </context>
 <context>
@@ -1878,18 +2090,20 @@
         <translation>ביט / פייבוקס</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../arapp/ui/collection/labels.py" line="+63"/>
+        <location filename="../arapp/ui/i18n/labels.py" line="+1"/>
         <location line="+64"/>
         <source>Other</source>
         <translation>אחר</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-38"/>
+        <location filename="../arapp/ui/i18n/labels.py" line="-60"/>
         <source>Payment</source>
         <translation>תשלום</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../arapp/ui/i18n/labels.py" line="+1"/>
         <source>Credit note</source>
         <translation>הודעת זיכוי</translation>
     </message>
@@ -2097,6 +2311,245 @@
         <location line="+39"/>
         <source>Late: %1 days</source>
         <translation>בפיגור: %1 ימים</translation>
+    </message>
+    <message>
+        <location filename="../arapp/ui/collection/labels.py" line="-8"/>
+        <source>Call</source>
+        <extracomment>What happened: the kinds the owner logs, then the entries other records write.</extracomment>
+        <translation>שיחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>מסרון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp</source>
+        <translation>וואטסאפ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>דוא״ל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>ביקור</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>פגישה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>הערה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>מכתב</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment voided</source>
+        <translation>תשלום בוטל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice voided</source>
+        <translation>חשבונית בוטלה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment plan made</source>
+        <translation>נקבע הסדר תשלומים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment plan cancelled</source>
+        <translation>הסדר התשלומים בוטל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment plan breached</source>
+        <translation>הסדר התשלומים הופר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque deposited</source>
+        <translation>השיק הופקד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque returned</source>
+        <translation>השיק חזר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque given back</source>
+        <translation>השיק הוחזר ללקוח</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque replaced</source>
+        <translation>השיק הוחלף</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit limit overridden</source>
+        <translation>חריגה מאושרת ממסגרת האשראי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over</source>
+        <translation>הועבר לגבייה חיצונית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken back</source>
+        <translation>הוחזר לטיפולנו</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No direction</source>
+        <translation>ללא כיוון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We contacted them</source>
+        <translation>פנינו ללקוח</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They contacted us</source>
+        <translation>הלקוח פנה אלינו</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spoke with them</source>
+        <translation>שוחחנו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>אין מענה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised to pay</source>
+        <translation>הבטיח לשלם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disputes the debt</source>
+        <translation>חולק על החוב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused to pay</source>
+        <translation>סירב לשלם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong number</source>
+        <translation>מספר שגוי</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Financial hardship</source>
+        <extracomment>DESIGN &quot;Collection workflow&quot;: why a customer does not pay.</extracomment>
+        <translation>קשיים כלכליים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost their job</source>
+        <translation>איבד את מקום העבודה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disputes the bill</source>
+        <translation>חולק על החשבון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot</source>
+        <translation>שכח</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuses to pay</source>
+        <translation>מסרב לשלם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot be reached</source>
+        <translation>אין אפשרות להשיגו</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Returned cheque to handle</source>
+        <extracomment>The Today list&apos;s kinds of work (arapp.core.tasks.TASK_KINDS).</extracomment>
+        <translation>שיק חוזר לטיפול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise broken</source>
+        <translation>הבטחה שהופרה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment late</source>
+        <translation>תשלום בהסדר בפיגור</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter due</source>
+        <translation>מכתב לשליחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up due</source>
+        <translation>מעקב להיום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise due today</source>
+        <translation>הבטחה שמועדה היום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment due today</source>
+        <translation>תשלום בהסדר שמועדו היום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque to deposit</source>
+        <translation>שיק להפקדה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <extracomment>A promise&apos;s state, which follows from the payments.</extracomment>
+        <translation>פתוחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept</source>
+        <translation>קוימה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken</source>
+        <translation>הופרה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly kept</source>
+        <translation>קוימה חלקית</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +3016,85 @@ Combined file for printing: %3</source>
     </message>
 </context>
 <context>
+    <name>LogDialog</name>
+    <message>
+        <location filename="../arapp/ui/collection/log_dialog.py" line="+260"/>
+        <source>Correct a logged contact</source>
+        <extracomment>A follow-up, once ticked, starts a week out: the owner retypes it when it is not.</extracomment>
+        <translation>תיקון רישום קשר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the entry of %1 for %2</source>
+        <translation>תיקון הרישום מ-%1 עבור %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log a contact</source>
+        <translation>תיעוד קשר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact with %1</source>
+        <translation>קשר עם %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(not said)</source>
+        <translation>(לא צוין)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none given)</source>
+        <translation>(לא נמסרה)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction:</source>
+        <translation>כיוון:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;תוצאה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason for not paying:</source>
+        <translation>&amp;סיבת אי התשלום:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Promise to pay:</source>
+        <translation>&amp;הבטחת תשלום:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by</source>
+        <translation>עד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next follow-up:</source>
+        <translation>מעקב הבא:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on</source>
+        <translation>בתאריך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>ה&amp;ערה:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../arapp/ui/customers/__init__.py" line="+9"/>
@@ -2575,7 +3107,7 @@ Combined file for printing: %3</source>
         <translation>גיול חובות</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/shell/main_window.py" line="+351"/>
+        <location filename="../arapp/ui/shell/main_window.py" line="+364"/>
         <source>&amp;Settings…</source>
         <extracomment>What the first customer card needs, loaded piece by piece once the window is up: the ORM (the window showed before it, see Shop.open_quickly), the services a card reads through, and the card&apos;s own code.</extracomment>
         <translation>&amp;הגדרות…</translation>
@@ -2681,6 +3213,17 @@ Combined file for printing: %3</source>
         <location filename="../arapp/ui/cheques/__init__.py" line="+10"/>
         <source>Cheques</source>
         <translation>שיקים</translation>
+    </message>
+    <message>
+        <location filename="../arapp/ui/collection/__init__.py" line="+14"/>
+        <source>Today</source>
+        <extracomment>The home screen: first in the list, and where the app opens.</extracomment>
+        <translation>היום</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reports</source>
+        <translation>דוחות</translation>
     </message>
 </context>
 <context>
@@ -2977,9 +3520,9 @@ Combined file for printing: %3</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+155"/>
+        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+176"/>
         <source>Pay</source>
-        <extracomment>Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal.</extracomment>
+        <extracomment>The payment method that records a cheque in the register. Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal.</extracomment>
         <translation>לתשלום</translation>
     </message>
     <message>
@@ -3023,7 +3566,7 @@ Combined file for printing: %3</source>
         <translation>יש להקליד סכום כדי לראות אילו חשבוניות ישולמו בו.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+79"/>
         <source>Pays %1 of open invoices.</source>
         <translation>התשלום מכסה %1 מהחשבוניות הפתוחות.</translation>
     </message>
@@ -3033,7 +3576,7 @@ Combined file for printing: %3</source>
         <translation>נותר כיתרת זכות: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+75"/>
         <source>Record payment</source>
         <translation>רישום תשלום</translation>
     </message>
@@ -3058,12 +3601,12 @@ Combined file for printing: %3</source>
         <translation>לדוגמה 1,234.50</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>&amp;Date:</source>
         <translation>&amp;תאריך:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;Method:</source>
         <translation>&amp;אמצעי תשלום:</translation>
     </message>
@@ -3088,7 +3631,7 @@ Combined file for printing: %3</source>
         <translation>&amp;רישום התשלום</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-72"/>
         <source>Leave credit?</source>
         <translation>להשאיר זיכוי?</translation>
     </message>
@@ -3111,6 +3654,21 @@ Combined file for printing: %3</source>
         <location line="+1"/>
         <source>Change the amount</source>
         <translation>לתקן את הסכום</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Record the cheque?</source>
+        <translation>לרשום את השיק?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the cheque anyway?</source>
+        <translation>לרשום את השיק בכל זאת?</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>&amp;Date on the cheque:</source>
+        <translation>&amp;תאריך על השיק:</translation>
     </message>
 </context>
 <context>
@@ -3164,7 +3722,7 @@ Combined file for printing: %3</source>
         <translation>נותר כיתרת זכות: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Payment against plan %1</source>
         <translation>תשלום על חשבון הסדר %1</translation>
     </message>
@@ -3665,19 +4223,201 @@ Combined file for printing: %3</source>
 <context>
     <name>ReplaceDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+20"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+41"/>
         <source>Replace the cheque with cash</source>
         <translation>החלפת השיק במזומן</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Cash received</source>
         <translation>מזומן שהתקבל</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Received on</source>
         <translation>התקבל בתאריך</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Replace the cheque with another cheque</source>
+        <translation>החלפת השיק בשיק אחר</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By cash</source>
+        <translation>במזומן</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By another cheque</source>
+        <translation>בשיק אחר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount of the new cheque</source>
+        <translation>סכום השיק החדש</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date on the new cheque</source>
+        <translation>התאריך על השיק החדש</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../arapp/ui/collection/reports_view.py" line="+217"/>
+        <source>%1 days</source>
+        <extracomment>A date typed digit by digit starts one computation, not eight. What the chart compares, month by month: (first series, second series) TrendPoint fields.</extracomment>
+        <translation>%1 ימים</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of the receivable</source>
+        <translation>%1 מהיתרה לגבייה</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>paid within %1 days after them: %2</source>
+        <translation>שולם תוך %1 ימים מהם: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invoiced %1</source>
+        <translation>חויב %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Receivable</source>
+        <translation>יתרה לגבייה</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>Overdue</source>
+        <translation>בפיגור</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Days sales outstanding</source>
+        <translation>ימי אשראי בפועל (DSO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection rate</source>
+        <translation>שיעור גבייה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average days to pay</source>
+        <translation>ממוצע ימים לתשלום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises kept</source>
+        <translation>הבטחות שקוימו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection letters sent</source>
+        <translation>מכתבי גבייה שנשלחו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected in the period</source>
+        <translation>נגבה בתקופה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invoiced</source>
+        <translation>חויב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected</source>
+        <translation>נגבה</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+11"/>
+        <source>Export the trend</source>
+        <translation>ייצוא המגמה</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>CSV files (*.csv)</source>
+        <translation>קובצי CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file could not be written: %1</source>
+        <translation>לא ניתן היה לשמור את הקובץ: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trend saved to %1</source>
+        <translation>המגמה נשמרה ב-%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reports</source>
+        <translation>דוחות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>מתאריך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>עד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computing the figures…</source>
+        <translation>מחשב את הנתונים…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export trend (CSV)…</source>
+        <translation>ייצוא המגמה (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last %1 months</source>
+        <translation>%1 החודשים האחרונים</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invoiced and collected</source>
+        <translation>חיובים וגבייה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receivable and overdue</source>
+        <translation>יתרה לגבייה ופיגורים</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No figures yet.</source>
+        <translation>אין עדיין נתונים.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest debts</source>
+        <translation>החובות הגדולים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>לקוח</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owes</source>
+        <translation>חוב</translation>
     </message>
 </context>
 <context>
@@ -3731,7 +4471,7 @@ Combined file for printing: %3</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-72"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-96"/>
         <source>Cheque returned by the bank</source>
         <translation>שיק שחזר מהבנק</translation>
     </message>
@@ -4218,6 +4958,215 @@ Combined file for printing: %3</source>
         <location line="+1"/>
         <source>Schedule</source>
         <translation>לוח תשלומים</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../arapp/ui/collection/timeline_tab.py" line="+168"/>
+        <source>correction</source>
+        <extracomment>The filter&apos;s groups before the single kinds: every contact the owner logged.</extracomment>
+        <translation>תיקון</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>corrected</source>
+        <translation>תוקן</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 by %2</source>
+        <translation>%1 עד %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Everything</source>
+        <translation>הכול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts only</source>
+        <translation>רק פניות וקשרים</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show corrected entries</source>
+        <translation>הצגת רישומים שתוקנו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log contact… (Ctrl+K)</source>
+        <translation>תיעוד קשר… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct this entry…</source>
+        <translation>תיקון הרישום…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open letter…</source>
+        <translation>פתיחת המכתב…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>מה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>תוצאה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Promise</source>
+        <translation>הבטחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>מעקב</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>הערה</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../arapp/ui/collection/today_view.py" line="+252"/>
+        <source>of %1 that fell due</source>
+        <translation>מתוך %1 שהגיע מועדם</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 days</source>
+        <extracomment>What Enter does on a row, by the task&apos;s kind (see ``TodayView.do_task``).</extracomment>
+        <translation>%1 ימים</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of the %2 that fell due</source>
+        <translation>%1 מתוך %2 שהגיע מועדם</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receivable</source>
+        <translation>יתרה לגבייה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>בפיגור</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected this month</source>
+        <translation>נגבה החודש</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days sales outstanding</source>
+        <translation>ימי אשראי בפועל (DSO)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Everything</source>
+        <translation>הכול</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 to do</source>
+        <translation>%1 משימות</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to do today.</source>
+        <translation>אין משימות להיום.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Today, %1</source>
+        <translation>היום, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading today&apos;s figures…</source>
+        <translation>קורא את נתוני היום…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To do today</source>
+        <translation>לטיפול היום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do it (Enter)</source>
+        <translation>לטיפול (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log the call, print the letter, open the cheques or the card</source>
+        <translation>תיעוד השיחה, הדפסת המכתב, פתיחת השיקים או כרטיס הלקוח</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log contact… (Ctrl+K)</source>
+        <translation>תיעוד קשר… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open card (Ctrl+O)</source>
+        <translation>פתיחת כרטיס (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../arapp/ui/collection/task_table.py" line="+43"/>
+        <source>Cheque %1</source>
+        <extracomment>Role holding the cell&apos;s raw value, for sorting.</extracomment>
+        <translation>שיק %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Installment %1</source>
+        <translation>תשלום %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>To do</source>
+        <translation>משימה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer</source>
+        <translation>לקוח</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days late</source>
+        <translation>ימי פיגור</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Details</source>
+        <translation>פרטים</translation>
     </message>
 </context>
 <context>
