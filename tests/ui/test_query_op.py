@@ -44,3 +44,21 @@ def test_an_in_memory_shop_runs_on_the_ui_thread_and_reports_at_once(
     got: list[int] = []
     handle = run_query(shop, threading.get_ident, got.append)
     assert handle.done and got == [threading.get_ident()]
+
+
+def test_a_failure_after_the_shop_closed_is_not_reported(qtbot: QtBot, file_shop: Shop) -> None:
+    """The window went away while its query ran (the app quitting, a test's teardown): a
+    dialog about it would block the exit (it hung the password test once Today opened
+    first)."""
+    failed: list[BaseException] = []
+    release = threading.Event()
+
+    def work() -> None:
+        release.wait(5)
+        raise sqlite3.ProgrammingError("Cannot operate on a closed database.")
+
+    handle = run_query(file_shop, work, lambda _r: None, failed.append)
+    file_shop.close()
+    release.set()
+    qtbot.waitUntil(lambda: handle.done)
+    assert failed == []

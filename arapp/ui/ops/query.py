@@ -100,6 +100,11 @@ def run_query(
     def deliver(callback: Callable[[Any], Any], value: object) -> None:
         _RUNNING.discard(handle)
         handle.done = True
+        if callback is failed and shop is not None and shop.closed:
+            # The shop was closed while the work ran (the window went away, the app is
+            # quitting): its failure is no news to anyone, and a dialog now would block
+            # the exit.
+            return
         callback(value)
 
     if shop is not None and not shop.can_share_threads:
