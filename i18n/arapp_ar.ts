@@ -670,7 +670,7 @@
 <context>
     <name>ChequesPanel</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheques_view.py" line="+208"/>
+        <location filename="../arapp/ui/cheques/cheques_view.py" line="+210"/>
         <source>%1 cheques · total %2</source>
         <translation>%1 شيكات · المجموع %2</translation>
     </message>
@@ -685,7 +685,7 @@
         <translation>استُبدل الشيك</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>To deposit</source>
         <translation>للإيداع</translation>
     </message>
@@ -755,7 +755,17 @@
         <translation>استبدال الشيك بالنقد أو بشيك آخر</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Dep&amp;osit list…</source>
+        <translation>&amp;كشف الإيداع…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the list of the cheques deposited on a day, for the bank</source>
+        <translation>طباعة كشف الشيكات المودعة في يوم معيّن، للبنك</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Charge the bank&apos;s fee for a returned cheque now (for a consumer: 14 days after the debt notice)</source>
         <translation>تحميل الزبون عمولة البنك على شيك مرتجع (للمستهلك: بعد 14 يومًا من إشعار الدين)</translation>
     </message>
@@ -1253,6 +1263,54 @@
         <location line="+3"/>
         <source>These cheques are dated after the deposit date: %1. The bank may return a cheque deposited before its date. Deposit them anyway?</source>
         <translation>هذه الشيكات مؤرخة بعد تاريخ الإيداع: %1. قد يُرجع البنك شيكًا أُودع قبل تاريخه. هل تريد إيداعها رغم ذلك؟</translation>
+    </message>
+</context>
+<context>
+    <name>DepositListDialog</name>
+    <message>
+        <location filename="../arapp/ui/cheques/deposit_list_dialog.py" line="+114"/>
+        <source>Print the deposit list</source>
+        <translation>طباعة كشف الإيداع</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the deposit list as PDF</source>
+        <translation>حفظ كشف الإيداع كملف PDF</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cheque deposit list</source>
+        <translation>كشف إيداع شيكات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposited from</source>
+        <translation>أودعت من تاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the list</source>
+        <translation>لغة الكشف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>حفظ كملف PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -4657,6 +4715,21 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The period ends before it starts</source>
+        <translation>تنتهي الفترة قبل أن تبدأ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cheques were deposited in that period</source>
+        <translation>لم تُودَع أي شيكات في هذه الفترة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the deposits, or give --from and --to</source>
+        <translation>حدّد الإيداعات، أو أعطِ --from و --to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown way of signing “{how}”</source>
         <translation>طريقة توقيع غير معروفة: «{how}»</translation>
     </message>
@@ -4791,7 +4864,7 @@ Combined file for printing: %3</source>
         <translation>الشيك {row}: رقم هوية الساحب {value} غير صحيح</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-147"/>
         <source>“{text}” cannot be negative</source>
         <translation>لا يمكن أن تكون القيمة «{text}» سالبة</translation>
     </message>
@@ -4861,7 +4934,7 @@ Combined file for printing: %3</source>
         <translation>هذه الدفعة ملغاة، فلا يُصدر لها تأكيد</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>the number of endorsements must be between 0 and {limit}</source>
         <translation>يجب أن يكون عدد التظهيرات بين 0 و{limit}</translation>
     </message>

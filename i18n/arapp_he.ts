@@ -670,7 +670,7 @@
 <context>
     <name>ChequesPanel</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheques_view.py" line="+208"/>
+        <location filename="../arapp/ui/cheques/cheques_view.py" line="+210"/>
         <source>%1 cheques · total %2</source>
         <translation>%1 שיקים · סה״כ %2</translation>
     </message>
@@ -685,7 +685,7 @@
         <translation>השיק הוחלף</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>To deposit</source>
         <translation>להפקדה</translation>
     </message>
@@ -755,7 +755,17 @@
         <translation>החלפת השיק במזומן או בשיק אחר</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Dep&amp;osit list…</source>
+        <translation>רשימת הפק&amp;דה…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the list of the cheques deposited on a day, for the bank</source>
+        <translation>הדפסת רשימת השיקים שהופקדו ביום מסוים, לבנק</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Charge the bank&apos;s fee for a returned cheque now (for a consumer: 14 days after the debt notice)</source>
         <translation>חיוב הלקוח בעמלת הבנק על שיק שחזר (לצרכן: 14 ימים אחרי הודעת החוב)</translation>
     </message>
@@ -1253,6 +1263,54 @@
         <location line="+3"/>
         <source>These cheques are dated after the deposit date: %1. The bank may return a cheque deposited before its date. Deposit them anyway?</source>
         <translation>השיקים האלה נושאים תאריך מאוחר מתאריך ההפקדה: %1. הבנק עלול להחזיר שיק שהופקד לפני מועדו. להפקיד בכל זאת?</translation>
+    </message>
+</context>
+<context>
+    <name>DepositListDialog</name>
+    <message>
+        <location filename="../arapp/ui/cheques/deposit_list_dialog.py" line="+114"/>
+        <source>Print the deposit list</source>
+        <translation>הדפסת רשימת ההפקדה</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the deposit list as PDF</source>
+        <translation>שמירת רשימת ההפקדה כ-PDF</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cheque deposit list</source>
+        <translation>רשימת הפקדת שיקים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposited from</source>
+        <translation>הופקדו מתאריך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>עד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the list</source>
+        <translation>שפת הרשימה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>הדפסה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>שמירה כ-PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>סגירה</translation>
     </message>
 </context>
 <context>
@@ -4657,6 +4715,21 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The period ends before it starts</source>
+        <translation>התקופה מסתיימת לפני שהיא מתחילה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cheques were deposited in that period</source>
+        <translation>לא הופקדו שיקים בתקופה זו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the deposits, or give --from and --to</source>
+        <translation>יש לציין את ההפקדות, או את --from ואת --to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown way of signing “{how}”</source>
         <translation>אופן חתימה לא מוכר: &quot;{how}&quot;</translation>
     </message>
@@ -4791,7 +4864,7 @@ Combined file for printing: %3</source>
         <translation>שיק {row}: מספר הזהות של המושך {value} אינו תקין</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-147"/>
         <source>“{text}” cannot be negative</source>
         <translation>הערך &quot;{text}&quot; אינו יכול להיות שלילי</translation>
     </message>
@@ -4861,7 +4934,7 @@ Combined file for printing: %3</source>
         <translation>התשלום הזה בוטל, ולכן אין לו אישור תשלום</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>the number of endorsements must be between 0 and {limit}</source>
         <translation>מספר ההסבות חייב להיות בין 0 ל-{limit}</translation>
     </message>

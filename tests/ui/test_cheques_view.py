@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -306,7 +307,7 @@ def test_shortcut_letters_do_not_clash_with_the_card_or_the_menus(
         for b in card.findChildren(QToolButton)
         if b.defaultAction() is not None and b.parentWidget() is card
     ]
-    assert len(panel) == 6 and len(menus) >= 4 and len(buttons) == 7, (panel, menus, buttons)
+    assert len(panel) == 7 and len(menus) >= 4 and len(buttons) == 7, (panel, menus, buttons)
     for group in (panel + menus, panel + buttons):
         found = letters(group)
         assert len(found) == len(set(found)), group
@@ -353,3 +354,28 @@ def test_a_returned_cheque_replaced_by_another_cheque_from_the_screen(
         "7001", "555", Decimal("200.00"), later)
     assert new.pays == ("F-2",)  # pays what the returned one paid, from its date
     assert told == []
+
+
+def test_the_deposit_list_from_the_screen(
+    qtbot: QtBot, shop: Shop, register: dict[str, int], tmp_path: Path
+) -> None:
+    import subprocess
+
+    from arapp.ui.cheques.deposit_list_dialog import DepositListDialog
+
+    shop.cheques.deposit([register["1001"], register["2001"]], TODAY, "Leumi 10-800-1234567")
+    dialog = DepositListDialog(shop)
+    qtbot.addWidget(dialog)
+    assert dialog.pdf is not None and dialog.print_button.isEnabled()
+    dialog.lang.setCurrentIndex(dialog.lang.findData("he"))
+    out = tmp_path / "list.pdf"
+    assert dialog.save_pdf(out)
+    text = subprocess.run(["pdftotext", "-layout", out, "-"], capture_output=True,
+                          check=True, text=True).stdout
+    assert "רשימת הפקדת שיקים" in text
+    assert "12/345/987654321" in text and "250.00" in text and "Leumi 10-800-1234567" in text
+    # A day without deposits: said so, nothing to print.
+    dialog.start.set_value(TODAY + timedelta(days=5))
+    dialog.end.set_value(TODAY + timedelta(days=6))
+    assert dialog.pdf is None and not dialog.print_button.isEnabled()
+    assert dialog.problem.text() == "No cheques were deposited in that period"

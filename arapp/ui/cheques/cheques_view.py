@@ -90,6 +90,7 @@ class ChequesPanel(Retranslating, QWidget):
         self.give_back_action = QAction(self)
         self.replace_action = QAction(self)
         self.fee_action = QAction(self)
+        self.list_action = QAction(self)
         self.actions_: list[tuple[QAction, Callable[[], bool]]] = [
             (self.deposit_action, self.deposit),
             (self.clear_action, self.mark_cleared),
@@ -97,6 +98,7 @@ class ChequesPanel(Retranslating, QWidget):
             (self.give_back_action, self.give_back),
             (self.replace_action, self.replace),
             (self.fee_action, self.charge_fee),
+            (self.list_action, self.deposit_list),
         ]
         toolbar = QHBoxLayout()
         for action, slot in self.actions_:
@@ -256,6 +258,20 @@ class ChequesPanel(Retranslating, QWidget):
         chosen = self.selected()
         return len(chosen) == 1 and self._run(ChargeFeeDialog(self.shop, chosen[0], self))
 
+    def deposit_list(self) -> bool:
+        """Preview, print or save the list of the deposits of a day (today by default;
+        the selected deposited cheques' day when there are some)."""
+        from arapp.ui.cheques.deposit_list_dialog import DepositListDialog
+
+        days = sorted({c.deposit_date for c in self.selected() if c.deposit_date})
+        dialog = DepositListDialog(self.shop, self, days[0] if days else None,
+                                   days[-1] if days else None)
+        try:
+            dialog.exec()
+            return dialog.pdf is not None
+        finally:
+            dialog.deleteLater()
+
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         for action, _slot in self.actions_:
@@ -286,6 +302,9 @@ class ChequesPanel(Retranslating, QWidget):
         self.replace_action.setToolTip(
             self.tr("Replace the cheque with cash or with another cheque"))
         self.fee_action.setText(self.tr("Charge &the fee…"))
+        self.list_action.setText(self.tr("Dep&osit list…"))
+        self.list_action.setToolTip(
+            self.tr("Print the list of the cheques deposited on a day, for the bank"))
         self.fee_action.setToolTip(
             self.tr(
                 "Charge the bank's fee for a returned cheque now (for a consumer: "
