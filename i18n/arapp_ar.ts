@@ -670,7 +670,7 @@
 <context>
     <name>ChequesPanel</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheques_view.py" line="+210"/>
+        <location filename="../arapp/ui/cheques/cheques_view.py" line="+213"/>
         <source>%1 cheques · total %2</source>
         <translation>%1 شيكات · المجموع %2</translation>
     </message>
@@ -685,7 +685,7 @@
         <translation>استُبدل الشيك</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>To deposit</source>
         <translation>للإيداع</translation>
     </message>
@@ -758,6 +758,16 @@
         <location line="+2"/>
         <source>Dep&amp;osit list…</source>
         <translation>&amp;كشف الإيداع…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash flo&amp;w forecast…</source>
+        <translation>ت&amp;وقّع التدفق النقدي…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Money expected from cheques and installments, per week and per month</source>
+        <translation>الأموال المتوقع دخولها من الشيكات والأقساط، حسب الأسبوع وحسب الشهر</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1403,6 +1413,121 @@
         <location line="+1"/>
         <source>&amp;Finish</source>
         <translation>إ&amp;نهاء</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastDialog</name>
+    <message>
+        <location filename="../arapp/ui/cheques/forecast_dialog.py" line="+139"/>
+        <location line="+28"/>
+        <location line="+37"/>
+        <source>Cheques</source>
+        <translation>الشيكات</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+28"/>
+        <location line="+36"/>
+        <source>Installments</source>
+        <translation>الأقساط</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>From %1 to %2: cheques %3 + installments %4 = %5</source>
+        <translation>من %1 حتى %2: شيكات %3 + أقساط %4 = %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+37"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+32"/>
+        <source>From</source>
+        <translation>من تاريخ</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>To</source>
+        <translation>حتى تاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Export the forecast</source>
+        <translation>تصدير التوقّع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved</source>
+        <translation>لم يُحفظ الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be written: %1</source>
+        <translation>تعذّرت كتابة الملف: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cash-flow forecast</source>
+        <translation>توقّع التدفق النقدي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Months</source>
+        <translation>الأشهر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By month</source>
+        <translation>حسب الشهر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By week</source>
+        <translation>حسب الأسبوع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing expected in this period</source>
+        <translation>لا يُتوقع دخول أموال في هذه الفترة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>تصدير إلى CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>

@@ -670,7 +670,7 @@
 <context>
     <name>ChequesPanel</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheques_view.py" line="+210"/>
+        <location filename="../arapp/ui/cheques/cheques_view.py" line="+213"/>
         <source>%1 cheques · total %2</source>
         <translation>%1 שיקים · סה״כ %2</translation>
     </message>
@@ -685,7 +685,7 @@
         <translation>השיק הוחלף</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>To deposit</source>
         <translation>להפקדה</translation>
     </message>
@@ -758,6 +758,16 @@
         <location line="+2"/>
         <source>Dep&amp;osit list…</source>
         <translation>רשימת הפק&amp;דה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash flo&amp;w forecast…</source>
+        <translation>&amp;צפי תזרים…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Money expected from cheques and installments, per week and per month</source>
+        <translation>הכסף הצפוי להיכנס משיקים ומתשלומים, לפי שבוע ולפי חודש</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1403,6 +1413,121 @@
         <location line="+1"/>
         <source>&amp;Finish</source>
         <translation>&amp;סיום</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastDialog</name>
+    <message>
+        <location filename="../arapp/ui/cheques/forecast_dialog.py" line="+139"/>
+        <location line="+28"/>
+        <location line="+37"/>
+        <source>Cheques</source>
+        <translation>שיקים</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+28"/>
+        <location line="+36"/>
+        <source>Installments</source>
+        <translation>תשלומים</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>From %1 to %2: cheques %3 + installments %4 = %5</source>
+        <translation>מ-%1 עד %2: שיקים %3 + תשלומים %4 = %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+37"/>
+        <source>Period</source>
+        <translation>תקופה</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+32"/>
+        <source>From</source>
+        <translation>מתאריך</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>To</source>
+        <translation>עד תאריך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Total</source>
+        <translation>סה״כ</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Export the forecast</source>
+        <translation>ייצוא הצפי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>קובצי CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>week</source>
+        <translation>שבוע</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>month</source>
+        <translation>חודש</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved</source>
+        <translation>הקובץ לא נשמר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be written: %1</source>
+        <translation>לא ניתן היה לשמור את הקובץ: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cash-flow forecast</source>
+        <translation>צפי תזרים מזומנים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Months</source>
+        <translation>חודשים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By month</source>
+        <translation>לפי חודש</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By week</source>
+        <translation>לפי שבוע</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing expected in this period</source>
+        <translation>לא צפויות הכנסות בתקופה זו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>ייצוא ל-CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>סגירה</translation>
     </message>
 </context>
 <context>

@@ -291,7 +291,7 @@ def _forecast(args: argparse.Namespace) -> int:
         print_json(data)
     else:
         print_csv(FORECAST_KEYS, ([row[k] for k in FORECAST_KEYS]
-                                  for row in (*data["weeks"], *data["months"])))
+                                  for row in (_row(p, r) for p, r in got.rows())))
     return 0
 
 

@@ -307,7 +307,7 @@ def test_shortcut_letters_do_not_clash_with_the_card_or_the_menus(
         for b in card.findChildren(QToolButton)
         if b.defaultAction() is not None and b.parentWidget() is card
     ]
-    assert len(panel) == 7 and len(menus) >= 4 and len(buttons) == 7, (panel, menus, buttons)
+    assert len(panel) == 8 and len(menus) >= 4 and len(buttons) == 7, (panel, menus, buttons)
     for group in (panel + menus, panel + buttons):
         found = letters(group)
         assert len(found) == len(set(found)), group

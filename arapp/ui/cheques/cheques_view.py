@@ -91,6 +91,7 @@ class ChequesPanel(Retranslating, QWidget):
         self.replace_action = QAction(self)
         self.fee_action = QAction(self)
         self.list_action = QAction(self)
+        self.forecast_action = QAction(self)
         self.actions_: list[tuple[QAction, Callable[[], bool]]] = [
             (self.deposit_action, self.deposit),
             (self.clear_action, self.mark_cleared),
@@ -100,6 +101,8 @@ class ChequesPanel(Retranslating, QWidget):
             (self.fee_action, self.charge_fee),
             (self.list_action, self.deposit_list),
         ]
+        if customer_id is None:  # the shop's money, not one customer's
+            self.actions_.append((self.forecast_action, self.show_forecast))
         toolbar = QHBoxLayout()
         for action, slot in self.actions_:
             action.triggered.connect(lambda _c=False, s=slot: s())
@@ -272,6 +275,17 @@ class ChequesPanel(Retranslating, QWidget):
         finally:
             dialog.deleteLater()
 
+    def show_forecast(self) -> bool:
+        """The cash-flow forecast: a chart of the money expected per week or month."""
+        from arapp.ui.cheques.forecast_dialog import ForecastDialog
+
+        dialog = ForecastDialog(self.shop, self)
+        try:
+            dialog.exec()
+            return dialog.forecast is not None
+        finally:
+            dialog.deleteLater()
+
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         for action, _slot in self.actions_:
@@ -303,6 +317,9 @@ class ChequesPanel(Retranslating, QWidget):
             self.tr("Replace the cheque with cash or with another cheque"))
         self.fee_action.setText(self.tr("Charge &the fee…"))
         self.list_action.setText(self.tr("Dep&osit list…"))
+        self.forecast_action.setText(self.tr("Cash flo&w forecast…"))
+        self.forecast_action.setToolTip(
+            self.tr("Money expected from cheques and installments, per week and per month"))
         self.list_action.setToolTip(
             self.tr("Print the list of the cheques deposited on a day, for the bank"))
         self.fee_action.setToolTip(
