@@ -710,12 +710,7 @@
         <translation>الكل</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Search: cheque no., account, drawer, customer</source>
-        <translation>بحث: رقم الشيك، الحساب، الساحب، الزبون</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Deposit…</source>
         <translation>إ&amp;يداع…</translation>
     </message>
@@ -745,7 +740,12 @@
         <translation>مرتج&amp;ع…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
+        <source>Search: cheque no., bank-branch, account, drawer, customer</source>
+        <translation>بحث: رقم الشيك، البنك-الفرع، الحساب، الساحب، الزبون</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Replace (ca&amp;sh or cheque)…</source>
         <translation>استبدال (بن&amp;قد أو بشيك)…</translation>
     </message>

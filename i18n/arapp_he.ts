@@ -710,12 +710,7 @@
         <translation>הכול</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Search: cheque no., account, drawer, customer</source>
-        <translation>חיפוש: מס׳ שיק, חשבון, מושך, לקוח</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Deposit…</source>
         <translation>ה&amp;פקדה…</translation>
     </message>
@@ -745,7 +740,12 @@
         <translation>חז&amp;ר…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
+        <source>Search: cheque no., bank-branch, account, drawer, customer</source>
+        <translation>חיפוש: מס׳ שיק, בנק-סניף, חשבון, מושך, לקוח</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Replace (ca&amp;sh or cheque)…</source>
         <translation>ה&amp;וחלף (במזומן או בשיק)…</translation>
     </message>

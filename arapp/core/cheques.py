@@ -8,6 +8,7 @@ cleared, or returned with the bank's reason) is kept by the cheque service.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -190,6 +191,20 @@ def clean_account(bank: str, branch: str, account: str) -> tuple[str, str, str]:
     cleaned = clean_cheque(ChequeInput(bank=bank, branch=branch, account=account,
                                        number="1", amount=Decimal(1), date=date.min))
     return cleaned.bank, cleaned.branch, cleaned.account
+
+
+_MICR_QUERY = re.compile(r"^(\d{1,2})\s*[-/.\s]\s*(\d{1,3})(?:\s*[-/.\s]\s*(\d{1,9}))?$")
+
+
+def micr_query(text: str) -> tuple[str, str, str] | None:
+    """A search typed as the cheque's MICR line reads — bank and branch ("12-345",
+    "12/345") or with the account ("12/345/678901") — as (bank, branch, account) padded
+    as the register keeps them (account "" when not typed); None for any other text."""
+    found = _MICR_QUERY.match(text.strip())
+    if found is None:
+        return None
+    bank, branch, account = found.groups()
+    return bank.zfill(2), branch.zfill(3), account or ""
 
 
 def fill_down(first: ChequeInput, dates: Sequence[date],

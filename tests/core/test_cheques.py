@@ -563,3 +563,20 @@ def test_arapp_check_finds_a_cheque_whose_status_disagrees_with_its_payment(
     shop.db.execute_sql("UPDATE cheque SET status = 'in_hand' WHERE id = ?", (added.id,))
     assert [p.split(":")[0] for p in check_database(shop.db)] == [
         "a cheque's status disagrees with its payment"]
+
+
+@pytest.mark.parametrize(("text", "parsed"), [
+    ("12-345", ("12", "345", "")),
+    ("4/12", ("04", "012", "")),
+    (" 12 / 345 / 678901 ", ("12", "345", "678901")),
+    ("12.345.678901", ("12", "345", "678901")),
+    ("12345", None),
+    ("123-45", None),
+    ("12-3456", None),
+    ("12-345-1234567890", None),
+    ("סמיר", None),
+])
+def test_a_search_typed_as_the_micr_line(text: str, parsed: tuple[str, str, str] | None) -> None:
+    from arapp.core.cheques import micr_query
+
+    assert micr_query(text) == parsed

@@ -379,3 +379,28 @@ def test_the_deposit_list_from_the_screen(
     dialog.end.set_value(TODAY + timedelta(days=6))
     assert dialog.pdf is None and not dialog.print_button.isEnabled()
     assert dialog.problem.text() == "No cheques were deposited in that period"
+
+
+def test_search_by_number_drawer_bank_and_branch(
+    qtbot: QtBot, shop: Shop, register: dict[str, int]
+) -> None:
+    shop.cheques.add(register["person"], ChequeInput(
+        bank="10", branch="800", account="4444", number="3001", amount=Decimal("20.00"),
+        date=TODAY, drawer_name="دار النشر", drawer_id="000000018"))
+    view = make_view(qtbot, shop)
+    view.set_filter("all")
+
+    def found(text: str) -> list[str]:
+        view.search.setText(text)
+        view.refresh()
+        return sorted(numbers(view))
+
+    assert found("3001") == ["3001"]  # the cheque number
+    assert found("النشر") == ["3001"]  # the drawer
+    assert found("סמיר") == ["2001", "3001"]  # the customer who brought them
+    assert found("800") == ["3001"]  # a branch code
+    assert found("10-800") == ["3001"]  # bank and branch as the MICR line reads
+    assert found("12/345") == ["1001", "1002", "1003", "2001"]
+    assert found("12/345/987654321") == ["2001"]  # and the account
+    assert found("10-345") == []
+    assert "bank-branch" in view.search.placeholderText()

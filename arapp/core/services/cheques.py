@@ -28,6 +28,7 @@ from arapp.core.cheques import (
     ChequeWarning,
     clean_account,
     clean_cheque,
+    micr_query,
     paper_warnings,
     stale_after,
     warning,
@@ -218,18 +219,26 @@ class ChequeService:
         self, status: str | None = None, customer_id: int | None = None, search: str = "",
     ) -> builtins.list[ChequeRecord]:
         """The register, by the date on the cheques: all, or of one status or customer,
-        or matching ``search`` (cheque number, account, drawer, customer code or name)."""
+        or matching ``search`` (cheque number, account, drawer, customer code or name,
+        bank or branch code; "12-345" or "12/345/678901" finds that bank and branch, and
+        that account)."""
         query = Cheque.select().join(Customer)
         if status:
             query = query.where(Cheque.status == status)
         if customer_id is not None:
             query = query.where(Cheque.customer == customer_id)
         text = search.strip()
-        if text:
+        micr = micr_query(text)
+        if micr is not None:  # "12-345" or "12/345/678901": that bank and branch
+            query = query.where((Cheque.bank == micr[0]) & (Cheque.branch == micr[1]))
+            if micr[2]:
+                query = query.where(Cheque.account == micr[2])
+        elif text:
             like = f"%{text}%"
             query = query.where(
                 Cheque.number.contains(text) | Cheque.account.contains(text)
                 | Cheque.drawer_name ** like | Customer.code ** like | Customer.name ** like
+                | (Cheque.bank == text.zfill(2)) | (Cheque.branch == text.zfill(3))
             )
         return self._records(query.order_by(Cheque.date, Cheque.id))
 
