@@ -304,7 +304,8 @@ class ChequesPanel(Retranslating, QWidget):
         }
         for i, key in enumerate(FILTERS):
             self.filters.setTabText(i, names[key])
-        self.search.setPlaceholderText(self.tr("Search: cheque no., bank-branch, account, drawer, customer"))
+        self.search.setPlaceholderText(
+            self.tr("Search: cheque no., bank-branch, account, drawer, customer"))
         # Shortcut letters differ from the main window's menus and the card's buttons
         # (the panel is the card's Cheques tab too), in every language.
         self.deposit_action.setText(self.tr("&Deposit…"))
