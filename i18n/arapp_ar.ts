@@ -84,13 +84,20 @@
         <source>The report failed: %1</source>
         <translation>تعذّر إعداد التقرير: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
-        <source>%1 customers · total %2 · overdue %3</source>
-        <translation>الزبائن: %1 · المجموع %2 · المتأخر %3</translation>
+        <source>%n customer(s) · total %1 · overdue %2</source>
+        <translation>
+            <numerusform>%n زبون · المجموع %1 · المتأخر %2</numerusform>
+            <numerusform>%n زبون · المجموع %1 · المتأخر %2</numerusform>
+            <numerusform>%n زبائن · المجموع %1 · المتأخر %2</numerusform>
+            <numerusform>%n زبائن · المجموع %1 · المتأخر %2</numerusform>
+            <numerusform>%n زبونًا · المجموع %1 · المتأخر %2</numerusform>
+            <numerusform>%n زبون · المجموع %1 · المتأخر %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>covered by cheques in hand %1 · uncovered %2</source>
         <translation>مغطّى بشيكات بحوزتنا %1 · غير مغطّى %2</translation>
     </message>
@@ -400,7 +407,7 @@
 <context>
     <name>ChargeFeeDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+353"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+355"/>
         <source>Charge the returned cheque&apos;s fee</source>
         <translation>تحميل عمولة الشيك المرتجع</translation>
     </message>
@@ -670,12 +677,7 @@
 <context>
     <name>ChequesPanel</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheques_view.py" line="+213"/>
-        <source>%1 cheques · total %2</source>
-        <translation>%1 شيكات · المجموع %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../arapp/ui/cheques/cheques_view.py" line="+221"/>
         <source>selected %1 · %2</source>
         <translation>المحدد %1 · %2</translation>
     </message>
@@ -710,7 +712,7 @@
         <translation>الكل</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Deposit…</source>
         <translation>إ&amp;يداع…</translation>
     </message>
@@ -739,8 +741,20 @@
         <source>&amp;Returned…</source>
         <translation>مرتج&amp;ع…</translation>
     </message>
+    <message numerus="yes">
+        <location line="-101"/>
+        <source>%n cheque(s) · total %1</source>
+        <translation>
+            <numerusform>%n شيك · المجموع %1</numerusform>
+            <numerusform>%n شيك · المجموع %1</numerusform>
+            <numerusform>%n شيكات · المجموع %1</numerusform>
+            <numerusform>%n شيكات · المجموع %1</numerusform>
+            <numerusform>%n شيكًا · المجموع %1</numerusform>
+            <numerusform>%n شيك · المجموع %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-6"/>
+        <location line="+95"/>
         <source>Search: cheque no., bank-branch, account, drawer, customer</source>
         <translation>بحث: رقم الشيك، البنك-الفرع، الحساب، الساحب، الزبون</translation>
     </message>
@@ -796,7 +810,7 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../arapp/ui/customers/card_parts.py" line="+82"/>
+        <location filename="../arapp/ui/customers/card_parts.py" line="+87"/>
         <source>Not yet due</source>
         <translation>لم يستحق بعد</translation>
     </message>
@@ -1932,7 +1946,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../arapp/ui/i18n/labels.py" line="+17"/>
+        <location filename="../arapp/ui/i18n/labels.py" line="+19"/>
         <source>Cash</source>
         <translation>نقدًا</translation>
     </message>
@@ -2173,7 +2187,12 @@
         <translation>غير موقّعة</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
+        <source>Bank fee, returned cheque %1</source>
+        <translation>عمولة البنك، شيك مرتجع %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Late: %1 days</source>
         <translation>متأخر: %1 يومًا</translation>
     </message>
@@ -3830,10 +3849,17 @@ Combined file for printing: %3</source>
         <source>The schedule shows here once the terms are complete.</source>
         <translation>يظهر جدول الأقساط هنا بعد استكمال الشروط.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1 installments, %2 in all (interest %3). Total payable with the down payment: %4.</source>
-        <translation>عدد الأقساط: %1، مجموعها %2 (منها فائدة %3). المجموع المستحق مع الدفعة الأولى: %4.</translation>
+        <source>%n installment(s), %1 in all (interest %2). Total payable with the down payment: %3.</source>
+        <translation>
+            <numerusform>%n قسط، مجموعها %1 (منها فائدة %2). المجموع المستحق مع الدفعة الأولى: %3.</numerusform>
+            <numerusform>%n قسط بمبلغ %1 (منه فائدة %2). المجموع المستحق مع الدفعة الأولى: %3.</numerusform>
+            <numerusform>%n أقساط، مجموعها %1 (منها فائدة %2). المجموع المستحق مع الدفعة الأولى: %3.</numerusform>
+            <numerusform>%n أقساط، مجموعها %1 (منها فائدة %2). المجموع المستحق مع الدفعة الأولى: %3.</numerusform>
+            <numerusform>%n قسطًا، مجموعها %1 (منها فائدة %2). المجموع المستحق مع الدفعة الأولى: %3.</numerusform>
+            <numerusform>%n قسط، مجموعها %1 (منها فائدة %2). المجموع المستحق مع الدفعة الأولى: %3.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5310,14 +5336,21 @@ Combined file for printing: %3</source>
 <context>
     <name>_ChequesDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-143"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-144"/>
         <source>Cheque %1 of %2, %3, dated %4</source>
         <translation>الشيك %1 من الحساب %2، %3، بتاريخ %4</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 cheques, total %2</source>
-        <translation>%1 شيكات، المجموع %2</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n cheque(s), total %1</source>
+        <translation>
+            <numerusform>%n شيك، المجموع %1</numerusform>
+            <numerusform>%n شيك، المجموع %1</numerusform>
+            <numerusform>%n شيكات، المجموع %1</numerusform>
+            <numerusform>%n شيكات، المجموع %1</numerusform>
+            <numerusform>%n شيكًا، المجموع %1</numerusform>
+            <numerusform>%n شيك، المجموع %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

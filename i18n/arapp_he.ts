@@ -84,13 +84,16 @@
         <source>The report failed: %1</source>
         <translation>הפקת הדוח נכשלה: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
-        <source>%1 customers · total %2 · overdue %3</source>
-        <translation>לקוחות: %1 · סה״כ %2 · בפיגור %3</translation>
+        <source>%n customer(s) · total %1 · overdue %2</source>
+        <translation>
+            <numerusform>%n לקוח · סה״כ %1 · בפיגור %2</numerusform>
+            <numerusform>%n לקוחות · סה״כ %1 · בפיגור %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>covered by cheques in hand %1 · uncovered %2</source>
         <translation>מכוסה בשיקים שבידינו %1 · לא מכוסה %2</translation>
     </message>
@@ -400,7 +403,7 @@
 <context>
     <name>ChargeFeeDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+353"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+355"/>
         <source>Charge the returned cheque&apos;s fee</source>
         <translation>חיוב עמלת השיק שחזר</translation>
     </message>
@@ -670,12 +673,7 @@
 <context>
     <name>ChequesPanel</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheques_view.py" line="+213"/>
-        <source>%1 cheques · total %2</source>
-        <translation>%1 שיקים · סה״כ %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../arapp/ui/cheques/cheques_view.py" line="+221"/>
         <source>selected %1 · %2</source>
         <translation>נבחרו %1 · %2</translation>
     </message>
@@ -710,7 +708,7 @@
         <translation>הכול</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Deposit…</source>
         <translation>ה&amp;פקדה…</translation>
     </message>
@@ -739,8 +737,16 @@
         <source>&amp;Returned…</source>
         <translation>חז&amp;ר…</translation>
     </message>
+    <message numerus="yes">
+        <location line="-101"/>
+        <source>%n cheque(s) · total %1</source>
+        <translation>
+            <numerusform>%n שיק · סה״כ %1</numerusform>
+            <numerusform>%n שיקים · סה״כ %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-6"/>
+        <location line="+95"/>
         <source>Search: cheque no., bank-branch, account, drawer, customer</source>
         <translation>חיפוש: מס׳ שיק, בנק-סניף, חשבון, מושך, לקוח</translation>
     </message>
@@ -796,7 +802,7 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../arapp/ui/customers/card_parts.py" line="+82"/>
+        <location filename="../arapp/ui/customers/card_parts.py" line="+87"/>
         <source>Not yet due</source>
         <translation>טרם הגיע מועדו</translation>
     </message>
@@ -1932,7 +1938,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../arapp/ui/i18n/labels.py" line="+17"/>
+        <location filename="../arapp/ui/i18n/labels.py" line="+19"/>
         <source>Cash</source>
         <translation>מזומן</translation>
     </message>
@@ -2173,7 +2179,12 @@
         <translation>לא נחתם</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
+        <source>Bank fee, returned cheque %1</source>
+        <translation>עמלת בנק, שיק חוזר %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Late: %1 days</source>
         <translation>בפיגור: %1 ימים</translation>
     </message>
@@ -3830,10 +3841,13 @@ Combined file for printing: %3</source>
         <source>The schedule shows here once the terms are complete.</source>
         <translation>לוח התשלומים יוצג כאן לאחר השלמת התנאים.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1 installments, %2 in all (interest %3). Total payable with the down payment: %4.</source>
-        <translation>%1 תשלומים, %2 בסך הכול (ריבית %3). סך הכול לתשלום כולל המקדמה: %4.</translation>
+        <source>%n installment(s), %1 in all (interest %2). Total payable with the down payment: %3.</source>
+        <translation>
+            <numerusform>%n תשלום, %1 בסך הכול (ריבית %2). סך הכול לתשלום כולל המקדמה: %3.</numerusform>
+            <numerusform>%n תשלומים, %1 בסך הכול (ריבית %2). סך הכול לתשלום כולל המקדמה: %3.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5310,14 +5324,17 @@ Combined file for printing: %3</source>
 <context>
     <name>_ChequesDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-143"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-144"/>
         <source>Cheque %1 of %2, %3, dated %4</source>
         <translation>שיק %1 מחשבון %2, %3, לתאריך %4</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 cheques, total %2</source>
-        <translation>%1 שיקים, סה״כ %2</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n cheque(s), total %1</source>
+        <translation>
+            <numerusform>%n שיק, סה״כ %1</numerusform>
+            <numerusform>%n שיקים, סה״כ %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

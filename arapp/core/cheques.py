@@ -207,6 +207,24 @@ def micr_query(text: str) -> tuple[str, str, str] | None:
     return bank.zfill(2), branch.zfill(3), account or ""
 
 
+#: A returned cheque's bank fee is a fee debit numbered after the cheque ("CHQ-1001"). Its
+#: words ("bank fee, returned cheque 1001") are put in the reader's language where it is
+#: shown (:func:`returned_cheque_of`), never stored: a Hebrew statement of a shop whose
+#: owner works in Arabic must not print someone else's language.
+FEE_NUMBER_PREFIX = "CHQ-"
+
+
+def fee_number(cheque_number: str) -> str:
+    return FEE_NUMBER_PREFIX + cheque_number
+
+
+def returned_cheque_of(kind: str, debit_number: str) -> str | None:
+    """The cheque number whose bank fee this debit is, or None for any other debit."""
+    if kind == "fee" and debit_number.startswith(FEE_NUMBER_PREFIX):
+        return debit_number[len(FEE_NUMBER_PREFIX):]
+    return None
+
+
 def fill_down(first: ChequeInput, dates: Sequence[date],
               amounts: Sequence[Decimal]) -> list[ChequeInput]:
     """One cheque per installment from the first one typed: the same bank, branch,

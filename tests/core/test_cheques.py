@@ -580,3 +580,29 @@ def test_a_search_typed_as_the_micr_line(text: str, parsed: tuple[str, str, str]
     from arapp.core.cheques import micr_query
 
     assert micr_query(text) == parsed
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("he", "עמלת בנק, שיק חוזר 1001"),
+    ("ar", "عمولة البنك، شيك مرتجع 1001"),
+    ("en", "Bank fee, returned cheque 1001"),
+])
+def test_the_fee_debit_stores_no_words_and_a_statement_says_it_in_its_language(
+    shop: Shop, lang: str, words: str
+) -> None:
+    from arapp.core.cheques import returned_cheque_of
+
+    firm = shop.customers.create(CustomerInput(code="B1", name="Firm Ltd", kind="business"))
+    shop.invoices.create_invoice(firm.id, "900", date(2026, 11, 1), Decimal("700.00"),
+                                 date(2026, 11, 15))
+    added = shop.cheques.add(firm.id, paper(amount="700.00")).record
+    shop.cheques.return_cheque(added.id, "closed", fee=Decimal("36.50"),
+                               on=date(2026, 11, 20))
+    (fee,) = [i for i in shop.payments.payable_items(firm.id) if i.kind == "fee"]
+    assert fee.description == "12/345/678901"  # the account only: no language in the ledger
+    assert returned_cheque_of(fee.kind, fee.number) == "1001"
+    assert returned_cheque_of("invoice", "CHQ-1") is None
+    draft = shop.letter_drafts.draft(firm.id, "statement", lang=lang,
+                                     letter_date=date(2026, 11, 30))
+    (row,) = [r for r in draft.data.movements if r.kind == "fee"]  # type: ignore[attr-defined]
+    assert row.description == words

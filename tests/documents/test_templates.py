@@ -28,7 +28,8 @@ MAX_WORDS = {"agreement": 450}
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 # Placeholders that only a given label may (and must) contain; no other label has any.
-LABEL_PLACEHOLDERS = {"page_of": {"page", "pages"}, "applied_to": {"items"}}
+LABEL_PLACEHOLDERS = {"page_of": {"page", "pages"}, "applied_to": {"items"},
+                      "returned_cheque_fee": {"cheque"}}
 
 HEBREW_LETTER = re.compile(r"[\u05D0-\u05EA]")
 HEBREW_ANY = re.compile(r"[\u0590-\u05FF\uFB1D-\uFB4F]")

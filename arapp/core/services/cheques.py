@@ -28,6 +28,7 @@ from arapp.core.cheques import (
     ChequeWarning,
     clean_account,
     clean_cheque,
+    fee_number,
     micr_query,
     paper_warnings,
     stale_after,
@@ -493,9 +494,10 @@ class ChequeService:
 
     def _fee(self, row: Cheque, fee_minor: int, day: date) -> int:
         debit = Debit.create(
-            customer=row.customer_id, kind="fee", number=f"CHQ-{row.number}",
+            customer=row.customer_id, kind="fee", number=fee_number(row.number),
             issue_date=day, due_date=day, amount=fee_minor,
-            description=f"returned cheque {row.number} ({bank_text(row)}): bank fee",
+            # Only what reads the same in every language: the words come when shown.
+            description=bank_text(row),
             created_at=clock.now_text(),
         )
         _event(row.id, "fee", day, amount=fee_minor, items=[debit.id])

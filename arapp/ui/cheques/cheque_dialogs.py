@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -82,8 +83,9 @@ class _ChequesDialog(ServiceDialog):
 
     def _count_line(self) -> str:
         return arg(
-            self.tr("%1 cheques, total %2"),
-            str(len(self.cheques)),
+            # By its context's name: PySide finds a base class's plural only so.
+            QCoreApplication.translate("_ChequesDialog", "%n cheque(s), total %1", "",
+                                       len(self.cheques)),
             display.money(total(self.cheques), self.currency),
         )
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -210,8 +210,10 @@ class ChequesPanel(Retranslating, QWidget):
         self.fee_action.setEnabled(one and statuses == {"returned"} and chosen[0].fee is None)
         shown = self.table.records.rows()
         text = arg(
-            self.tr("%1 cheques · total %2"),
-            str(len(shown)),
+            # Not self.tr: PySide finds a plural in the base class's context only when
+            # asked by that name (this panel is also ChequesView).
+            QCoreApplication.translate("ChequesPanel", "%n cheque(s) · total %1", "",
+                                       len(shown)),
             display.money(total(shown), self.currency),
         )
         if chosen:

@@ -24,7 +24,12 @@ from arapp.core.aging import AgingRow
 from arapp.core.placeholders import arg
 from arapp.core.services.records import CreditRecord, ItemRecord
 from arapp.ui import display
-from arapp.ui.i18n.labels import credit_kind_name, debit_kind_name, method_name
+from arapp.ui.i18n.labels import (
+    credit_kind_name,
+    debit_description,
+    debit_kind_name,
+    method_name,
+)
 from arapp.ui.widgets.record_table import Column, RecordTableModel
 
 T = TypeVar("T")
@@ -192,7 +197,7 @@ def item_columns(owner: Any) -> list[Column[ItemRecord]]:
         ),
         Column(
             lambda: QCoreApplication.translate("CustomerCard", "Description"),
-            lambda r: r.description,
+            lambda r: debit_description(r.kind, r.number, r.description),
         ),
     ]
 

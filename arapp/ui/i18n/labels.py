@@ -11,7 +11,9 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from arapp.core.cheques import returned_cheque_of
 from arapp.core.placeholders import arg
+from arapp.ui.display import ltr
 
 _METHODS = {
     "cash": QT_TRANSLATE_NOOP("Labels", "Cash"),
@@ -115,6 +117,16 @@ def credit_kind_name(code: str) -> str:
 
 def debit_kind_name(code: str) -> str:
     return _label(_DEBIT_KINDS, code)
+
+
+def debit_description(kind: str, number: str, description: str) -> str:
+    """A debit's description as shown: a returned cheque's bank fee in the UI language
+    (the ledger stores no words for it), anything else as the owner typed it."""
+    cheque = returned_cheque_of(kind, number)
+    if cheque is None:
+        return description
+    text = QCoreApplication.translate("Labels", "Bank fee, returned cheque %1")
+    return arg(text, ltr(cheque))
 
 
 def letter_kind_name(code: str) -> str:
