@@ -142,7 +142,8 @@ class ForecastDialog(Retranslating, QDialog):
         )
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            period = arg(self.tr("%1 – %2"), display.day(r.start), display.day(r.end))
+            period = arg(self.tr("%1 – %2"), display.ltr(display.day(r.start)),
+                         display.ltr(display.day(r.end)))
             cells = [period, display.money(r.cheques, self.currency),
                      display.money(r.installments, self.currency),
                      display.money(r.total, self.currency)]
@@ -158,7 +159,8 @@ class ForecastDialog(Retranslating, QDialog):
         f = self.forecast
         self.totals.setText(arg(
             self.tr("From %1 to %2: cheques %3 + installments %4 = %5"),
-            display.day(f.start), display.day(f.end), display.money(f.cheques, self.currency),
+            display.ltr(display.day(f.start)), display.ltr(display.day(f.end)),
+            display.money(f.cheques, self.currency),
             display.money(f.installments, self.currency), display.money(f.total, self.currency),
         ))
 
