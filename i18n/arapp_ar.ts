@@ -1433,30 +1433,30 @@
     <name>ForecastDialog</name>
     <message>
         <location filename="../arapp/ui/cheques/forecast_dialog.py" line="+139"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+37"/>
         <source>Cheques</source>
         <translation>الشيكات</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+28"/>
+        <location line="-66"/>
+        <location line="+30"/>
         <location line="+36"/>
         <source>Installments</source>
         <translation>الأقساط</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>From %1 to %2: cheques %3 + installments %4 = %5</source>
         <translation>من %1 حتى %2: شيكات %3 + أقساط %4 = %5</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+37"/>
         <source>Period</source>
         <translation>الفترة</translation>
@@ -2800,9 +2800,9 @@ Combined file for printing: %3</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+176"/>
+        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+187"/>
         <source>Pay</source>
-        <extracomment>The payment method that records a cheque in the register. Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal.</extracomment>
+        <extracomment>The payment method that records a cheque in the register. Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal. Cheques recorded with &quot;Record and next cheque&quot; while the dialog is open.</extracomment>
         <translation>تسديد</translation>
     </message>
     <message>
@@ -2846,7 +2846,7 @@ Combined file for printing: %3</source>
         <translation>أدخل المبلغ لترى الفواتير التي يسددها.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Record the cheque?</source>
         <translation>تسجيل الشيك؟</translation>
     </message>
@@ -2855,8 +2855,20 @@ Combined file for printing: %3</source>
         <source>Record the cheque anyway?</source>
         <translation>هل تريد تسجيل الشيك رغم ذلك؟</translation>
     </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n cheque(s) recorded. Type the next one, or close.</source>
+        <translation>
+            <numerusform>سُجّل %n شيك. أدخل الشيك التالي أو أغلق النافذة.</numerusform>
+            <numerusform>سُجّل %n شيك. أدخل الشيك التالي أو أغلق النافذة.</numerusform>
+            <numerusform>سُجّلت %n شيكات. أدخل الشيك التالي أو أغلق النافذة.</numerusform>
+            <numerusform>سُجّلت %n شيكات. أدخل الشيك التالي أو أغلق النافذة.</numerusform>
+            <numerusform>سُجّل %n شيكًا. أدخل الشيك التالي أو أغلق النافذة.</numerusform>
+            <numerusform>سُجّل %n شيك. أدخل الشيك التالي أو أغلق النافذة.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Pays %1 of open invoices.</source>
         <translation>تُسدِّد الدفعة %1 من الفواتير المفتوحة.</translation>
     </message>
@@ -2896,7 +2908,17 @@ Combined file for printing: %3</source>
         <translation>مثلًا 1,234.50</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+11"/>
+        <source>Record and ne&amp;xt cheque</source>
+        <translation>تسجيل وإدخال ال&amp;شيك التالي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record this cheque and type the customer&apos;s next one: the same account, the next number, a month later</source>
+        <translation>تسجيل هذا الشيك وإدخال شيك الزبون التالي: الحساب نفسه، الرقم التالي، بعد شهر</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
@@ -2987,7 +3009,7 @@ Combined file for printing: %3</source>
         <translation>القسط</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Pays %1 of the plan&apos;s installments.</source>
         <translation>تُسدِّد الدفعة %1 من أقساط الخطة.</translation>
     </message>

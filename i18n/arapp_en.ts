@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message numerus="yes">
+        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+345"/>
+        <source>%n cheque(s) recorded. Type the next one, or close.</source>
+        <translation>
+            <numerusform>%n cheque recorded. Type the next one, or close.</numerusform>
+            <numerusform>%n cheques recorded. Type the next one, or close.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TermsPage</name>
     <message numerus="yes">
         <location filename="../arapp/ui/plans/terms_page.py" line="+404"/>

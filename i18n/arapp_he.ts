@@ -1425,30 +1425,30 @@
     <name>ForecastDialog</name>
     <message>
         <location filename="../arapp/ui/cheques/forecast_dialog.py" line="+139"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+37"/>
         <source>Cheques</source>
         <translation>שיקים</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+28"/>
+        <location line="-66"/>
+        <location line="+30"/>
         <location line="+36"/>
         <source>Installments</source>
         <translation>תשלומים</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>From %1 to %2: cheques %3 + installments %4 = %5</source>
         <translation>מ-%1 עד %2: שיקים %3 + תשלומים %4 = %5</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+37"/>
         <source>Period</source>
         <translation>תקופה</translation>
@@ -2792,9 +2792,9 @@ Combined file for printing: %3</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+176"/>
+        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+187"/>
         <source>Pay</source>
-        <extracomment>The payment method that records a cheque in the register. Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal.</extracomment>
+        <extracomment>The payment method that records a cheque in the register. Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal. Cheques recorded with &quot;Record and next cheque&quot; while the dialog is open.</extracomment>
         <translation>לתשלום</translation>
     </message>
     <message>
@@ -2838,7 +2838,7 @@ Combined file for printing: %3</source>
         <translation>יש להקליד סכום כדי לראות אילו חשבוניות ישולמו בו.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Record the cheque?</source>
         <translation>לרשום את השיק?</translation>
     </message>
@@ -2847,8 +2847,16 @@ Combined file for printing: %3</source>
         <source>Record the cheque anyway?</source>
         <translation>לרשום את השיק בכל זאת?</translation>
     </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n cheque(s) recorded. Type the next one, or close.</source>
+        <translation>
+            <numerusform>%n שיק נרשם. אפשר להזין את הבא, או לסגור.</numerusform>
+            <numerusform>%n שיקים נרשמו. אפשר להזין את הבא, או לסגור.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Pays %1 of open invoices.</source>
         <translation>התשלום מכסה %1 מהחשבוניות הפתוחות.</translation>
     </message>
@@ -2888,7 +2896,17 @@ Combined file for printing: %3</source>
         <translation>לדוגמה 1,234.50</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+11"/>
+        <source>Record and ne&amp;xt cheque</source>
+        <translation>רישום והזנת ה&amp;שיק הבא</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record this cheque and type the customer&apos;s next one: the same account, the next number, a month later</source>
+        <translation>רישום השיק והזנת השיק הבא של הלקוח: אותו חשבון, המספר הבא, חודש אחרי</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>&amp;Date:</source>
         <translation>&amp;תאריך:</translation>
     </message>
@@ -2979,7 +2997,7 @@ Combined file for printing: %3</source>
         <translation>תשלום</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Pays %1 of the plan&apos;s installments.</source>
         <translation>התשלום מכסה %1 מתשלומי ההסדר.</translation>
     </message>
