@@ -5037,7 +5037,17 @@ Combined file for printing: %3</source>
         <translation>الشيك {row}: رقم هوية الساحب {value} غير صحيح</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="+70"/>
+        <source>Account {account} has returned cheques in the register ({count}) and was never checked against the Bank of Israel&apos;s restricted accounts</source>
+        <translation>للحساب {account} شيكات مرتجعة في السجل ({count})، ولم يُفحص قط في قائمة الحسابات المقيدة لبنك إسرائيل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account {account} has returned cheques in the register ({count}); it was last checked against the Bank of Israel&apos;s restricted accounts on {day}</source>
+        <translation>للحساب {account} شيكات مرتجعة في السجل ({count})؛ فُحص آخر مرة في قائمة الحسابات المقيدة لبنك إسرائيل في {day}</translation>
+    </message>
+    <message>
+        <location line="-222"/>
         <source>“{text}” cannot be negative</source>
         <translation>لا يمكن أن تكون القيمة «{text}» سالبة</translation>
     </message>
@@ -5292,17 +5302,7 @@ Combined file for printing: %3</source>
         <translation>الشيك {number} أكثر بـ {extra} مما على {name}: يبقى الباقي رصيدًا دائنًا في الحساب</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Account {account} has {count} returned cheques in the register and was never checked against the Bank of Israel&apos;s restricted accounts</source>
-        <translation>للحساب {account} عدد {count} من الشيكات المرتجعة في السجل، ولم يُفحص قط في قائمة الحسابات المقيدة لبنك إسرائيل</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Account {account} has {count} returned cheques in the register; it was last checked against the Bank of Israel&apos;s restricted accounts on {day}</source>
-        <translation>للحساب {account} عدد {count} من الشيكات المرتجعة في السجل؛ فُحص آخر مرة في قائمة الحسابات المقيدة لبنك إسرائيل في {day}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Cheque {number} is dated {day}: deposited before its date, the bank returns it</source>
         <translation>الشيك {number} مؤرخ في {day}: إذا أُودع قبل تاريخه يُرجعه البنك</translation>
     </message>

@@ -5021,7 +5021,17 @@ Combined file for printing: %3</source>
         <translation>שיק {row}: מספר הזהות של המושך {value} אינו תקין</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="+70"/>
+        <source>Account {account} has returned cheques in the register ({count}) and was never checked against the Bank of Israel&apos;s restricted accounts</source>
+        <translation>לחשבון {account} יש שיקים חוזרים בפנקס ({count}), והוא מעולם לא נבדק מול רשימת החשבונות המוגבלים של בנק ישראל</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account {account} has returned cheques in the register ({count}); it was last checked against the Bank of Israel&apos;s restricted accounts on {day}</source>
+        <translation>לחשבון {account} יש שיקים חוזרים בפנקס ({count}); הוא נבדק לאחרונה מול רשימת החשבונות המוגבלים של בנק ישראל ב-{day}</translation>
+    </message>
+    <message>
+        <location line="-222"/>
         <source>“{text}” cannot be negative</source>
         <translation>הערך &quot;{text}&quot; אינו יכול להיות שלילי</translation>
     </message>
@@ -5276,17 +5286,7 @@ Combined file for printing: %3</source>
         <translation>שיק {number} גבוה ב-{extra} ממה ש{name} חייב: היתרה נשארת כזכות בחשבון</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Account {account} has {count} returned cheques in the register and was never checked against the Bank of Israel&apos;s restricted accounts</source>
-        <translation>לחשבון {account} יש {count} שיקים חוזרים בפנקס, והוא מעולם לא נבדק מול רשימת החשבונות המוגבלים של בנק ישראל</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Account {account} has {count} returned cheques in the register; it was last checked against the Bank of Israel&apos;s restricted accounts on {day}</source>
-        <translation>לחשבון {account} יש {count} שיקים חוזרים בפנקס; הוא נבדק לאחרונה מול רשימת החשבונות המוגבלים של בנק ישראל ב-{day}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Cheque {number} is dated {day}: deposited before its date, the bank returns it</source>
         <translation>שיק {number} נושא תאריך {day}: שיק שמופקד לפני מועדו הבנק מחזיר</translation>
     </message>

@@ -212,7 +212,7 @@ def test_warnings_cash_law_stale_and_a_drawer_with_returned_cheques(
     assert shop.cheques.drawer_returns("12", "345", "678901") == 1
     warned = shop.cheques.add(customer.id, paper("11", "10.00"))
     assert [w.message for w in warned.warnings if "Account" in w.message] == [
-        "Account 12/345/678901 has 1 returned cheques in the register and was never checked "
+        "Account 12/345/678901 has returned cheques in the register (1) and was never checked "
         "against the Bank of Israel's restricted accounts"]
     shop.cheques.mark_account_checked("12", "345", "678901", date(2026, 11, 20))
     assert shop.cheques.account_checked_on("12", "345", "678901") == date(2026, 11, 20)

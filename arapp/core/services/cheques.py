@@ -189,12 +189,12 @@ class ChequeService:
         checked = self.account_checked_on(cheque.bank, cheque.branch, cheque.account)
         if checked is None:
             return [warning(
-                "Account {account} has {count} returned cheques in the register and was "
+                "Account {account} has returned cheques in the register ({count}) and was "
                 "never checked against the Bank of Israel's restricted accounts",
                 account=bank_text(cheque), count=returns,
             )]
         return [warning(
-            "Account {account} has {count} returned cheques in the register; it was last "
+            "Account {account} has returned cheques in the register ({count}); it was last "
             "checked against the Bank of Israel's restricted accounts on {day}",
             account=bank_text(cheque), count=returns, day=checked,
         )]

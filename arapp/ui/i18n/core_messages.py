@@ -464,12 +464,12 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "UserError",
-        "Account {account} has {count} returned cheques in the register and was never "
+        "Account {account} has returned cheques in the register ({count}) and was never "
         "checked against the Bank of Israel's restricted accounts",
     ),
     QT_TRANSLATE_NOOP(
         "UserError",
-        "Account {account} has {count} returned cheques in the register; it was last "
+        "Account {account} has returned cheques in the register ({count}); it was last "
         "checked against the Bank of Israel's restricted accounts on {day}",
     ),
     QT_TRANSLATE_NOOP(
