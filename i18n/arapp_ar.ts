@@ -810,7 +810,7 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../arapp/ui/customers/card_parts.py" line="+87"/>
+        <location filename="../arapp/ui/customers/card_parts.py" line="+88"/>
         <source>Not yet due</source>
         <translation>لم يستحق بعد</translation>
     </message>
@@ -832,7 +832,7 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Void: %1</source>
         <translation>ملغى: %1</translation>
     </message>
@@ -2192,7 +2192,22 @@
         <translation>عمولة البنك، شيك مرتجع %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>cheque returned: %1</source>
+        <translation>شيك مرتجع: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cheque given back</source>
+        <translation>أُعيد الشيك للزبون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cheque replaced</source>
+        <translation>استُبدل الشيك</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Late: %1 days</source>
         <translation>متأخر: %1 يومًا</translation>
     </message>

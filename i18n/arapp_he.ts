@@ -802,7 +802,7 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../arapp/ui/customers/card_parts.py" line="+87"/>
+        <location filename="../arapp/ui/customers/card_parts.py" line="+88"/>
         <source>Not yet due</source>
         <translation>טרם הגיע מועדו</translation>
     </message>
@@ -824,7 +824,7 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Void: %1</source>
         <translation>מבוטל: %1</translation>
     </message>
@@ -2184,7 +2184,22 @@
         <translation>עמלת בנק, שיק חוזר %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>cheque returned: %1</source>
+        <translation>שיק חזר: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cheque given back</source>
+        <translation>השיק הוחזר ללקוח</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cheque replaced</source>
+        <translation>השיק הוחלף</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Late: %1 days</source>
         <translation>בפיגור: %1 ימים</translation>
     </message>

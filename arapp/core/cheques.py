@@ -225,6 +225,25 @@ def returned_cheque_of(kind: str, debit_number: str) -> str | None:
     return None
 
 
+#: Why a cheque's payment was voided, as the ledger stores it: fixed words with the bank's
+#: reason code, put into the reader's language where shown (:func:`cheque_void_reason`).
+VOID_RETURNED = "cheque returned: "
+VOID_GIVEN_BACK = "cheque given back"
+VOID_REPLACED = "cheque replaced"
+
+
+def cheque_void_reason(text: str) -> tuple[str, str] | None:
+    """("returned", reason code), ("given_back", "") or ("replaced", "") for a payment
+    voided by the cheque register; None for a void reason the owner typed."""
+    if text.startswith(VOID_RETURNED) and text[len(VOID_RETURNED):] in RETURN_REASONS:
+        return "returned", text[len(VOID_RETURNED):]
+    if text == VOID_GIVEN_BACK:
+        return "given_back", ""
+    if text == VOID_REPLACED:
+        return "replaced", ""
+    return None
+
+
 def fill_down(first: ChequeInput, dates: Sequence[date],
               amounts: Sequence[Decimal]) -> list[ChequeInput]:
     """One cheque per installment from the first one typed: the same bank, branch,

@@ -58,3 +58,27 @@ def test_a_returned_cheques_fee_is_described_in_the_ui_language(
     assert debit_description("fee", "CHQ-1001", "12/345/678901") == words
     assert debit_description("invoice", "A-1", "Tiles") == "Tiles"
     assert debit_description("fee", "LATE-3", "late fee") == "late fee"
+
+
+@pytest.mark.parametrize(("lang", "returned", "replaced"), [
+    ("en", "cheque returned: Insufficient funds", "cheque replaced"),
+    ("he", "שיק חזר: אין כיסוי מספיק", "השיק הוחלף"),
+    ("ar", "شيك مرتجع: رصيد غير كافٍ", "استُبدل الشيك"),
+])
+def test_a_cheque_payments_void_reason_is_shown_in_the_ui_language(
+    qtbot: QtBot, shop: Shop, lang: str, returned: str, replaced: str
+) -> None:
+    from arapp.ui.i18n.labels import void_reason_text
+
+    manager().set_language(lang, persist=False)
+    add_cheques(shop, 2)
+    first, second = shop.cheques.list()
+    shop.cheques.return_cheque(first.id, "insufficient_funds")
+    shop.cheques.replace(second.id, cash_amount=Decimal("10.00"))
+    reasons = {p.void_reason for p in shop.payments.for_customer(first.customer_id,
+                                                                   include_void=True)
+               if p.voided}
+    assert reasons == {"cheque returned: insufficient_funds", "cheque replaced"}
+    assert void_reason_text("cheque returned: insufficient_funds") == returned
+    assert void_reason_text("cheque replaced") == replaced
+    assert void_reason_text("typed by the owner") == "typed by the owner"

@@ -24,6 +24,9 @@ from typing import TYPE_CHECKING
 from arapp.core.allocation import allocate
 from arapp.core.cheques import (
     RETURN_REASONS,
+    VOID_GIVEN_BACK,
+    VOID_REPLACED,
+    VOID_RETURNED,
     ChequeInput,
     ChequeWarning,
     clean_account,
@@ -436,7 +439,7 @@ class ChequeService:
             paid = _paid_items(row.credit_id)
             if fee_minor is not None and customer.kind == "consumer":
                 self._refuse_fee_before_notice(customer, paid, day)
-            ledger.void_credit(row.credit_id, f"cheque returned: {reason}")
+            ledger.void_credit(row.credit_id, VOID_RETURNED + reason)
             fee_id = None
             if fee_minor is not None:
                 fee_id = self._fee(row, fee_minor, day)
@@ -513,7 +516,7 @@ class ChequeService:
                 raise _not_now(row)
             mark_given_back(row, day)
             if row.status == "in_hand":
-                ledger.void_credit(row.credit_id, "cheque given back")
+                ledger.void_credit(row.credit_id, VOID_GIVEN_BACK)
                 ledger.settle(row.customer_id)
         return self.get(cheque_id)
 
@@ -534,7 +537,7 @@ class ChequeService:
                 raise _not_now(row)
             if row.status == "in_hand":
                 paid = _paid_items(row.credit_id)
-                ledger.void_credit(row.credit_id, "cheque replaced")
+                ledger.void_credit(row.credit_id, VOID_REPLACED)
             else:
                 paid = [
                     int(x) for e in ChequeEvent.select().where(

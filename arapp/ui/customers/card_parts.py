@@ -29,6 +29,7 @@ from arapp.ui.i18n.labels import (
     debit_description,
     debit_kind_name,
     method_name,
+    void_reason_text,
 )
 from arapp.ui.widgets.record_table import Column, RecordTableModel
 
@@ -141,7 +142,8 @@ def _late(item: ItemRecord) -> int | None:
 
 def _item_status(item: ItemRecord) -> str:
     if item.voided:
-        return arg(QCoreApplication.translate("CustomerCard", "Void: %1"), item.void_reason)
+        return arg(QCoreApplication.translate("CustomerCard", "Void: %1"),
+                   void_reason_text(item.void_reason))
     if item.disputed:
         return QCoreApplication.translate("CustomerCard", "Disputed")
     if item.open_amount == 0:
@@ -250,7 +252,8 @@ def credit_columns(owner: Any) -> list[Column[CreditRecord]]:
         Column(
             lambda: QCoreApplication.translate("CustomerCard", "Applied to"),
             lambda r: (
-                arg(QCoreApplication.translate("CustomerCard", "Void: %1"), r.void_reason)
+                arg(QCoreApplication.translate("CustomerCard", "Void: %1"),
+                    void_reason_text(r.void_reason))
                 if r.voided
                 else _applied_text(r, currency())
             ),
