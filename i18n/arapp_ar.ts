@@ -407,7 +407,7 @@
 <context>
     <name>ChargeFeeDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+355"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+360"/>
         <source>Charge the returned cheque&apos;s fee</source>
         <translation>تحميل عمولة الشيك المرتجع</translation>
     </message>
@@ -682,12 +682,12 @@
         <translation>المحدد %1 · %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Cheque replaced</source>
         <translation>استُبدل الشيك</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>To deposit</source>
         <translation>للإيداع</translation>
     </message>
@@ -742,7 +742,7 @@
         <translation>مرتج&amp;ع…</translation>
     </message>
     <message numerus="yes">
-        <location line="-101"/>
+        <location line="-108"/>
         <source>%n cheque(s) · total %1</source>
         <translation>
             <numerusform>%n شيك · المجموع %1</numerusform>
@@ -754,7 +754,7 @@
         </translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>Search: cheque no., bank-branch, account, drawer, customer</source>
         <translation>بحث: رقم الشيك، البنك-الفرع، الحساب، الساحب، الزبون</translation>
     </message>
@@ -1264,8 +1264,9 @@
 <context>
     <name>DepositDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-63"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-64"/>
         <source>Deposit cheques</source>
+        <extracomment>Open the day&apos;s deposit list once deposited, to print it for the bank.</extracomment>
         <translation>إيداع شيكات</translation>
     </message>
     <message>
@@ -1277,6 +1278,11 @@
         <location line="+1"/>
         <source>Into the shop&apos;s bank account (optional)</source>
         <translation>في حساب المحل البنكي (اختياري)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then show the deposit list, to print for the bank</source>
+        <translation>ثم عرض كشف الإيداع لطباعته للبنك</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -5373,7 +5379,7 @@ Combined file for printing: %3</source>
 <context>
     <name>_ChequesDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-144"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-148"/>
         <source>Cheque %1 of %2, %3, dated %4</source>
         <translation>الشيك %1 من الحساب %2، %3، بتاريخ %4</translation>
     </message>

@@ -48,7 +48,7 @@
 <context>
     <name>_ChequesDialog</name>
     <message numerus="yes">
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+87"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+88"/>
         <source>%n cheque(s), total %1</source>
         <translation>
             <numerusform>%n cheque, total %1</numerusform>

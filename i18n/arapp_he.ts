@@ -403,7 +403,7 @@
 <context>
     <name>ChargeFeeDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+355"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+360"/>
         <source>Charge the returned cheque&apos;s fee</source>
         <translation>חיוב עמלת השיק שחזר</translation>
     </message>
@@ -678,12 +678,12 @@
         <translation>נבחרו %1 · %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Cheque replaced</source>
         <translation>השיק הוחלף</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>To deposit</source>
         <translation>להפקדה</translation>
     </message>
@@ -738,7 +738,7 @@
         <translation>חז&amp;ר…</translation>
     </message>
     <message numerus="yes">
-        <location line="-101"/>
+        <location line="-108"/>
         <source>%n cheque(s) · total %1</source>
         <translation>
             <numerusform>%n שיק · סה״כ %1</numerusform>
@@ -746,7 +746,7 @@
         </translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>Search: cheque no., bank-branch, account, drawer, customer</source>
         <translation>חיפוש: מס׳ שיק, בנק-סניף, חשבון, מושך, לקוח</translation>
     </message>
@@ -1256,8 +1256,9 @@
 <context>
     <name>DepositDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-63"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-64"/>
         <source>Deposit cheques</source>
+        <extracomment>Open the day&apos;s deposit list once deposited, to print it for the bank.</extracomment>
         <translation>הפקדת שיקים</translation>
     </message>
     <message>
@@ -1269,6 +1270,11 @@
         <location line="+1"/>
         <source>Into the shop&apos;s bank account (optional)</source>
         <translation>לחשבון הבנק של העסק (לא חובה)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then show the deposit list, to print for the bank</source>
+        <translation>אחר כך להציג את רשימת ההפקדה, להדפסה עבור הבנק</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -5357,7 +5363,7 @@ Combined file for printing: %3</source>
 <context>
     <name>_ChequesDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-144"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-148"/>
         <source>Cheque %1 of %2, %3, dated %4</source>
         <translation>שיק %1 מחשבון %2, %3, לתאריך %4</translation>
     </message>

@@ -404,3 +404,27 @@ def test_search_by_number_drawer_bank_and_branch(
     assert found("12/345/987654321") == ["2001"]  # and the account
     assert found("10-345") == []
     assert "bank-branch" in view.search.placeholderText()
+
+
+def test_deposit_then_the_days_list(
+    qtbot: QtBot, shop: Shop, register: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from arapp.ui.cheques.deposit_list_dialog import DepositListDialog
+
+    def deposit(self: DepositDialog) -> int:
+        self.show_list.setChecked(True)
+        self.accept()
+        return int(self.result())
+
+    shown: list[tuple[date, date, bool]] = []
+
+    def show(self: DepositListDialog) -> int:
+        shown.append((self.start.value(), self.end.value(), self.pdf is not None))
+        return 0
+
+    monkeypatch.setattr(DepositDialog, "exec", deposit)
+    monkeypatch.setattr(DepositListDialog, "exec", show)
+    view = make_view(qtbot, shop)
+    view.table.select_ids([register["1001"], register["1002"]])
+    assert view.deposit()
+    assert shown == [(TODAY, TODAY, True)]

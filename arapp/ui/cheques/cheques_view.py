@@ -233,7 +233,13 @@ class ChequesPanel(Retranslating, QWidget):
 
     def deposit(self) -> bool:
         chosen = [c for c in self.selected() if c.status == "in_hand"]
-        return bool(chosen) and self._run(DepositDialog(self.shop, chosen, self))
+        if not chosen:
+            return False
+        dialog = DepositDialog(self.shop, chosen, self)
+        done = self._run(dialog)
+        if done and dialog.show_list.isChecked():
+            self.deposit_list(dialog.on.value())
+        return done
 
     def mark_cleared(self) -> bool:
         chosen = [c for c in self.selected() if c.status == "deposited"]
@@ -263,12 +269,13 @@ class ChequesPanel(Retranslating, QWidget):
         chosen = self.selected()
         return len(chosen) == 1 and self._run(ChargeFeeDialog(self.shop, chosen[0], self))
 
-    def deposit_list(self) -> bool:
-        """Preview, print or save the list of the deposits of a day (today by default;
-        the selected deposited cheques' day when there are some)."""
+    def deposit_list(self, day: date | None = None) -> bool:
+        """Preview, print or save the list of the deposits of a day (``day``; else the
+        selected deposited cheques' days, else today)."""
         from arapp.ui.cheques.deposit_list_dialog import DepositListDialog
 
-        days = sorted({c.deposit_date for c in self.selected() if c.deposit_date})
+        days = [day] if day else sorted(
+            {c.deposit_date for c in self.selected() if c.deposit_date})
         dialog = DepositListDialog(self.shop, self, days[0] if days else None,
                                    days[-1] if days else None)
         try:
