@@ -54,6 +54,13 @@ class CustomerRecord:
     notes: str
     balance: Decimal
     oldest_due: date | None
+    #: Handed over to a lawyer or a collection agency (``handed_over_to``) on this day.
+    handed_over_on: date | None = None
+    handed_over_to: str = ""
+
+    @property
+    def handed_over(self) -> bool:
+        return self.handed_over_on is not None
 
     @property
     def over_limit(self) -> bool:

@@ -103,6 +103,10 @@ class CustomerCard(Retranslating, QWidget):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             buttons.addWidget(button)
+        from arapp.ui.messages.messages_menu import MessagesButton
+
+        self.messages_button = MessagesButton(shop, customer_id, self)
+        buttons.addWidget(self.messages_button)
         buttons.addStretch(1)
 
         self.invoices = RecordTable(item_columns(self), currency, self)

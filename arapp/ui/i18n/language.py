@@ -48,7 +48,8 @@ class LanguageManager(QObject):
         super().__init__(parent)
         self._language = DEFAULT_LANGUAGE
         self._translators: list[QTranslator] = []
-        self._loaded = False
+        #: The language and folder the installed translators came from.
+        self._loaded_from: tuple[str, str] | None = None
 
     def language(self) -> str:
         return self._language
@@ -66,7 +67,8 @@ class LanguageManager(QObject):
         app = QCoreApplication.instance()
         if app is None:
             raise RuntimeError("create the QApplication first")
-        if lang != self._language or not self._loaded:
+        source = (lang, str(translations_dir()))
+        if source != self._loaded_from:
             # Only a real change swaps translators: each swap sends every widget a
             # LanguageChange, and English has a (plurals-only) translator too.
             for old in self._translators:
@@ -74,7 +76,7 @@ class LanguageManager(QObject):
             self._translators = [
                 t for t in _load_translators(lang, self) if app.installTranslator(t)
             ]
-            self._loaded = True
+            self._loaded_from = source
         self._language = lang
         QLocale.setDefault(QLocale(_QT_LOCALES[lang]))
         if isinstance(app, QApplication):

@@ -129,6 +129,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.sample_label.setVisible(self.is_sample)
         self.statusBar().addWidget(self.sample_label)
         self.statusBar().addWidget(self.status_label, 1)
+        from arapp.ui.shell.backup_status import BackupStatus
+
+        # Backup warnings (issue #21); the session starts the automatic backup.
+        self.backup_status = BackupStatus(self)
+        self.statusBar().addPermanentWidget(self.backup_status)
         self._make_menus()
         self.nav.currentRowChanged.connect(self._show_row)
 
@@ -307,8 +312,11 @@ class MainWindow(Retranslating, QMainWindow):
             self.file_menu.addAction(action)
 
     def open_settings(self) -> bool:
+        from arapp.ui.security.password_prompt import Asked, password_given
         from arapp.ui.settings.settings_dialog import SettingsDialog
 
+        if not password_given(self, self.shop, Asked.SETTINGS):
+            return False
         dialog = SettingsDialog(self.shop, self)
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted  # it announced the change
@@ -323,7 +331,7 @@ class MainWindow(Retranslating, QMainWindow):
     def restore_backup(self) -> None:
         from arapp.ui.shell.backup_restore import choose_backup
 
-        backup = choose_backup(self, self.db_path)
+        backup = choose_backup(self, self.db_path, self.shop)
         if backup is not None:
             self.restoreRequested.emit(backup)
 
