@@ -85,12 +85,7 @@
         <translation>تعذّر إعداد التقرير: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1 customers · total %2 · overdue %3</source>
-        <translation>الزبائن: %1 · المجموع %2 · المتأخر %3</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>covered by cheques in hand %1 · uncovered %2</source>
         <translation>مغطّى بشيكات بحوزتنا %1 · غير مغطّى %2</translation>
     </message>
@@ -133,6 +128,18 @@
         <location line="-10"/>
         <source>Exported to %1</source>
         <translation>صُدِّر التقرير إلى الملف %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-76"/>
+        <source>%n customer(s) · total %1 · overdue %2</source>
+        <translation>
+            <numerusform>%n زبون · المجموع %1 · المتأخر %2</numerusform>
+            <numerusform>%n زبون · المجموع %1 · المتأخر %2</numerusform>
+            <numerusform>%n زبائن · المجموع %1 · المتأخر %2</numerusform>
+            <numerusform>%n زبائن · المجموع %1 · المتأخر %2</numerusform>
+            <numerusform>%n زبونًا · المجموع %1 · المتأخر %2</numerusform>
+            <numerusform>%n زبون · المجموع %1 · المتأخر %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -477,7 +484,7 @@
 <context>
     <name>ChargeFeeDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+353"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+360"/>
         <source>Charge the returned cheque&apos;s fee</source>
         <translation>تحميل عمولة الشيك المرتجع</translation>
     </message>
@@ -747,22 +754,17 @@
 <context>
     <name>ChequesPanel</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheques_view.py" line="+208"/>
-        <source>%1 cheques · total %2</source>
-        <translation>%1 شيكات · المجموع %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../arapp/ui/cheques/cheques_view.py" line="+221"/>
         <source>selected %1 · %2</source>
         <translation>المحدد %1 · %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Cheque replaced</source>
         <translation>استُبدل الشيك</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+43"/>
         <source>To deposit</source>
         <translation>للإيداع</translation>
     </message>
@@ -787,12 +789,7 @@
         <translation>الكل</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Search: cheque no., account, drawer, customer</source>
-        <translation>بحث: رقم الشيك، الحساب، الساحب، الزبون</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Deposit…</source>
         <translation>إ&amp;يداع…</translation>
     </message>
@@ -822,12 +819,12 @@
         <translation>مرتج&amp;ع…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Charge the bank&apos;s fee for a returned cheque now (for a consumer: 14 days after the debt notice)</source>
         <translation>تحميل الزبون عمولة البنك على شيك مرتجع (للمستهلك: بعد 14 يومًا من إشعار الدين)</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-12"/>
         <source>Replace (ca&amp;sh or cheque)…</source>
         <translation>استبدال (بن&amp;قد أو بشيك)…</translation>
     </message>
@@ -835,6 +832,43 @@
         <location line="+2"/>
         <source>Replace the cheque with cash or with another cheque</source>
         <translation>استبدال الشيك بالنقد أو بشيك آخر</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-112"/>
+        <source>%n cheque(s) · total %1</source>
+        <translation>
+            <numerusform>%n شيك · المجموع %1</numerusform>
+            <numerusform>%n شيك · المجموع %1</numerusform>
+            <numerusform>%n شيكات · المجموع %1</numerusform>
+            <numerusform>%n شيكات · المجموع %1</numerusform>
+            <numerusform>%n شيكًا · المجموع %1</numerusform>
+            <numerusform>%n شيك · المجموع %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Search: cheque no., bank-branch, account, drawer, customer</source>
+        <translation>بحث: رقم الشيك، البنك-الفرع، الحساب، الساحب، الزبون</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dep&amp;osit list…</source>
+        <translation>&amp;كشف الإيداع…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash flo&amp;w forecast…</source>
+        <translation>ت&amp;وقّع التدفق النقدي…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Money expected from cheques and installments, per week and per month</source>
+        <translation>الأموال المتوقع دخولها من الشيكات والأقساط، حسب الأسبوع وحسب الشهر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the list of the cheques deposited on a day, for the bank</source>
+        <translation>طباعة كشف الشيكات المودعة في يوم معيّن، للبنك</translation>
     </message>
 </context>
 <context>
@@ -853,7 +887,7 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../arapp/ui/customers/card_parts.py" line="+82"/>
+        <location filename="../arapp/ui/customers/card_parts.py" line="+88"/>
         <source>Not yet due</source>
         <translation>لم يستحق بعد</translation>
     </message>
@@ -875,7 +909,7 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Void: %1</source>
         <translation>ملغى: %1</translation>
     </message>
@@ -1382,8 +1416,9 @@
 <context>
     <name>DepositDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-63"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-64"/>
         <source>Deposit cheques</source>
+        <extracomment>Open the day&apos;s deposit list once deposited, to print it for the bank.</extracomment>
         <translation>إيداع شيكات</translation>
     </message>
     <message>
@@ -1397,7 +1432,7 @@
         <translation>في حساب المحل البنكي (اختياري)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Deposit before the date?</source>
         <translation>الإيداع قبل التاريخ؟</translation>
     </message>
@@ -1405,6 +1440,59 @@
         <location line="+3"/>
         <source>These cheques are dated after the deposit date: %1. The bank may return a cheque deposited before its date. Deposit them anyway?</source>
         <translation>هذه الشيكات مؤرخة بعد تاريخ الإيداع: %1. قد يُرجع البنك شيكًا أُودع قبل تاريخه. هل تريد إيداعها رغم ذلك؟</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Then show the deposit list, to print for the bank</source>
+        <translation>ثم عرض كشف الإيداع لطباعته للبنك</translation>
+    </message>
+</context>
+<context>
+    <name>DepositListDialog</name>
+    <message>
+        <location filename="../arapp/ui/cheques/deposit_list_dialog.py" line="+114"/>
+        <source>Print the deposit list</source>
+        <translation>طباعة كشف الإيداع</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the deposit list as PDF</source>
+        <translation>حفظ كشف الإيداع كملف PDF</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cheque deposit list</source>
+        <translation>كشف إيداع شيكات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposited from</source>
+        <translation>أودعت من تاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the list</source>
+        <translation>لغة الكشف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>حفظ كملف PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -1611,9 +1699,124 @@
     </message>
 </context>
 <context>
+    <name>ForecastDialog</name>
+    <message>
+        <location filename="../arapp/ui/cheques/forecast_dialog.py" line="+139"/>
+        <location line="+30"/>
+        <location line="+37"/>
+        <source>Cheques</source>
+        <translation>الشيكات</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+30"/>
+        <location line="+36"/>
+        <source>Installments</source>
+        <translation>الأقساط</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>From %1 to %2: cheques %3 + installments %4 = %5</source>
+        <translation>من %1 حتى %2: شيكات %3 + أقساط %4 = %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+37"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+32"/>
+        <source>From</source>
+        <translation>من تاريخ</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>To</source>
+        <translation>حتى تاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Export the forecast</source>
+        <translation>تصدير التوقّع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved</source>
+        <translation>لم يُحفظ الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be written: %1</source>
+        <translation>تعذّرت كتابة الملف: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cash-flow forecast</source>
+        <translation>توقّع التدفق النقدي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Months</source>
+        <translation>الأشهر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By month</source>
+        <translation>حسب الشهر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By week</source>
+        <translation>حسب الأسبوع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing expected in this period</source>
+        <translation>لا يُتوقع دخول أموال في هذه الفترة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>تصدير إلى CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>GiveBackDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+112"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+142"/>
         <source>Give the cheque back</source>
         <translation>ردّ الشيك للزبون</translation>
     </message>
@@ -2065,7 +2268,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../arapp/ui/i18n/labels.py" line="+17"/>
+        <location filename="../arapp/ui/i18n/labels.py" line="+19"/>
         <source>Cash</source>
         <translation>نقدًا</translation>
     </message>
@@ -2308,7 +2511,7 @@
         <translation>غير موقّعة</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+64"/>
         <source>Late: %1 days</source>
         <translation>متأخر: %1 يومًا</translation>
     </message>
@@ -2550,6 +2753,26 @@
         <location line="+1"/>
         <source>Partly kept</source>
         <translation>وُفي به جزئيًا</translation>
+    </message>
+    <message>
+        <location filename="../arapp/ui/i18n/labels.py" line="-31"/>
+        <source>Bank fee, returned cheque %1</source>
+        <translation>عمولة البنك، شيك مرتجع %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cheque returned: %1</source>
+        <translation>شيك مرتجع: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cheque given back</source>
+        <translation>أُعيد الشيك للزبون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cheque replaced</source>
+        <translation>استُبدل الشيك</translation>
     </message>
 </context>
 <context>
@@ -3520,9 +3743,9 @@ Combined file for printing: %3</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+176"/>
+        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+187"/>
         <source>Pay</source>
-        <extracomment>The payment method that records a cheque in the register. Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal.</extracomment>
+        <extracomment>The payment method that records a cheque in the register. Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal. Cheques recorded with &quot;Record and next cheque&quot; while the dialog is open.</extracomment>
         <translation>تسديد</translation>
     </message>
     <message>
@@ -3566,7 +3789,7 @@ Combined file for printing: %3</source>
         <translation>أدخل المبلغ لترى الفواتير التي يسددها.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+119"/>
         <source>Pays %1 of open invoices.</source>
         <translation>تُسدِّد الدفعة %1 من الفواتير المفتوحة.</translation>
     </message>
@@ -3656,7 +3879,7 @@ Combined file for printing: %3</source>
         <translation>تعديل المبلغ</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-104"/>
         <source>Record the cheque?</source>
         <translation>تسجيل الشيك؟</translation>
     </message>
@@ -3666,9 +3889,31 @@ Combined file for printing: %3</source>
         <translation>هل تريد تسجيل الشيك رغم ذلك؟</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+134"/>
         <source>&amp;Date on the cheque:</source>
         <translation>ال&amp;تاريخ على الشيك:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-91"/>
+        <source>%n cheque(s) recorded. Type the next one, or close.</source>
+        <translation>
+            <numerusform>سُجّل %n شيك. أدخل الشيك التالي أو أغلق النافذة.</numerusform>
+            <numerusform>سُجّل %n شيك. أدخل الشيك التالي أو أغلق النافذة.</numerusform>
+            <numerusform>سُجّلت %n شيكات. أدخل الشيك التالي أو أغلق النافذة.</numerusform>
+            <numerusform>سُجّلت %n شيكات. أدخل الشيك التالي أو أغلق النافذة.</numerusform>
+            <numerusform>سُجّل %n شيكًا. أدخل الشيك التالي أو أغلق النافذة.</numerusform>
+            <numerusform>سُجّل %n شيك. أدخل الشيك التالي أو أغلق النافذة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Record and ne&amp;xt cheque</source>
+        <translation>تسجيل وإدخال ال&amp;شيك التالي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record this cheque and type the customer&apos;s next one: the same account, the next number, a month later</source>
+        <translation>تسجيل هذا الشيك وإدخال شيك الزبون التالي: الحساب نفسه، الرقم التالي، بعد شهر</translation>
     </message>
 </context>
 <context>
@@ -3707,7 +3952,7 @@ Combined file for printing: %3</source>
         <translation>القسط</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Pays %1 of the plan&apos;s installments.</source>
         <translation>تُسدِّد الدفعة %1 من أقساط الخطة.</translation>
     </message>
@@ -4845,12 +5090,7 @@ Combined file for printing: %3</source>
         <translation>يظهر جدول الأقساط هنا بعد استكمال الشروط.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 installments, %2 in all (interest %3). Total payable with the down payment: %4.</source>
-        <translation>عدد الأقساط: %1، مجموعها %2 (منها فائدة %3). المجموع المستحق مع الدفعة الأولى: %4.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Terms</source>
         <translation>الشروط</translation>
     </message>
@@ -4958,6 +5198,18 @@ Combined file for printing: %3</source>
         <location line="+1"/>
         <source>Schedule</source>
         <translation>جدول الأقساط</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-43"/>
+        <source>%n installment(s), %1 in all (interest %2). Total payable with the down payment: %3.</source>
+        <translation>
+            <numerusform>%n قسط، مجموعها %1 (منها فائدة %2). المجموع المستحق مع الدفعة الأولى: %3.</numerusform>
+            <numerusform>%n قسط بمبلغ %1 (منه فائدة %2). المجموع المستحق مع الدفعة الأولى: %3.</numerusform>
+            <numerusform>%n أقساط، مجموعها %1 (منها فائدة %2). المجموع المستحق مع الدفعة الأولى: %3.</numerusform>
+            <numerusform>%n أقساط، مجموعها %1 (منها فائدة %2). المجموع المستحق مع الدفعة الأولى: %3.</numerusform>
+            <numerusform>%n قسطًا، مجموعها %1 (منها فائدة %2). المجموع المستحق مع الدفعة الأولى: %3.</numerusform>
+            <numerusform>%n قسط، مجموعها %1 (منها فائدة %2). المجموع المستحق مع الدفعة الأولى: %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6072,7 +6324,7 @@ Combined file for printing: %3</source>
         <translation>لغة غير معروفة: «{lang}»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Unknown way of signing “{how}”</source>
         <translation>طريقة توقيع غير معروفة: «{how}»</translation>
     </message>
@@ -6297,7 +6549,7 @@ Combined file for printing: %3</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-278"/>
         <source>“{text}” cannot be negative</source>
         <translation>لا يمكن أن تكون القيمة «{text}» سالبة</translation>
     </message>
@@ -6367,7 +6619,7 @@ Combined file for printing: %3</source>
         <translation>هذه الدفعة ملغاة، فلا يُصدر لها تأكيد</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>the number of endorsements must be between 0 and {limit}</source>
         <translation>يجب أن يكون عدد التظهيرات بين 0 و{limit}</translation>
     </message>
@@ -6552,17 +6804,7 @@ Combined file for printing: %3</source>
         <translation>الشيك {number} أكثر بـ {extra} مما على {name}: يبقى الباقي رصيدًا دائنًا في الحساب</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Account {account} has {count} returned cheques in the register and was never checked against the Bank of Israel&apos;s restricted accounts</source>
-        <translation>للحساب {account} عدد {count} من الشيكات المرتجعة في السجل، ولم يُفحص قط في قائمة الحسابات المقيدة لبنك إسرائيل</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Account {account} has {count} returned cheques in the register; it was last checked against the Bank of Israel&apos;s restricted accounts on {day}</source>
-        <translation>للحساب {account} عدد {count} من الشيكات المرتجعة في السجل؛ فُحص آخر مرة في قائمة الحسابات المقيدة لبنك إسرائيل في {day}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Cheque {number} is dated {day}: deposited before its date, the bank returns it</source>
         <translation>الشيك {number} مؤرخ في {day}: إذا أُودع قبل تاريخه يُرجعه البنك</translation>
     </message>
@@ -6851,6 +7093,31 @@ Combined file for printing: %3</source>
         <source>Follow-up date</source>
         <translation>تاريخ المتابعة</translation>
     </message>
+    <message>
+        <location line="-282"/>
+        <source>The period ends before it starts</source>
+        <translation>تنتهي الفترة قبل أن تبدأ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cheques were deposited in that period</source>
+        <translation>لم تُودَع أي شيكات في هذه الفترة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the deposits, or give --from and --to</source>
+        <translation>حدّد الإيداعات، أو أعطِ --from و --to</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Account {account} has returned cheques in the register ({count}) and was never checked against the Bank of Israel&apos;s restricted accounts</source>
+        <translation>للحساب {account} شيكات مرتجعة في السجل ({count})، ولم يُفحص قط في قائمة الحسابات المقيدة لبنك إسرائيل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account {account} has returned cheques in the register ({count}); it was last checked against the Bank of Israel&apos;s restricted accounts on {day}</source>
+        <translation>للحساب {account} شيكات مرتجعة في السجل ({count})؛ فُحص آخر مرة في قائمة الحسابات المقيدة لبنك إسرائيل في {day}</translation>
+    </message>
 </context>
 <context>
     <name>VoidDialog</name>
@@ -6883,14 +7150,21 @@ Combined file for printing: %3</source>
 <context>
     <name>_ChequesDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-143"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-148"/>
         <source>Cheque %1 of %2, %3, dated %4</source>
         <translation>الشيك %1 من الحساب %2، %3، بتاريخ %4</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 cheques, total %2</source>
-        <translation>%1 شيكات، المجموع %2</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n cheque(s), total %1</source>
+        <translation>
+            <numerusform>%n شيك، المجموع %1</numerusform>
+            <numerusform>%n شيك، المجموع %1</numerusform>
+            <numerusform>%n شيكات، المجموع %1</numerusform>
+            <numerusform>%n شيكات، المجموع %1</numerusform>
+            <numerusform>%n شيكًا، المجموع %1</numerusform>
+            <numerusform>%n شيك، المجموع %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -85,12 +85,7 @@
         <translation>הפקת הדוח נכשלה: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1 customers · total %2 · overdue %3</source>
-        <translation>לקוחות: %1 · סה״כ %2 · בפיגור %3</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>covered by cheques in hand %1 · uncovered %2</source>
         <translation>מכוסה בשיקים שבידינו %1 · לא מכוסה %2</translation>
     </message>
@@ -133,6 +128,14 @@
         <location line="-10"/>
         <source>Exported to %1</source>
         <translation>הדוח יוצא לקובץ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-76"/>
+        <source>%n customer(s) · total %1 · overdue %2</source>
+        <translation>
+            <numerusform>%n לקוח · סה״כ %1 · בפיגור %2</numerusform>
+            <numerusform>%n לקוחות · סה״כ %1 · בפיגור %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -477,7 +480,7 @@
 <context>
     <name>ChargeFeeDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+353"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+360"/>
         <source>Charge the returned cheque&apos;s fee</source>
         <translation>חיוב עמלת השיק שחזר</translation>
     </message>
@@ -747,22 +750,17 @@
 <context>
     <name>ChequesPanel</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheques_view.py" line="+208"/>
-        <source>%1 cheques · total %2</source>
-        <translation>%1 שיקים · סה״כ %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../arapp/ui/cheques/cheques_view.py" line="+221"/>
         <source>selected %1 · %2</source>
         <translation>נבחרו %1 · %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Cheque replaced</source>
         <translation>השיק הוחלף</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+43"/>
         <source>To deposit</source>
         <translation>להפקדה</translation>
     </message>
@@ -787,12 +785,7 @@
         <translation>הכול</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Search: cheque no., account, drawer, customer</source>
-        <translation>חיפוש: מס׳ שיק, חשבון, מושך, לקוח</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Deposit…</source>
         <translation>ה&amp;פקדה…</translation>
     </message>
@@ -822,12 +815,12 @@
         <translation>חז&amp;ר…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Charge the bank&apos;s fee for a returned cheque now (for a consumer: 14 days after the debt notice)</source>
         <translation>חיוב הלקוח בעמלת הבנק על שיק שחזר (לצרכן: 14 ימים אחרי הודעת החוב)</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-12"/>
         <source>Replace (ca&amp;sh or cheque)…</source>
         <translation>ה&amp;וחלף (במזומן או בשיק)…</translation>
     </message>
@@ -835,6 +828,39 @@
         <location line="+2"/>
         <source>Replace the cheque with cash or with another cheque</source>
         <translation>החלפת השיק במזומן או בשיק אחר</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-112"/>
+        <source>%n cheque(s) · total %1</source>
+        <translation>
+            <numerusform>%n שיק · סה״כ %1</numerusform>
+            <numerusform>%n שיקים · סה״כ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Search: cheque no., bank-branch, account, drawer, customer</source>
+        <translation>חיפוש: מס׳ שיק, בנק-סניף, חשבון, מושך, לקוח</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dep&amp;osit list…</source>
+        <translation>רשימת הפק&amp;דה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash flo&amp;w forecast…</source>
+        <translation>&amp;צפי תזרים…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Money expected from cheques and installments, per week and per month</source>
+        <translation>הכסף הצפוי להיכנס משיקים ומתשלומים, לפי שבוע ולפי חודש</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the list of the cheques deposited on a day, for the bank</source>
+        <translation>הדפסת רשימת השיקים שהופקדו ביום מסוים, לבנק</translation>
     </message>
 </context>
 <context>
@@ -853,7 +879,7 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../arapp/ui/customers/card_parts.py" line="+82"/>
+        <location filename="../arapp/ui/customers/card_parts.py" line="+88"/>
         <source>Not yet due</source>
         <translation>טרם הגיע מועדו</translation>
     </message>
@@ -875,7 +901,7 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Void: %1</source>
         <translation>מבוטל: %1</translation>
     </message>
@@ -1382,8 +1408,9 @@
 <context>
     <name>DepositDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-63"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-64"/>
         <source>Deposit cheques</source>
+        <extracomment>Open the day&apos;s deposit list once deposited, to print it for the bank.</extracomment>
         <translation>הפקדת שיקים</translation>
     </message>
     <message>
@@ -1397,7 +1424,7 @@
         <translation>לחשבון הבנק של העסק (לא חובה)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Deposit before the date?</source>
         <translation>להפקיד לפני התאריך?</translation>
     </message>
@@ -1405,6 +1432,59 @@
         <location line="+3"/>
         <source>These cheques are dated after the deposit date: %1. The bank may return a cheque deposited before its date. Deposit them anyway?</source>
         <translation>השיקים האלה נושאים תאריך מאוחר מתאריך ההפקדה: %1. הבנק עלול להחזיר שיק שהופקד לפני מועדו. להפקיד בכל זאת?</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Then show the deposit list, to print for the bank</source>
+        <translation>אחר כך להציג את רשימת ההפקדה, להדפסה עבור הבנק</translation>
+    </message>
+</context>
+<context>
+    <name>DepositListDialog</name>
+    <message>
+        <location filename="../arapp/ui/cheques/deposit_list_dialog.py" line="+114"/>
+        <source>Print the deposit list</source>
+        <translation>הדפסת רשימת ההפקדה</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the deposit list as PDF</source>
+        <translation>שמירת רשימת ההפקדה כ-PDF</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cheque deposit list</source>
+        <translation>רשימת הפקדת שיקים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposited from</source>
+        <translation>הופקדו מתאריך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>עד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the list</source>
+        <translation>שפת הרשימה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>הדפסה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>שמירה כ-PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>סגירה</translation>
     </message>
 </context>
 <context>
@@ -1611,9 +1691,124 @@
     </message>
 </context>
 <context>
+    <name>ForecastDialog</name>
+    <message>
+        <location filename="../arapp/ui/cheques/forecast_dialog.py" line="+139"/>
+        <location line="+30"/>
+        <location line="+37"/>
+        <source>Cheques</source>
+        <translation>שיקים</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+30"/>
+        <location line="+36"/>
+        <source>Installments</source>
+        <translation>תשלומים</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>From %1 to %2: cheques %3 + installments %4 = %5</source>
+        <translation>מ-%1 עד %2: שיקים %3 + תשלומים %4 = %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+37"/>
+        <source>Period</source>
+        <translation>תקופה</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+32"/>
+        <source>From</source>
+        <translation>מתאריך</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>To</source>
+        <translation>עד תאריך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Total</source>
+        <translation>סה״כ</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Export the forecast</source>
+        <translation>ייצוא הצפי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>קובצי CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>week</source>
+        <translation>שבוע</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>month</source>
+        <translation>חודש</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved</source>
+        <translation>הקובץ לא נשמר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be written: %1</source>
+        <translation>לא ניתן היה לשמור את הקובץ: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cash-flow forecast</source>
+        <translation>צפי תזרים מזומנים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Months</source>
+        <translation>חודשים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By month</source>
+        <translation>לפי חודש</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By week</source>
+        <translation>לפי שבוע</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing expected in this period</source>
+        <translation>לא צפויות הכנסות בתקופה זו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>ייצוא ל-CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>סגירה</translation>
+    </message>
+</context>
+<context>
     <name>GiveBackDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+112"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+142"/>
         <source>Give the cheque back</source>
         <translation>החזרת השיק ללקוח</translation>
     </message>
@@ -2065,7 +2260,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../arapp/ui/i18n/labels.py" line="+17"/>
+        <location filename="../arapp/ui/i18n/labels.py" line="+19"/>
         <source>Cash</source>
         <translation>מזומן</translation>
     </message>
@@ -2308,7 +2503,7 @@
         <translation>לא נחתם</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+64"/>
         <source>Late: %1 days</source>
         <translation>בפיגור: %1 ימים</translation>
     </message>
@@ -2550,6 +2745,26 @@
         <location line="+1"/>
         <source>Partly kept</source>
         <translation>קוימה חלקית</translation>
+    </message>
+    <message>
+        <location filename="../arapp/ui/i18n/labels.py" line="-31"/>
+        <source>Bank fee, returned cheque %1</source>
+        <translation>עמלת בנק, שיק חוזר %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cheque returned: %1</source>
+        <translation>שיק חזר: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cheque given back</source>
+        <translation>השיק הוחזר ללקוח</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cheque replaced</source>
+        <translation>השיק הוחלף</translation>
     </message>
 </context>
 <context>
@@ -3520,9 +3735,9 @@ Combined file for printing: %3</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+176"/>
+        <location filename="../arapp/ui/ledger/payment_dialog.py" line="+187"/>
         <source>Pay</source>
-        <extracomment>The payment method that records a cheque in the register. Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal.</extracomment>
+        <extracomment>The payment method that records a cheque in the register. Credit left over above this asks first: an amount typed with one zero too many (5000 for 500) would otherwise quietly become credit. Small change left as credit is normal. Cheques recorded with &quot;Record and next cheque&quot; while the dialog is open.</extracomment>
         <translation>לתשלום</translation>
     </message>
     <message>
@@ -3566,7 +3781,7 @@ Combined file for printing: %3</source>
         <translation>יש להקליד סכום כדי לראות אילו חשבוניות ישולמו בו.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+119"/>
         <source>Pays %1 of open invoices.</source>
         <translation>התשלום מכסה %1 מהחשבוניות הפתוחות.</translation>
     </message>
@@ -3656,7 +3871,7 @@ Combined file for printing: %3</source>
         <translation>לתקן את הסכום</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-104"/>
         <source>Record the cheque?</source>
         <translation>לרשום את השיק?</translation>
     </message>
@@ -3666,9 +3881,27 @@ Combined file for printing: %3</source>
         <translation>לרשום את השיק בכל זאת?</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+134"/>
         <source>&amp;Date on the cheque:</source>
         <translation>&amp;תאריך על השיק:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-91"/>
+        <source>%n cheque(s) recorded. Type the next one, or close.</source>
+        <translation>
+            <numerusform>%n שיק נרשם. אפשר להזין את הבא, או לסגור.</numerusform>
+            <numerusform>%n שיקים נרשמו. אפשר להזין את הבא, או לסגור.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Record and ne&amp;xt cheque</source>
+        <translation>רישום והזנת ה&amp;שיק הבא</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record this cheque and type the customer&apos;s next one: the same account, the next number, a month later</source>
+        <translation>רישום השיק והזנת השיק הבא של הלקוח: אותו חשבון, המספר הבא, חודש אחרי</translation>
     </message>
 </context>
 <context>
@@ -3707,7 +3940,7 @@ Combined file for printing: %3</source>
         <translation>תשלום</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Pays %1 of the plan&apos;s installments.</source>
         <translation>התשלום מכסה %1 מתשלומי ההסדר.</translation>
     </message>
@@ -4845,12 +5078,7 @@ Combined file for printing: %3</source>
         <translation>לוח התשלומים יוצג כאן לאחר השלמת התנאים.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 installments, %2 in all (interest %3). Total payable with the down payment: %4.</source>
-        <translation>%1 תשלומים, %2 בסך הכול (ריבית %3). סך הכול לתשלום כולל המקדמה: %4.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Terms</source>
         <translation>תנאים</translation>
     </message>
@@ -4958,6 +5186,14 @@ Combined file for printing: %3</source>
         <location line="+1"/>
         <source>Schedule</source>
         <translation>לוח תשלומים</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-43"/>
+        <source>%n installment(s), %1 in all (interest %2). Total payable with the down payment: %3.</source>
+        <translation>
+            <numerusform>%n תשלום, %1 בסך הכול (ריבית %2). סך הכול לתשלום כולל המקדמה: %3.</numerusform>
+            <numerusform>%n תשלומים, %1 בסך הכול (ריבית %2). סך הכול לתשלום כולל המקדמה: %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6072,7 +6308,7 @@ Combined file for printing: %3</source>
         <translation>שפה לא מוכרת: &quot;{lang}&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Unknown way of signing “{how}”</source>
         <translation>אופן חתימה לא מוכר: &quot;{how}&quot;</translation>
     </message>
@@ -6297,7 +6533,7 @@ Combined file for printing: %3</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-278"/>
         <source>“{text}” cannot be negative</source>
         <translation>הערך &quot;{text}&quot; אינו יכול להיות שלילי</translation>
     </message>
@@ -6367,7 +6603,7 @@ Combined file for printing: %3</source>
         <translation>התשלום הזה בוטל, ולכן אין לו אישור תשלום</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>the number of endorsements must be between 0 and {limit}</source>
         <translation>מספר ההסבות חייב להיות בין 0 ל-{limit}</translation>
     </message>
@@ -6552,17 +6788,7 @@ Combined file for printing: %3</source>
         <translation>שיק {number} גבוה ב-{extra} ממה ש{name} חייב: היתרה נשארת כזכות בחשבון</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Account {account} has {count} returned cheques in the register and was never checked against the Bank of Israel&apos;s restricted accounts</source>
-        <translation>לחשבון {account} יש {count} שיקים חוזרים בפנקס, והוא מעולם לא נבדק מול רשימת החשבונות המוגבלים של בנק ישראל</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Account {account} has {count} returned cheques in the register; it was last checked against the Bank of Israel&apos;s restricted accounts on {day}</source>
-        <translation>לחשבון {account} יש {count} שיקים חוזרים בפנקס; הוא נבדק לאחרונה מול רשימת החשבונות המוגבלים של בנק ישראל ב-{day}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Cheque {number} is dated {day}: deposited before its date, the bank returns it</source>
         <translation>שיק {number} נושא תאריך {day}: שיק שמופקד לפני מועדו הבנק מחזיר</translation>
     </message>
@@ -6851,6 +7077,31 @@ Combined file for printing: %3</source>
         <source>Follow-up date</source>
         <translation>תאריך מעקב</translation>
     </message>
+    <message>
+        <location line="-282"/>
+        <source>The period ends before it starts</source>
+        <translation>התקופה מסתיימת לפני שהיא מתחילה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cheques were deposited in that period</source>
+        <translation>לא הופקדו שיקים בתקופה זו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the deposits, or give --from and --to</source>
+        <translation>יש לציין את ההפקדות, או את --from ואת --to</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Account {account} has returned cheques in the register ({count}) and was never checked against the Bank of Israel&apos;s restricted accounts</source>
+        <translation>לחשבון {account} יש שיקים חוזרים בפנקס ({count}), והוא מעולם לא נבדק מול רשימת החשבונות המוגבלים של בנק ישראל</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account {account} has returned cheques in the register ({count}); it was last checked against the Bank of Israel&apos;s restricted accounts on {day}</source>
+        <translation>לחשבון {account} יש שיקים חוזרים בפנקס ({count}); הוא נבדק לאחרונה מול רשימת החשבונות המוגבלים של בנק ישראל ב-{day}</translation>
+    </message>
 </context>
 <context>
     <name>VoidDialog</name>
@@ -6883,14 +7134,17 @@ Combined file for printing: %3</source>
 <context>
     <name>_ChequesDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-143"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-148"/>
         <source>Cheque %1 of %2, %3, dated %4</source>
         <translation>שיק %1 מחשבון %2, %3, לתאריך %4</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 cheques, total %2</source>
-        <translation>%1 שיקים, סה״כ %2</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n cheque(s), total %1</source>
+        <translation>
+            <numerusform>%n שיק, סה״כ %1</numerusform>
+            <numerusform>%n שיקים, סה״כ %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,3 +8,5 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 lupdate="${PYSIDE6_LUPDATE:-.venv/bin/pyside6-lupdate}"
 mapfile -t sources < <(find arapp/ui arapp/printing.py -name '*.py' | sort)
 "$lupdate" -no-obsolete -locations relative "${sources[@]}" -ts i18n/arapp_he.ts i18n/arapp_ar.ts
+# English is the source language: its file holds only the plural forms of "%n" counts.
+"$lupdate" -no-obsolete -pluralonly -locations relative "${sources[@]}" -ts i18n/arapp_en.ts

@@ -1,5 +1,5 @@
-"""Cheque register commands (issue #19): checks add/list/deposit/clear/return/give-back/
-replace/exposure/account, and the cash-flow forecast. Warnings go to stderr as
+"""Cheque register commands (issue #19): checks add/list/deposit/deposit-list/clear/
+return/give-back/replace/exposure/account, and the cash-flow forecast. Warnings go to stderr as
 "arapp: warning: …"; the result to stdout (JSON as DESIGN.md gives it, money as decimal
 strings, dates ISO)."""
 
@@ -9,6 +9,7 @@ import argparse
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from arapp.cli.output import open_shop, print_csv, print_json
@@ -122,6 +123,17 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_deposit_list(shop: Shop, deposit_ids: Sequence[int], lang: str,
+                        out: str) -> Path:
+    from arapp.documents.render import render_document
+
+    pdf = render_document(shop.deposit_lists.document(deposit_ids, lang))
+    path = Path(out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pdf)
+    return path
+
+
 def _deposit(args: argparse.Namespace) -> int:
     shop = open_shop(args)
     try:
@@ -132,6 +144,9 @@ def _deposit(args: argparse.Namespace) -> int:
         listed = shop.cheques.deposit_list(batch)
         cheques = [c for g in listed.groups for c in g.cheques]
         names = _names(shop, cheques)
+        if args.out:
+            written = _write_deposit_list(shop, [batch], args.lang, args.out)
+            print(f"deposit list written to {written}", file=sys.stderr)
     finally:
         shop.close()
     print_json({
@@ -141,6 +156,25 @@ def _deposit(args: argparse.Namespace) -> int:
                     "checks": [check_json(c, names) for c in g.cheques]}
                    for g in listed.groups],
     })
+    return 0
+
+
+def _deposit_list(args: argparse.Namespace) -> int:
+    """The printable list of the deposits named, or of those made from --from to --to."""
+    shop = open_shop(args)
+    try:
+        ids: list[int] = list(args.deposits)
+        start, end = day_arg(args.start, "--from"), day_arg(args.end, "--to")
+        if start is not None or end is not None:
+            first = start or end
+            assert first is not None
+            ids += shop.deposit_lists.deposit_ids(first, end or first)
+        elif not ids:
+            raise UserError("Name the deposits, or give --from and --to")
+        written = _write_deposit_list(shop, ids, args.lang, args.out)
+    finally:
+        shop.close()
+    print(f"deposit list written to {written}")
     return 0
 
 
@@ -257,7 +291,7 @@ def _forecast(args: argparse.Namespace) -> int:
         print_json(data)
     else:
         print_csv(FORECAST_KEYS, ([row[k] for k in FORECAST_KEYS]
-                                  for row in (*data["weeks"], *data["months"])))
+                                  for row in (_row(p, r) for p, r in got.rows())))
     return 0
 
 
@@ -305,7 +339,21 @@ def register_checks(commands: Subparsers) -> argparse.ArgumentParser:
                    help="the shop's account they go into")
     d.add_argument("--early", action="store_true",
                    help="deposit cheques dated later too (the bank may return them)")
+    d.add_argument("--out", default=None, metavar="FILE.pdf",
+                   help="also write the batch's printable deposit list")
+    d.add_argument("--lang", choices=("he", "ar", "en"), default="he",
+                   help="the deposit list's language (default he)")
     d.set_defaults(handler=_deposit)
+
+    dl = actions.add_parser("deposit-list", help="the printable list of deposits (PDF)")
+    dl.add_argument("deposits", type=int, nargs="*", metavar="DEPOSIT",
+                    help="deposit batch ids (as `checks deposit` prints them)")
+    dl.add_argument("--from", dest="start", default=None, metavar="D",
+                    help="every deposit from this day…")
+    dl.add_argument("--to", dest="end", default=None, metavar="D", help="…to this day")
+    dl.add_argument("--lang", choices=("he", "ar", "en"), default="he")
+    dl.add_argument("--out", required=True, metavar="FILE.pdf")
+    dl.set_defaults(handler=_deposit_list)
 
     c = actions.add_parser("clear", help="deposited cheques the bank credited")
     c.add_argument("checks", type=int, nargs="+", metavar="CHECK")
@@ -348,7 +396,7 @@ def register_checks(commands: Subparsers) -> argparse.ArgumentParser:
     k.add_argument("--checked", default=None, metavar="D",
                    help="record that it was checked on this day")
     k.set_defaults(handler=_account)
-    for sub in (a, ls, d, c, r, g, x, e, k):
+    for sub in (a, ls, d, dl, c, r, g, x, e, k):
         sub.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
     return p
 

@@ -8,6 +8,7 @@ cleared, or returned with the bank's reason) is kept by the cheque service.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -190,6 +191,57 @@ def clean_account(bank: str, branch: str, account: str) -> tuple[str, str, str]:
     cleaned = clean_cheque(ChequeInput(bank=bank, branch=branch, account=account,
                                        number="1", amount=Decimal(1), date=date.min))
     return cleaned.bank, cleaned.branch, cleaned.account
+
+
+_MICR_QUERY = re.compile(r"^(\d{1,2})\s*[-/.\s]\s*(\d{1,3})(?:\s*[-/.\s]\s*(\d{1,9}))?$")
+
+
+def micr_query(text: str) -> tuple[str, str, str] | None:
+    """A search typed as the cheque's MICR line reads — bank and branch ("12-345",
+    "12/345") or with the account ("12/345/678901") — as (bank, branch, account) padded
+    as the register keeps them (account "" when not typed); None for any other text."""
+    found = _MICR_QUERY.match(text.strip())
+    if found is None:
+        return None
+    bank, branch, account = found.groups()
+    return bank.zfill(2), branch.zfill(3), account or ""
+
+
+#: A returned cheque's bank fee is a fee debit numbered after the cheque ("CHQ-1001"). Its
+#: words ("bank fee, returned cheque 1001") are put in the reader's language where it is
+#: shown (:func:`returned_cheque_of`), never stored: a Hebrew statement of a shop whose
+#: owner works in Arabic must not print someone else's language.
+FEE_NUMBER_PREFIX = "CHQ-"
+
+
+def fee_number(cheque_number: str) -> str:
+    return FEE_NUMBER_PREFIX + cheque_number
+
+
+def returned_cheque_of(kind: str, debit_number: str) -> str | None:
+    """The cheque number whose bank fee this debit is, or None for any other debit."""
+    if kind == "fee" and debit_number.startswith(FEE_NUMBER_PREFIX):
+        return debit_number[len(FEE_NUMBER_PREFIX):]
+    return None
+
+
+#: Why a cheque's payment was voided, as the ledger stores it: fixed words with the bank's
+#: reason code, put into the reader's language where shown (:func:`cheque_void_reason`).
+VOID_RETURNED = "cheque returned: "
+VOID_GIVEN_BACK = "cheque given back"
+VOID_REPLACED = "cheque replaced"
+
+
+def cheque_void_reason(text: str) -> tuple[str, str] | None:
+    """("returned", reason code), ("given_back", "") or ("replaced", "") for a payment
+    voided by the cheque register; None for a void reason the owner typed."""
+    if text.startswith(VOID_RETURNED) and text[len(VOID_RETURNED):] in RETURN_REASONS:
+        return "returned", text[len(VOID_RETURNED):]
+    if text == VOID_GIVEN_BACK:
+        return "given_back", ""
+    if text == VOID_REPLACED:
+        return "replaced", ""
+    return None
 
 
 def fill_down(first: ChequeInput, dates: Sequence[date],

@@ -8,6 +8,7 @@ from typing import Any
 
 from arapp.core.letters.data import (
     AgreementData,
+    DepositListData,
     DocumentData,
     LetterData,
     PaymentConfirmationData,
@@ -15,6 +16,7 @@ from arapp.core.letters.data import (
 )
 from arapp.documents.agreement import render_agreement
 from arapp.documents.confirmation import render_confirmation
+from arapp.documents.deposit_list import render_deposit_list
 from arapp.documents.letter import render_letter
 from arapp.documents.statement import render_statement
 
@@ -23,6 +25,7 @@ _RENDERERS: dict[type[DocumentData], Callable[[Any], bytes]] = {
     StatementData: render_statement,
     PaymentConfirmationData: render_confirmation,
     AgreementData: render_agreement,
+    DepositListData: render_deposit_list,
 }
 
 

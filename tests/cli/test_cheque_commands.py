@@ -98,7 +98,7 @@ def test_add_list_deposit_return_and_the_json_shape(shop_db: Path) -> None:
             exposure["returned"]) == ("1100.00", "400.00", "1500.00", 1)
     # The next cheque from that account comes with a warning.
     again = arapp("checks", "add", "K1", *cheque_args("1003", "10", TODAY), "--db", shop_db)
-    assert again.returncode == 0 and "1 returned cheques" in again.stderr
+    assert again.returncode == 0 and "returned cheques in the register (1)" in again.stderr
     assert again.stderr.startswith("arapp: warning: ")
     csv = arapp("checks", "list", "--format", "csv", "--db", shop_db)
     assert csv.stdout.splitlines()[0] == (
@@ -229,3 +229,37 @@ def test_give_back_replace_by_a_cheque_and_a_drawer_account(shop_db: Path) -> No
     assert account.returncode == 0, account.stderr
     assert json.loads(account.stdout) == {"returned": 0, "checked_on": "2026-11-01"}
     assert arapp("check", "--db", shop_db).returncode == 0
+
+
+def test_deposit_writes_the_printable_list_and_deposit_list_reprints_it(
+    shop_db: Path, tmp_path: Path
+) -> None:
+    import subprocess
+
+    first = json.loads(arapp("checks", "add", "K1", *cheque_args("1001", "1200", TODAY),
+                             "--db", shop_db).stdout)["check"]["id"]
+    out = tmp_path / "lists" / "today.pdf"
+    done = arapp("checks", "deposit", str(first), "--bank-account", "Leumi 10-800-1234567",
+                 "--out", out, "--lang", "ar", "--db", shop_db)
+    assert done.returncode == 0, done.stderr
+    batch = json.loads(done.stdout)["deposit"]
+    text = subprocess.run(["pdftotext", "-layout", out, "-"], capture_output=True,
+                          check=True, text=True).stdout
+    assert "12/345/678901" in text and "1,200.00" in text and "Leumi 10-800-1234567" in text
+    again = tmp_path / "again.pdf"
+    listed = arapp("checks", "deposit-list", "--from", TODAY.isoformat(), "--to",
+                   TODAY.isoformat(), "--lang", "en", "--out", again, "--db", shop_db)
+    assert listed.returncode == 0, listed.stderr
+    text = subprocess.run(["pdftotext", "-layout", again, "-"], capture_output=True,
+                          check=True, text=True).stdout
+    assert "Cheque deposit list" in text and "1,200.00" in text
+    by_id = arapp("checks", "deposit-list", str(batch), "--out", again, "--db", shop_db)
+    assert by_id.returncode == 0, by_id.stderr
+    none = arapp("checks", "deposit-list", "--from", "2020-01-01", "--to", "2020-01-31",
+                 "--out", tmp_path / "none.pdf", "--db", shop_db)
+    assert (none.returncode, none.stderr) == (
+        1, "arapp: No cheques were deposited in that period\n")
+    assert not (tmp_path / "none.pdf").exists()
+    bad = arapp("checks", "deposit-list", "--from", "31/02/2026", "--out", again,
+                "--db", shop_db)
+    assert bad.returncode == 1 and "--from" in bad.stderr

@@ -212,7 +212,7 @@ def test_warnings_cash_law_stale_and_a_drawer_with_returned_cheques(
     assert shop.cheques.drawer_returns("12", "345", "678901") == 1
     warned = shop.cheques.add(customer.id, paper("11", "10.00"))
     assert [w.message for w in warned.warnings if "Account" in w.message] == [
-        "Account 12/345/678901 has 1 returned cheques in the register and was never checked "
+        "Account 12/345/678901 has returned cheques in the register (1) and was never checked "
         "against the Bank of Israel's restricted accounts"]
     shop.cheques.mark_account_checked("12", "345", "678901", date(2026, 11, 20))
     assert shop.cheques.account_checked_on("12", "345", "678901") == date(2026, 11, 20)
@@ -564,3 +564,46 @@ def test_arapp_check_finds_a_cheque_whose_status_disagrees_with_its_payment(
     shop.db.execute_sql("UPDATE cheque SET status = 'in_hand' WHERE id = ?", (added.id,))
     assert [p.split(":")[0] for p in check_database(shop.db)] == [
         "a cheque's status disagrees with its payment"]
+
+
+@pytest.mark.parametrize(("text", "parsed"), [
+    ("12-345", ("12", "345", "")),
+    ("4/12", ("04", "012", "")),
+    (" 12 / 345 / 678901 ", ("12", "345", "678901")),
+    ("12.345.678901", ("12", "345", "678901")),
+    ("12345", None),
+    ("123-45", None),
+    ("12-3456", None),
+    ("12-345-1234567890", None),
+    ("סמיר", None),
+])
+def test_a_search_typed_as_the_micr_line(text: str, parsed: tuple[str, str, str] | None) -> None:
+    from arapp.core.cheques import micr_query
+
+    assert micr_query(text) == parsed
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("he", "עמלת בנק, שיק חוזר 1001"),
+    ("ar", "عمولة البنك، شيك مرتجع 1001"),
+    ("en", "Bank fee, returned cheque 1001"),
+])
+def test_the_fee_debit_stores_no_words_and_a_statement_says_it_in_its_language(
+    shop: Shop, lang: str, words: str
+) -> None:
+    from arapp.core.cheques import returned_cheque_of
+
+    firm = shop.customers.create(CustomerInput(code="B1", name="Firm Ltd", kind="business"))
+    shop.invoices.create_invoice(firm.id, "900", date(2026, 11, 1), Decimal("700.00"),
+                                 date(2026, 11, 15))
+    added = shop.cheques.add(firm.id, paper(amount="700.00")).record
+    shop.cheques.return_cheque(added.id, "closed", fee=Decimal("36.50"),
+                               on=date(2026, 11, 20))
+    (fee,) = [i for i in shop.payments.payable_items(firm.id) if i.kind == "fee"]
+    assert fee.description == "12/345/678901"  # the account only: no language in the ledger
+    assert returned_cheque_of(fee.kind, fee.number) == "1001"
+    assert returned_cheque_of("invoice", "CHQ-1") is None
+    draft = shop.letter_drafts.draft(firm.id, "statement", lang=lang,
+                                     letter_date=date(2026, 11, 30))
+    (row,) = [r for r in draft.data.movements if r.kind == "fee"]  # type: ignore[attr-defined]
+    assert row.description == words

@@ -34,7 +34,7 @@ LABEL_PLACEHOLDERS = {
     "page_of": {"page", "pages"}, "applied_to": {"items"},
     "earlier_letter": {"dates"}, "earlier_letters": {"dates"}, "interest_agreed": {"rate"},
     "execution_office": {"cap"}, "contact_phone": {"value"}, "contact_post": {"value"},
-    "contact_email": {"value"},
+    "contact_email": {"value"}, "returned_cheque_fee": {"cheque"},
 }
 
 HEBREW_LETTER = re.compile(r"[\u05D0-\u05EA]")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -306,8 +307,9 @@ def test_shortcut_letters_do_not_clash_with_the_card_or_the_menus(
         for b in card.findChildren(QToolButton)
         if b.defaultAction() is not None and b.parentWidget() is card
     ]
-    # The card: 7 actions, and the collection workflow's Log contact and Hand over (#20).
-    assert len(panel) == 6 and len(menus) >= 4 and len(buttons) == 9, (panel, menus, buttons)
+    # The panel: 8 (#19 added the deposit list and the forecast); the card: 7 actions, and
+    # the collection workflow's Log contact and Hand over (#20).
+    assert len(panel) == 8 and len(menus) >= 4 and len(buttons) == 9, (panel, menus, buttons)
     for group in (panel + menus, panel + buttons):
         found = letters(group)
         assert len(found) == len(set(found)), group
@@ -354,3 +356,77 @@ def test_a_returned_cheque_replaced_by_another_cheque_from_the_screen(
         "7001", "555", Decimal("200.00"), later)
     assert new.pays == ("F-2",)  # pays what the returned one paid, from its date
     assert told == []
+
+
+def test_the_deposit_list_from_the_screen(
+    qtbot: QtBot, shop: Shop, register: dict[str, int], tmp_path: Path
+) -> None:
+    import subprocess
+
+    from arapp.ui.cheques.deposit_list_dialog import DepositListDialog
+
+    shop.cheques.deposit([register["1001"], register["2001"]], TODAY, "Leumi 10-800-1234567")
+    dialog = DepositListDialog(shop)
+    qtbot.addWidget(dialog)
+    assert dialog.pdf is not None and dialog.print_button.isEnabled()
+    dialog.lang.setCurrentIndex(dialog.lang.findData("he"))
+    out = tmp_path / "list.pdf"
+    assert dialog.save_pdf(out)
+    text = subprocess.run(["pdftotext", "-layout", out, "-"], capture_output=True,
+                          check=True, text=True).stdout
+    assert "רשימת הפקדת שיקים" in text
+    assert "12/345/987654321" in text and "250.00" in text and "Leumi 10-800-1234567" in text
+    # A day without deposits: said so, nothing to print.
+    dialog.start.set_value(TODAY + timedelta(days=5))
+    dialog.end.set_value(TODAY + timedelta(days=6))
+    assert dialog.pdf is None and not dialog.print_button.isEnabled()
+    assert dialog.problem.text() == "No cheques were deposited in that period"
+
+
+def test_search_by_number_drawer_bank_and_branch(
+    qtbot: QtBot, shop: Shop, register: dict[str, int]
+) -> None:
+    shop.cheques.add(register["person"], ChequeInput(
+        bank="10", branch="800", account="4444", number="3001", amount=Decimal("20.00"),
+        date=TODAY, drawer_name="دار النشر", drawer_id="000000018"))
+    view = make_view(qtbot, shop)
+    view.set_filter("all")
+
+    def found(text: str) -> list[str]:
+        view.search.setText(text)
+        view.refresh()
+        return sorted(numbers(view))
+
+    assert found("3001") == ["3001"]  # the cheque number
+    assert found("النشر") == ["3001"]  # the drawer
+    assert found("סמיר") == ["2001", "3001"]  # the customer who brought them
+    assert found("800") == ["3001"]  # a branch code
+    assert found("10-800") == ["3001"]  # bank and branch as the MICR line reads
+    assert found("12/345") == ["1001", "1002", "1003", "2001"]
+    assert found("12/345/987654321") == ["2001"]  # and the account
+    assert found("10-345") == []
+    assert "bank-branch" in view.search.placeholderText()
+
+
+def test_deposit_then_the_days_list(
+    qtbot: QtBot, shop: Shop, register: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from arapp.ui.cheques.deposit_list_dialog import DepositListDialog
+
+    def deposit(self: DepositDialog) -> int:
+        self.show_list.setChecked(True)
+        self.accept()
+        return int(self.result())
+
+    shown: list[tuple[date, date, bool]] = []
+
+    def show(self: DepositListDialog) -> int:
+        shown.append((self.start.value(), self.end.value(), self.pdf is not None))
+        return 0
+
+    monkeypatch.setattr(DepositDialog, "exec", deposit)
+    monkeypatch.setattr(DepositListDialog, "exec", show)
+    view = make_view(qtbot, shop)
+    view.table.select_ids([register["1001"], register["1002"]])
+    assert view.deposit()
+    assert shown == [(TODAY, TODAY, True)]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from arapp.core.cheques import ChequeInput
+from arapp.core.plans.schedule import add_months
 from arapp.core.services import Shop
 from arapp.core.services.records import CustomerRecord
 from arapp.core.textclean import strip_bidi_controls
@@ -140,3 +141,43 @@ def test_warnings_are_the_services_and_asked_before_ok(
                         lambda *_a: QMessageBox.StandardButton.Yes)
     dialog.accept()
     assert sorted(c.number for c in shop.cheques.list(customer_id=debtor.id)) == ["1", "5001"]
+
+
+def test_several_cheques_one_after_another(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+) -> None:
+    """The customer hands over three post-dated cheques: each is its own payment in the
+    register (as the service records cheques); the dialog fills the next one in."""
+    dialog = cheque_dialog(qtbot, shop, debtor.id)
+    first = TODAY + timedelta(days=10)
+    type_cheque(dialog, number="0098", amount="200", on=first)
+    assert dialog.next_cheque.isVisible()
+    assert dialog.record_and_next()
+    assert dialog.cheque_fields.text("number") == "0099"  # leading zeros kept
+    assert dialog.cheque_fields.text("account") == "123456"
+    assert dialog.date.value() == add_months(first, 1)
+    assert dialog.amount.amount() == Decimal("200.00")
+    assert dialog.record_and_next()
+    assert dialog.recorded_note.text() == "2 cheques recorded. Type the next one, or close."
+    # A refused one records nothing and keeps what was typed.
+    dialog.cheque_fields.set_text("branch", "3456")
+    assert not dialog.record_and_next()
+    assert dialog.cheque_fields.text("number") == "0100"
+    dialog.cheque_fields.set_text("branch", "345")
+    dialog.accept()
+    got = shop.cheques.list(customer_id=debtor.id)
+    assert [(c.number, c.amount) for c in got] == [
+        ("0098", Decimal("200.00")), ("0099", Decimal("200.00")), ("0100", Decimal("200.00"))]
+    assert got[1].date > got[0].date and got[2].date > got[1].date
+    assert got[0].pays == ("A-1", "A-2") and got[1].pays == ("A-2", "A-3")
+
+
+def test_closing_after_cheques_were_recorded_keeps_them(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+) -> None:
+    dialog = cheque_dialog(qtbot, shop, debtor.id)
+    type_cheque(dialog, number="7")
+    assert dialog.record_and_next()
+    dialog.reject()
+    assert dialog.result() == PaymentDialog.DialogCode.Accepted
+    assert [c.number for c in shop.cheques.list(customer_id=debtor.id)] == ["7"]

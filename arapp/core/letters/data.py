@@ -252,3 +252,45 @@ class PreparedLetter:
     @property
     def amount(self) -> Decimal:
         return self.draft.amount
+
+
+@dataclass(frozen=True, slots=True)
+class DepositChequeRow:
+    """One cheque on a deposit list, as the bank's clerk reads it."""
+
+    number: str
+    bank: str  # "12/345/123456": bank, branch, account
+    cheque_date: date
+    drawer: str
+    customer: str
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class DepositDay:
+    """One deposit: the day, the shop's account it went into, its cheques."""
+
+    date: date
+    bank_account: str
+    cheques: tuple[DepositChequeRow, ...]
+
+    @property
+    def total(self) -> Decimal:
+        return sum((c.amount for c in self.cheques), Decimal("0.00"))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DepositListData(DocumentData):
+    """The printable list of cheque deposits, oldest day first: which cheques went to
+    which of the shop's accounts on which day, each day's total and the list's. Not
+    addressed to a customer (``recipient`` is empty)."""
+
+    deposits: tuple[DepositDay, ...]
+
+    @property
+    def total(self) -> Decimal:
+        return sum((d.total for d in self.deposits), Decimal("0.00"))
+
+    @property
+    def count(self) -> int:
+        return sum(len(d.cheques) for d in self.deposits)

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from arapp.core.services.cheques import ChequeService
     from arapp.core.services.confirmations import ConfirmationService
     from arapp.core.services.customers import CustomerService
+    from arapp.core.services.deposit_lists import DepositListService
     from arapp.core.services.importing import ImportService
     from arapp.core.services.interactions import InteractionService
     from arapp.core.services.invoices import InvoiceService
@@ -274,6 +275,12 @@ class Shop:
         from arapp.core.services.cheques import ChequeService
 
         return ChequeService(self)
+
+    @cached_property
+    def deposit_lists(self) -> DepositListService:
+        from arapp.core.services.deposit_lists import DepositListService
+
+        return DepositListService(self)
 
     @cached_property
     def interactions(self) -> InteractionService:

@@ -131,3 +131,8 @@ class Forecast:
     @property
     def total(self) -> Decimal:
         return self.cheques + self.installments
+
+    def rows(self) -> list[tuple[str, ForecastRow]]:
+        """("week", row) for every week, then ("month", row) for every month: the
+        forecast as one table (the CLI's and the screen's CSV)."""
+        return [("week", r) for r in self.weeks] + [("month", r) for r in self.months]

@@ -24,10 +24,15 @@ from typing import TYPE_CHECKING
 from arapp.core.allocation import allocate
 from arapp.core.cheques import (
     RETURN_REASONS,
+    VOID_GIVEN_BACK,
+    VOID_REPLACED,
+    VOID_RETURNED,
     ChequeInput,
     ChequeWarning,
     clean_account,
     clean_cheque,
+    fee_number,
+    micr_query,
     paper_warnings,
     stale_after,
     warning,
@@ -188,12 +193,12 @@ class ChequeService:
         checked = self.account_checked_on(cheque.bank, cheque.branch, cheque.account)
         if checked is None:
             return [warning(
-                "Account {account} has {count} returned cheques in the register and was "
+                "Account {account} has returned cheques in the register ({count}) and was "
                 "never checked against the Bank of Israel's restricted accounts",
                 account=bank_text(cheque), count=returns,
             )]
         return [warning(
-            "Account {account} has {count} returned cheques in the register; it was last "
+            "Account {account} has returned cheques in the register ({count}); it was last "
             "checked against the Bank of Israel's restricted accounts on {day}",
             account=bank_text(cheque), count=returns, day=checked,
         )]
@@ -219,18 +224,26 @@ class ChequeService:
         self, status: str | None = None, customer_id: int | None = None, search: str = "",
     ) -> builtins.list[ChequeRecord]:
         """The register, by the date on the cheques: all, or of one status or customer,
-        or matching ``search`` (cheque number, account, drawer, customer code or name)."""
+        or matching ``search`` (cheque number, account, drawer, customer code or name,
+        bank or branch code; "12-345" or "12/345/678901" finds that bank and branch, and
+        that account)."""
         query = Cheque.select().join(Customer)
         if status:
             query = query.where(Cheque.status == status)
         if customer_id is not None:
             query = query.where(Cheque.customer == customer_id)
         text = search.strip()
-        if text:
+        micr = micr_query(text)
+        if micr is not None:  # "12-345" or "12/345/678901": that bank and branch
+            query = query.where((Cheque.bank == micr[0]) & (Cheque.branch == micr[1]))
+            if micr[2]:
+                query = query.where(Cheque.account == micr[2])
+        elif text:
             like = f"%{text}%"
             query = query.where(
                 Cheque.number.contains(text) | Cheque.account.contains(text)
                 | Cheque.drawer_name ** like | Customer.code ** like | Customer.name ** like
+                | (Cheque.bank == text.zfill(2)) | (Cheque.branch == text.zfill(3))
             )
         return self._records(query.order_by(Cheque.date, Cheque.id))
 
@@ -429,7 +442,7 @@ class ChequeService:
             paid = _paid_items(row.credit_id)
             if fee_minor is not None and customer.kind == "consumer":
                 self._refuse_fee_before_notice(customer, paid, day)
-            ledger.void_credit(row.credit_id, f"cheque returned: {reason}")
+            ledger.void_credit(row.credit_id, VOID_RETURNED + reason)
             fee_id = None
             if fee_minor is not None:
                 fee_id = self._fee(row, fee_minor, day)
@@ -489,9 +502,10 @@ class ChequeService:
 
     def _fee(self, row: Cheque, fee_minor: int, day: date) -> int:
         debit = Debit.create(
-            customer=row.customer_id, kind="fee", number=f"CHQ-{row.number}",
+            customer=row.customer_id, kind="fee", number=fee_number(row.number),
             issue_date=day, due_date=day, amount=fee_minor,
-            description=f"returned cheque {row.number} ({bank_text(row)}): bank fee",
+            # Only what reads the same in every language: the words come when shown.
+            description=bank_text(row),
             created_at=clock.now_text(),
         )
         _event(row.id, "fee", day, amount=fee_minor, items=[debit.id])
@@ -507,7 +521,7 @@ class ChequeService:
                 raise _not_now(row)
             mark_given_back(row, day)
             if row.status == "in_hand":
-                ledger.void_credit(row.credit_id, "cheque given back")
+                ledger.void_credit(row.credit_id, VOID_GIVEN_BACK)
                 ledger.settle(row.customer_id)
             record_event(row.customer_id, log.CHEQUE_GIVEN_BACK, "cheque", row.id,
                          note=_cheque_note(row))
@@ -530,7 +544,7 @@ class ChequeService:
                 raise _not_now(row)
             if row.status == "in_hand":
                 paid = _paid_items(row.credit_id)
-                ledger.void_credit(row.credit_id, "cheque replaced")
+                ledger.void_credit(row.credit_id, VOID_REPLACED)
             else:
                 paid = [
                     int(x) for e in ChequeEvent.select().where(

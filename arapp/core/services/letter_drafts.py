@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, TypedDict
 
+from arapp.core.cheques import returned_cheque_of
 from arapp.core.dunning import LetterDue, notice_wait_over, past_notice_window
 from arapp.core.errors import (
     AllOverdueDisputed,
@@ -38,6 +39,7 @@ from arapp.core.letters.data import (
 from arapp.core.letters.kinds import LetterKind, letter_kind
 from arapp.core.money import ZERO, round_money
 from arapp.core.services.records import CustomerRecord, ItemRecord
+from arapp.core.services.statements import Movement
 from arapp.core.templates import fill, fill_paragraphs, labels
 
 if TYPE_CHECKING:
@@ -393,15 +395,22 @@ class LetterDraftService:
         end = options.period_end or options.letter_date
         start = options.period_start or date(end.year - 1, end.month, 1)
         st = self.shop.statements.statement(customer.id, start, end)
-        applied = labels(formats.lang).get("applied_to", "{items}")
+        words = labels(formats.lang)
+        applied = words.get("applied_to", "{items}")
+        fee = words.get("returned_cheque_fee", "{cheque}")
+
+        def described(m: Movement) -> str:
+            if m.applied_to:
+                return applied.replace("{items}", ", ".join(m.applied_to))
+            cheque = returned_cheque_of(m.kind, m.reference)
+            return fee.replace("{cheque}", cheque) if cheque is not None else m.description
+
         rows = tuple(
             StatementRow(
                 m.date,
                 m.kind,
                 m.reference,
-                applied.replace("{items}", ", ".join(m.applied_to))
-                if m.applied_to
-                else m.description,
+                described(m),
                 m.debit,
                 m.credit,
                 m.balance,

@@ -315,8 +315,7 @@ class AgingView(Retranslating, QWidget):
             self.summary.setText("")
             return
         text = arg(
-            self.tr("%1 customers · total %2 · overdue %3"),
-            str(len(report.customers)),
+            self.tr("%n customer(s) · total %1 · overdue %2", "", len(report.customers)),
             display.money(report.totals.total, report.currency),
             display.money(report.totals.overdue, report.currency),
         )

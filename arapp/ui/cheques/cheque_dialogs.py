@@ -9,8 +9,10 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -82,8 +84,9 @@ class _ChequesDialog(ServiceDialog):
 
     def _count_line(self) -> str:
         return arg(
-            self.tr("%1 cheques, total %2"),
-            str(len(self.cheques)),
+            # By its context's name: PySide finds a base class's plural only so.
+            QCoreApplication.translate("_ChequesDialog", "%n cheque(s), total %1", "",
+                                       len(self.cheques)),
             display.money(total(self.cheques), self.currency),
         )
 
@@ -104,6 +107,9 @@ class DepositDialog(_ChequesDialog):
         self.warnings = WrappingLabel(parent=self)
         self.warnings.setStyleSheet(f"color: {display.WARNING.name()};")
         self.layout_.addWidget(self.warnings)
+        #: Open the day's deposit list once deposited, to print it for the bank.
+        self.show_list = QCheckBox(self)
+        self.layout_.addWidget(self.show_list)
         self._finish_layout()
         self.allow_early = False
         self.batch: int | None = None
@@ -115,6 +121,7 @@ class DepositDialog(_ChequesDialog):
         self.summary.setText(self._count_line())
         self.on_label.setText(self.tr("Deposit date"))
         self.account_label.setText(self.tr("Into the shop's bank account (optional)"))
+        self.show_list.setText(self.tr("Then show the deposit list, to print for the bank"))
         self._show_warnings()
 
     def _show_warnings(self) -> None:

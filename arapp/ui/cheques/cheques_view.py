@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -90,6 +90,8 @@ class ChequesPanel(Retranslating, QWidget):
         self.give_back_action = QAction(self)
         self.replace_action = QAction(self)
         self.fee_action = QAction(self)
+        self.list_action = QAction(self)
+        self.forecast_action = QAction(self)
         self.actions_: list[tuple[QAction, Callable[[], bool]]] = [
             (self.deposit_action, self.deposit),
             (self.clear_action, self.mark_cleared),
@@ -97,7 +99,10 @@ class ChequesPanel(Retranslating, QWidget):
             (self.give_back_action, self.give_back),
             (self.replace_action, self.replace),
             (self.fee_action, self.charge_fee),
+            (self.list_action, self.deposit_list),
         ]
+        if customer_id is None:  # the shop's money, not one customer's
+            self.actions_.append((self.forecast_action, self.show_forecast))
         toolbar = QHBoxLayout()
         for action, slot in self.actions_:
             action.triggered.connect(lambda _c=False, s=slot: s())
@@ -205,8 +210,10 @@ class ChequesPanel(Retranslating, QWidget):
         self.fee_action.setEnabled(one and statuses == {"returned"} and chosen[0].fee is None)
         shown = self.table.records.rows()
         text = arg(
-            self.tr("%1 cheques · total %2"),
-            str(len(shown)),
+            # Not self.tr: PySide finds a plural in the base class's context only when
+            # asked by that name (this panel is also ChequesView).
+            QCoreApplication.translate("ChequesPanel", "%n cheque(s) · total %1", "",
+                                       len(shown)),
             display.money(total(shown), self.currency),
         )
         if chosen:
@@ -226,7 +233,13 @@ class ChequesPanel(Retranslating, QWidget):
 
     def deposit(self) -> bool:
         chosen = [c for c in self.selected() if c.status == "in_hand"]
-        return bool(chosen) and self._run(DepositDialog(self.shop, chosen, self))
+        if not chosen:
+            return False
+        dialog = DepositDialog(self.shop, chosen, self)
+        done = self._run(dialog)
+        if done and dialog.show_list.isChecked():
+            self.deposit_list(dialog.on.value())
+        return done
 
     def mark_cleared(self) -> bool:
         chosen = [c for c in self.selected() if c.status == "deposited"]
@@ -256,6 +269,32 @@ class ChequesPanel(Retranslating, QWidget):
         chosen = self.selected()
         return len(chosen) == 1 and self._run(ChargeFeeDialog(self.shop, chosen[0], self))
 
+    def deposit_list(self, day: date | None = None) -> bool:
+        """Preview, print or save the list of the deposits of a day (``day``; else the
+        selected deposited cheques' days, else today)."""
+        from arapp.ui.cheques.deposit_list_dialog import DepositListDialog
+
+        days = [day] if day else sorted(
+            {c.deposit_date for c in self.selected() if c.deposit_date})
+        dialog = DepositListDialog(self.shop, self, days[0] if days else None,
+                                   days[-1] if days else None)
+        try:
+            dialog.exec()
+            return dialog.pdf is not None
+        finally:
+            dialog.deleteLater()
+
+    def show_forecast(self) -> bool:
+        """The cash-flow forecast: a chart of the money expected per week or month."""
+        from arapp.ui.cheques.forecast_dialog import ForecastDialog
+
+        dialog = ForecastDialog(self.shop, self)
+        try:
+            dialog.exec()
+            return dialog.forecast is not None
+        finally:
+            dialog.deleteLater()
+
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         for action, _slot in self.actions_:
@@ -274,7 +313,8 @@ class ChequesPanel(Retranslating, QWidget):
         }
         for i, key in enumerate(FILTERS):
             self.filters.setTabText(i, names[key])
-        self.search.setPlaceholderText(self.tr("Search: cheque no., account, drawer, customer"))
+        self.search.setPlaceholderText(
+            self.tr("Search: cheque no., bank-branch, account, drawer, customer"))
         # Shortcut letters differ from the main window's menus and the card's buttons
         # (the panel is the card's Cheques tab too), in every language.
         self.deposit_action.setText(self.tr("&Deposit…"))
@@ -286,6 +326,12 @@ class ChequesPanel(Retranslating, QWidget):
         self.replace_action.setToolTip(
             self.tr("Replace the cheque with cash or with another cheque"))
         self.fee_action.setText(self.tr("Charge &the fee…"))
+        self.list_action.setText(self.tr("Dep&osit list…"))
+        self.forecast_action.setText(self.tr("Cash flo&w forecast…"))
+        self.forecast_action.setToolTip(
+            self.tr("Money expected from cheques and installments, per week and per month"))
+        self.list_action.setToolTip(
+            self.tr("Print the list of the cheques deposited on a day, for the bank"))
         self.fee_action.setToolTip(
             self.tr(
                 "Charge the bank's fee for a returned cheque now (for a consumer: "

@@ -24,7 +24,13 @@ from arapp.core.aging import AgingRow
 from arapp.core.placeholders import arg
 from arapp.core.services.records import CreditRecord, ItemRecord
 from arapp.ui import display
-from arapp.ui.i18n.labels import credit_kind_name, debit_kind_name, method_name
+from arapp.ui.i18n.labels import (
+    credit_kind_name,
+    debit_description,
+    debit_kind_name,
+    method_name,
+    void_reason_text,
+)
 from arapp.ui.widgets.record_table import Column, RecordTableModel
 
 T = TypeVar("T")
@@ -136,7 +142,8 @@ def _late(item: ItemRecord) -> int | None:
 
 def _item_status(item: ItemRecord) -> str:
     if item.voided:
-        return arg(QCoreApplication.translate("CustomerCard", "Void: %1"), item.void_reason)
+        return arg(QCoreApplication.translate("CustomerCard", "Void: %1"),
+                   void_reason_text(item.void_reason))
     if item.disputed:
         return QCoreApplication.translate("CustomerCard", "Disputed")
     if item.open_amount == 0:
@@ -192,7 +199,7 @@ def item_columns(owner: Any) -> list[Column[ItemRecord]]:
         ),
         Column(
             lambda: QCoreApplication.translate("CustomerCard", "Description"),
-            lambda r: r.description,
+            lambda r: debit_description(r.kind, r.number, r.description),
         ),
     ]
 
@@ -245,7 +252,8 @@ def credit_columns(owner: Any) -> list[Column[CreditRecord]]:
         Column(
             lambda: QCoreApplication.translate("CustomerCard", "Applied to"),
             lambda r: (
-                arg(QCoreApplication.translate("CustomerCard", "Void: %1"), r.void_reason)
+                arg(QCoreApplication.translate("CustomerCard", "Void: %1"),
+                    void_reason_text(r.void_reason))
                 if r.voided
                 else _applied_text(r, currency())
             ),

@@ -354,6 +354,9 @@ MESSAGES: tuple[str, ...] = (
         "This moved invoices into installment plan {number}; cancel the plan instead",
     ),
     QT_TRANSLATE_NOOP("UserError", "Unknown language “{lang}”"),
+    QT_TRANSLATE_NOOP("UserError", "The period ends before it starts"),
+    QT_TRANSLATE_NOOP("UserError", "No cheques were deposited in that period"),
+    QT_TRANSLATE_NOOP("UserError", "Name the deposits, or give --from and --to"),
     QT_TRANSLATE_NOOP("UserError", "Unknown way of signing “{how}”"),
     QT_TRANSLATE_NOOP("UserError", "{count} installments are too many for a debt of {debt}"),
     QT_TRANSLATE_NOOP("UserError", "{field} cannot be negative"),
@@ -465,12 +468,12 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "UserError",
-        "Account {account} has {count} returned cheques in the register and was never "
+        "Account {account} has returned cheques in the register ({count}) and was never "
         "checked against the Bank of Israel's restricted accounts",
     ),
     QT_TRANSLATE_NOOP(
         "UserError",
-        "Account {account} has {count} returned cheques in the register; it was last "
+        "Account {account} has returned cheques in the register ({count}); it was last "
         "checked against the Bank of Israel's restricted accounts on {day}",
     ),
     QT_TRANSLATE_NOOP(

@@ -11,7 +11,9 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from arapp.core.cheques import cheque_void_reason, returned_cheque_of
 from arapp.core.placeholders import arg
+from arapp.ui.display import ltr
 
 _METHODS = {
     "cash": QT_TRANSLATE_NOOP("Labels", "Cash"),
@@ -115,6 +117,31 @@ def credit_kind_name(code: str) -> str:
 
 def debit_kind_name(code: str) -> str:
     return _label(_DEBIT_KINDS, code)
+
+
+def debit_description(kind: str, number: str, description: str) -> str:
+    """A debit's description as shown: a returned cheque's bank fee in the UI language
+    (the ledger stores no words for it), anything else as the owner typed it."""
+    cheque = returned_cheque_of(kind, number)
+    if cheque is None:
+        return description
+    text = QCoreApplication.translate("Labels", "Bank fee, returned cheque %1")
+    return arg(text, ltr(cheque))
+
+
+def void_reason_text(text: str) -> str:
+    """Why a record was voided, as shown: the cheque register's own reasons in the UI
+    language (the ledger stores fixed words and a code), the owner's words as typed."""
+    found = cheque_void_reason(text)
+    if found is None:
+        return text
+    kind, reason = found
+    if kind == "returned":
+        returned = QCoreApplication.translate("Labels", "cheque returned: %1")
+        return arg(returned, return_reason_name(reason))
+    if kind == "given_back":
+        return QCoreApplication.translate("Labels", "cheque given back")
+    return QCoreApplication.translate("Labels", "cheque replaced")
 
 
 def letter_kind_name(code: str) -> str:

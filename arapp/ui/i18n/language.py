@@ -48,6 +48,8 @@ class LanguageManager(QObject):
         super().__init__(parent)
         self._language = DEFAULT_LANGUAGE
         self._translators: list[QTranslator] = []
+        #: The language and folder the installed translators came from.
+        self._loaded_from: tuple[str, str] | None = None
 
     def language(self) -> str:
         return self._language
@@ -65,9 +67,16 @@ class LanguageManager(QObject):
         app = QCoreApplication.instance()
         if app is None:
             raise RuntimeError("create the QApplication first")
-        for old in self._translators:
-            app.removeTranslator(old)
-        self._translators = [t for t in _load_translators(lang, self) if app.installTranslator(t)]
+        source = (lang, str(translations_dir()))
+        if source != self._loaded_from:
+            # Only a real change swaps translators: each swap sends every widget a
+            # LanguageChange, and English has a (plurals-only) translator too.
+            for old in self._translators:
+                app.removeTranslator(old)
+            self._translators = [
+                t for t in _load_translators(lang, self) if app.installTranslator(t)
+            ]
+            self._loaded_from = source
         self._language = lang
         QLocale.setDefault(QLocale(_QT_LOCALES[lang]))
         if isinstance(app, QApplication):
@@ -85,11 +94,13 @@ class LanguageManager(QObject):
 def _load_translators(lang: str, parent: QObject) -> list[QTranslator]:
     """arapp's own messages plus Qt's (standard buttons, file dialogs, context menus)."""
     found: list[QTranslator] = []
-    if lang == "en":
-        return found  # source strings are English
     ours = QTranslator(parent)
+    # English is the source language; its file holds only the plural forms of counts
+    # ("%n cheque(s)" → "1 cheque", "2 cheques"), as Qt's own -pluralonly flow has it.
     if ours.load(f"arapp_{lang}", str(translations_dir())):
         found.append(ours)
+    if lang == "en":
+        return found
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(parent)
     if qt.load(f"qtbase_{lang}", qt_dir):

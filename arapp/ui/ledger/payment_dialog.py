@@ -16,25 +16,28 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from arapp.core.cheques import ChequeWarning
+from arapp.core.cheques import ChequeWarning, fill_down
 from arapp.core.errors import InvalidField, UserError
 from arapp.core.money import ZERO
 from arapp.core.placeholders import arg
+from arapp.core.plans.schedule import add_months
 from arapp.core.services import Shop
 from arapp.core.services.records import PAYMENT_METHODS, CreditRecord, ItemRecord
 from arapp.ui import display
@@ -96,6 +99,12 @@ class PaymentDialog(ServiceDialog):
         self.cheque_warnings.setStyleSheet(f"color: {display.WARNING.name()};")
         self._warnings: list[ChequeWarning] = []
         self._cheque_refused = False
+        #: Cheques recorded with "Record and next cheque" while the dialog is open.
+        self.cheques_recorded = 0
+        self.next_cheque = QPushButton(self)
+        self.next_cheque.setAutoDefault(False)
+        self.next_cheque.clicked.connect(lambda: self.record_and_next())
+        self.recorded_note = WrappingLabel(parent=self)
 
         self.hint = WrappingLabel(parent=self)
         self.model: RecordTableModel[ItemRecord] = RecordTableModel(
@@ -146,6 +155,8 @@ class PaymentDialog(ServiceDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
+        layout.addWidget(self.recorded_note)
+        self.buttons.addButton(self.next_cheque, QDialogButtonBox.ButtonRole.ActionRole)
         layout.addWidget(self.buttons)
         for first, second in (
             (self.amount, self.date),
@@ -252,6 +263,7 @@ class PaymentDialog(ServiceDialog):
     def _method_changed(self) -> None:
         cheque = self.by_cheque()
         self.cheque_fields.setVisible(cheque)
+        self.next_cheque.setVisible(cheque)
         # The cheque's number and account are its reference.
         self.form.setRowVisible(self.reference, not cheque)
         self._retranslate_date()
@@ -301,6 +313,45 @@ class PaymentDialog(ServiceDialog):
         added = self.shop.cheques.add(
             self.customer.id, self.cheque_fields.cheque(amount, self.date.value()), picked)
         self.recorded = self.shop.payments.get(added.record.credit_id)
+
+    def record_and_next(self) -> bool:
+        """Record the cheque as typed and keep the dialog open for the customer's next
+        one: the same bank, account and drawer, the next number, a month later, the same
+        amount (the plan wizard's fill-down rule), ready to check and change."""
+        amount, day = self.amount.amount(), self.date.value()
+        typed = self.cheque_fields.text("number").strip()
+        if not self.submit_now():
+            return False
+        assert amount is not None  # submitted
+        self.cheques_recorded += 1
+        self.customer = self.shop.customers.get(self.customer.id)
+        self.model.set_rows(self.payable_items())
+        after = add_months(day, 1)
+        if typed.isdigit():
+            base = self.cheque_fields.cheque(amount, day)
+            following = fill_down(base, [day, after], [amount, amount])[1]
+            self.cheque_fields.set_text("number", following.number)
+        else:
+            self.cheque_fields.set_text("number", "")
+        self.date.set_value(after)
+        self.retranslate()
+        self._update_preview()
+        self.cheque_fields.focus_field("number")
+        return True
+
+    def _recorded_text(self) -> str:
+        if not self.cheques_recorded:
+            return ""
+        return QCoreApplication.translate(
+            "PaymentDialog", "%n cheque(s) recorded. Type the next one, or close.", "",
+            self.cheques_recorded)
+
+    def reject(self) -> None:
+        # Cheques already recorded stay recorded: closing is not cancelling them.
+        if self.cheques_recorded:
+            self.done(QDialog.DialogCode.Accepted)
+            return
+        super().reject()
 
     def show_error(self, exc: UserError) -> None:
         super().show_error(exc)
@@ -410,6 +461,11 @@ class PaymentDialog(ServiceDialog):
             self.tr("Tick invoices to pay them first; the rest is applied oldest due first.")
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record &payment"))
+        self.next_cheque.setText(self.tr("Record and ne&xt cheque"))
+        self.next_cheque.setToolTip(self.tr(
+            "Record this cheque and type the customer's next one: the same account, the "
+            "next number, a month later"))
+        self.recorded_note.setText(self._recorded_text())
         self.amount.retranslate()
         if self.isVisible():
             self._check_cheque()

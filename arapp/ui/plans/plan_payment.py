@@ -46,7 +46,10 @@ class PlanPaymentDialog(PaymentDialog):
         return sorted(items, key=lambda r: self._installment_ids.index(r.id))
 
     def picked(self) -> list[int]:
-        return list(self._installment_ids)
+        # The installments still open (the table is read again after each cheque
+        # recorded with "Record and next cheque").
+        listed = {r.id for r in self.model.rows()} if hasattr(self, "model") else None
+        return [i for i in self._installment_ids if listed is None or i in listed]
 
     def _summary_text(self, amount: Decimal, unapplied: Decimal) -> str:
         ids = set(self._installment_ids)

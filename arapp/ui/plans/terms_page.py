@@ -401,9 +401,9 @@ class TermsPage(WizardPage):
             return
         money = lambda v: display.money(v, self.currency)  # noqa: E731
         text = arg(
-            self.tr("%1 installments, %2 in all (interest %3). Total payable with the "
-                    "down payment: %4."),
-            str(len(schedule.lines)), money(schedule.total_installments),
+            self.tr("%n installment(s), %1 in all (interest %2). Total payable with the "
+                    "down payment: %3.", "", len(schedule.lines)),
+            money(schedule.total_installments),
             money(schedule.total_interest), money(schedule.total_payable),
         )
         self.totals.setText(text)

@@ -57,19 +57,25 @@ class ServiceDialog(Retranslating, QDialog):
         self.error.show_message(user_message(exc))
 
     def accept(self) -> None:
+        if self.submit_now():
+            super().accept()
+
+    def submit_now(self) -> bool:
+        """Check, confirm, submit and announce as OK does, without closing; whether it
+        was recorded (a form that records one thing after another uses it)."""
         # A date box holding text that is not a date (31/02/2026, half typed) would
         # otherwise record the last date it held, which is not what the owner sees.
         for edit in self.findChildren(DateEdit):
             if edit.isVisibleTo(self) and not edit.is_valid():
                 edit.show_problem()
                 edit.setFocus()
-                return
+                return False
         if not self.can_submit() or not self.confirm():
-            return
+            return False
         try:
             self.submit()
         except UserError as exc:
             self.show_error(exc)
-            return
+            return False
         announce(self.changes())
-        super().accept()
+        return True
