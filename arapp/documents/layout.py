@@ -149,7 +149,15 @@ def draw_runs(canv: object, line: Line, x: float, y: float, size: float) -> None
     for font, chunk in line.runs:
         text.setFont(font, size)
         text.textOut(chunk)
-    canv.drawText(text)  # type: ignore[attr-defined]
+    if line.actual:
+        # What the line reads back as when copied (see text.actual_text); reportlab has no
+        # API for marked content, so the operators go into the page's stream directly.
+        code = canv._code  # type: ignore[attr-defined]
+        code.append(f"/Span <</ActualText <FEFF{line.actual.encode('utf-16-be').hex()}>>> BDC")
+        canv.drawText(text)  # type: ignore[attr-defined]
+        code.append("EMC")
+    else:
+        canv.drawText(text)  # type: ignore[attr-defined]
 
 
 def image_flowable(png: bytes | None, max_width: float, max_height: float) -> Image | None:
