@@ -18,7 +18,6 @@ from reportlab.lib import colors
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, TableStyle
 
-from arapp.documents.fonts import LATIN, font_name
 from arapp.documents.text import Line, layout_paragraph
 
 log = logging.getLogger(__name__)
@@ -32,10 +31,10 @@ TOTAL_FILL = colors.HexColor("#F6F8FA")
 
 
 def table_style(commands: Sequence[tuple[object, ...]]) -> TableStyle:
-    """The style of a new table: ``commands`` after one naming a bundled font for every
-    cell. A reportlab table selects its cells' font even when they hold only drawings or
-    nothing, and its default, Helvetica, is a font the PDF would name but not embed."""
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), font_name(LATIN, False)), *commands])
+    """The style of a new table. (The font reportlab selects for every cell by default,
+    Helvetica, is replaced by a bundled one where every font is chosen: the page's canvas,
+    :mod:`arapp.documents.pages`.)"""
+    return TableStyle(list(commands))
 
 
 @dataclass(frozen=True, slots=True)

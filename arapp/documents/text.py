@@ -56,6 +56,12 @@ RTL_LANGS = frozenset({"he", "ar"})
 #: (Co: prints as boxes) and unassigned (Cn).
 _DROP_CATEGORIES = frozenset({"Cf", "Cc", "Co", "Cn"})
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
+#: A run of bidi controls (LRM, RLM, ALM, embeddings, overrides, isolates) between two
+#: letters: the only thing that marked where one word ended and the next began when the
+#: two are of different scripts ("Cohen\u200fכהן", as pasted from a form).
+_CONTROLS_BETWEEN = re.compile(
+    "(?<=[^\\W\\d_])[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+(?=[^\\W\\d_])"
+)
 
 _CUR = "[\u20aa$€£]"
 _SP = "[ \u00a0]"
@@ -93,13 +99,27 @@ def is_rtl(lang: str) -> bool:
     return lang in RTL_LANGS
 
 
+def _word_break(m: re.Match[str]) -> str:
+    # Letters of one direction on both sides are one word with a control inside it
+    # ("Da\u202evid"): dropped. Left-to-right on one side and right-to-left on the other
+    # are two words the control was separating: a space keeps them apart once it is gone.
+    text = m.string
+    before = _first_strong_rtl(text[m.start() - 1], False)
+    after = _first_strong_rtl(text[m.end()], False)
+    return " " if before != after else ""
+
+
 @lru_cache(maxsize=2048)
 def clean_user_text(s: str) -> str:
     """``s`` without bidi control characters (LRM, RLM, ALM, LRE, RLE, PDF, LRO, RLO, LRI,
     RLI, FSI, PDI), other invisible format characters, private-use and unassigned code
-    points, and C0/C1 controls. Line breaks of every kind become ``"\\n"``, tabs become
-    spaces, and the result is NFC (so "e" + combining accent is one glyph)."""
+    points, and C0/C1 controls. Bidi controls that stood between a left-to-right and a
+    right-to-left word become a space, so the words do not run together. Line breaks of
+    every kind become ``"\\n"``, tabs become spaces, and the result is NFC (so "e" +
+    combining accent is one glyph)."""
     s = _LINE_BREAKS.sub("\n", s).replace("\t", " ")
+    if _CONTROLS_BETWEEN.search(s):
+        s = _CONTROLS_BETWEEN.sub(_word_break, s)
     kept = [ch for ch in s if ch == "\n" or unicodedata.category(ch) not in _DROP_CATEGORIES]
     return unicodedata.normalize("NFC", "".join(kept))
 
