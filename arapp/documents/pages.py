@@ -20,9 +20,9 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from arapp.core.letters.data import DocumentData
-from arapp.documents.fonts import LATIN, font_name, register_fonts
+from arapp.documents.fonts import LATIN, font_name, register_fonts, text_width
 from arapp.documents.layout import MUTED, RULE, TextStyle, draw_runs
-from arapp.documents.text import clean_user_text, is_rtl, layout_paragraph
+from arapp.documents.text import FSI, PDI, clean_user_text, is_rtl, layout_paragraph, shape
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 20 * mm
@@ -146,17 +146,56 @@ def _canvas_class(chrome: Chrome, created: date) -> type[Canvas]:
     return NumberedCanvas
 
 
+_SEPARATOR = " · "
+_ELLIPSIS = "…"
+
+
+def _width(text: str) -> float:
+    return text_width(shape(text), _CHROME.size)
+
+
+def _shortened(name: str, room: float) -> str:
+    """``name`` cut (at a word if one fits, else at a letter) and ended with "…" so that it
+    is no wider than ``room`` points; "" when not even the "…" fits."""
+    if _width(name) <= room:
+        return name
+    words = name.split(" ")
+    for count in range(len(words) - 1, 0, -1):
+        candidate = " ".join(words[:count]) + _ELLIPSIS
+        if _width(candidate) <= room:
+            return candidate
+    for end in range(len(name) - 1, 0, -1):
+        candidate = name[:end].rstrip() + _ELLIPSIS
+        if _width(candidate) <= room:
+            return candidate
+    return ""
+
+
+def running_header(business: str, recipient: str, continued: str) -> str:
+    """The header of pages 2+: "business · recipient · continued" on one line of the
+    frame. Long names are shortened with "…" (the shorter keeps all it can), never the
+    word "continued" (issue #22, 8: the line wrapped and only its first half printed). Each
+    name is an isolate, so a Latin name in a Hebrew header cannot move the parts around."""
+    names = [" ".join(n.split()) for n in (business, recipient)]
+    names = [n for n in names if n]
+    room = FRAME_WIDTH - _width(continued) - len(names) * _width(_SEPARATOR) - 1
+    fitted: list[str] = []
+    for i, name in enumerate(sorted(names, key=_width)):
+        # The shorter name first: what it leaves is the longer one's.
+        share = room / (len(names) - i)
+        fitted.append(_shortened(name, share))
+        room -= _width(fitted[-1])
+    by_name = dict(zip(sorted(names, key=_width), fitted, strict=True))
+    parts = [f"{FSI}{by_name[n]}{PDI}" for n in names if by_name[n]]
+    return _SEPARATOR.join([*parts, continued] if continued else parts)
+
+
 def chrome_for(data: DocumentData) -> Chrome:
     labels = data.labels
-    continued = labels.get("continued", "continued")
-    header = " · ".join(
-        part
-        for part in (
-            clean_user_text(data.business.name),
-            clean_user_text(data.recipient.name),
-            continued,
-        )
-        if part
+    header = running_header(
+        clean_user_text(data.business.name),
+        clean_user_text(data.recipient.name),
+        labels.get("continued", "continued"),
     )
     return Chrome(
         rtl=is_rtl(data.lang),
