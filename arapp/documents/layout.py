@@ -16,8 +16,11 @@ from io import BytesIO
 
 from reportlab.lib import colors
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, Image, TableStyle
 
+from arapp.documents.marks import has_marks, pieces
 from arapp.documents.text import Line, layout_paragraph
 
 log = logging.getLogger(__name__)
@@ -145,9 +148,12 @@ def draw_runs(canv: object, line: Line, x: float, y: float, size: float) -> None
         return
     text = canv.beginText()  # type: ignore[attr-defined]
     text.setTextOrigin(x, y)
-    for font, chunk in line.runs:
-        text.setFont(font, size)
-        text.textOut(chunk)
+    if has_marks(line.runs_text):
+        _marked_runs_out(text, line, x, y, size)
+    else:
+        for font, chunk in line.runs:
+            text.setFont(font, size)
+            text.textOut(chunk)
     if line.actual:
         # What the line reads back as when copied (see text.actual_text); reportlab has no
         # API for marked content, so the operators go into the page's stream directly.
@@ -157,6 +163,25 @@ def draw_runs(canv: object, line: Line, x: float, y: float, size: float) -> None
         code.append("EMC")
     else:
         canv.drawText(text)  # type: ignore[attr-defined]
+
+
+def _marked_runs_out(text: PDFTextObject, line: Line, x: float, y: float, size: float) -> None:
+    # Runs holding Hebrew points or Arabic vowel marks: each mark at its own position on
+    # its letter (arapp.documents.marks); the pen then goes on after the letter.
+    for font, chunk in line.runs:
+        text.setFont(font, size)
+        if not has_marks(chunk):
+            text.setTextOrigin(x, y)
+            text.textOut(chunk)
+            x += pdfmetrics.stringWidth(chunk, font, size)
+            continue
+        end = x
+        for piece in pieces(font, chunk, size):
+            text.setTextOrigin(x + piece.dx, y + piece.dy)
+            text.textOut(piece.text)
+            if piece.advances:
+                end = x + piece.dx + pdfmetrics.stringWidth(piece.text, font, size)
+        x = end
 
 
 def image_flowable(png: bytes | None, max_width: float, max_height: float) -> Image | None:

@@ -166,10 +166,15 @@ def _has_arabic(s: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in s)
 
 
+#: Vowel marks (harakat) kept: arabic-reshaper drops them by default (issue #22, 7).
+_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+
+
 @lru_cache(maxsize=2048)
 def shape(s: str) -> str:
-    """Arabic letters replaced by their joined presentation forms (logical order kept)."""
-    return arabic_reshaper.reshape(s) if _has_arabic(s) else s
+    """Arabic letters replaced by their joined presentation forms (logical order kept,
+    vowel marks kept after their letters)."""
+    return _RESHAPER.reshape(s) if _has_arabic(s) else s
 
 
 def protected_spans(s: str) -> list[tuple[int, int]]:
@@ -496,6 +501,10 @@ class Line:
     runs: tuple[tuple[str, str], ...]
     width: float
     actual: str = ""
+
+    @property
+    def runs_text(self) -> str:
+        return "".join(chunk for _, chunk in self.runs)
 
 
 # Cached: platypus asks a table cell for its size several times, and labels, dates and
