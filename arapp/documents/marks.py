@@ -49,14 +49,16 @@ def is_placed_mark(ch: str) -> bool:
             or cp == 0x0670 or 0x06D6 <= cp <= 0x06ED) and unicodedata.combining(ch) > 0
 
 
-def _hebrew_presentation_forms() -> dict[tuple[str, frozenset[str]], str]:
+def _hebrew_presentation_forms() -> dict[str, list[tuple[frozenset[str], str]]]:
     # FB1D–FB4F: letters with dagesh, shin/sin dots, holam male, ... (canonical
-    # decompositions, never produced by NFC).
-    forms: dict[tuple[str, frozenset[str]], str] = {}
+    # decompositions, never produced by NFC). Letter → (its marks, form), most marks first.
+    forms: dict[str, list[tuple[frozenset[str], str]]] = {}
     for cp in range(0xFB1D, 0xFB50):
         full = unicodedata.normalize("NFD", chr(cp))
         if len(full) > 1 and full != chr(cp):
-            forms[(full[0], frozenset(full[1:]))] = chr(cp)
+            forms.setdefault(full[0], []).append((frozenset(full[1:]), chr(cp)))
+    for choices in forms.values():
+        choices.sort(key=lambda choice: -len(choice[0]))
     return forms
 
 
@@ -66,14 +68,9 @@ _HEBREW_FORMS = _hebrew_presentation_forms()
 def compose(base: str, marks: str, covered: frozenset[int]) -> tuple[str, str]:
     """``(glyph for the letter, marks left to place)``: the letter with as many of its
     marks as the font has one glyph for."""
-    if "\u0590" <= base <= "\u05ff":
-        best = ""
-        for (letter, with_marks), form in _HEBREW_FORMS.items():
-            if (letter == base and with_marks <= set(marks) and ord(form) in covered
-                    and len(with_marks) > len(best)):
-                best, base_form = "".join(sorted(with_marks)), form
-        if best:
-            return base_form, "".join(m for m in marks if m not in best)
+    for with_marks, form in _HEBREW_FORMS.get(base, ()):
+        if with_marks <= set(marks) and ord(form) in covered:
+            return form, "".join(m for m in marks if m not in with_marks)
     if _SHADDA in marks:
         for vowel, ligature in _SHADDA_WITH.items():
             if vowel in marks and ord(ligature) in covered:
@@ -124,7 +121,6 @@ def pieces(font: str, text: str, size: float) -> Iterator[Piece]:
     """``text`` (one run in one font) cut into pieces with each mark placed on its letter."""
     scale = size / 1000
     covered = _coverage(font)
-    pen = 0.0
     plain = ""
     plain_start = 0.0
     i = 0
@@ -141,8 +137,7 @@ def pieces(font: str, text: str, size: float) -> Iterator[Piece]:
         advance = pdfmetrics.stringWidth(letter, font, size)
         base_x = plain_start + pdfmetrics.stringWidth(plain[:-1], font, size)
         yield Piece(plain, plain_start, 0.0, True)
-        pen = base_x + advance
-        plain, plain_start = "", pen
+        plain, plain_start = "", base_x + advance
         above = below = None
         for mark in marks:
             box = _glyph_box(font, mark)
