@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -53,7 +54,17 @@ _naming = threading.Lock()
 
 
 class _TaggedFont(TTFont):
-    """A TrueType font whose embedded subsets are named by :func:`subset_tag`."""
+    """A TrueType font whose embedded subsets are named by :func:`subset_tag`, and whose
+    subset programs are kept for the next document that needs the same characters (the
+    letters of a batch share most of their text; a reprint shares all of it)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        make = self.face.makeSubset
+        self.face.makeSubset = lru_cache(maxsize=64)(lambda subset: make(list(subset)))
+        subset_of = self.face.makeSubset
+        # reportlab passes a list (unhashable): key the cache by its tuple.
+        self.face.makeSubset = lambda subset: subset_of(tuple(subset))
 
     def addObjects(self, doc: Any) -> None:  # reportlab's camelCase API
         state = self.state[doc]
@@ -100,7 +111,11 @@ def register_fonts() -> None:
                 # presentation forms) and already in visual order. If uharfbuzz happens
                 # to be installed, reportlab would otherwise shape it again and break the
                 # joining (see DESIGN, Documents).
-                font = _TaggedFont(font_name(family, bold), str(path), shapable=False)
+                # asciiReadable=False: a subset holds the characters used, not every ASCII
+                # one besides (smaller files, less to write for each document).
+                font = _TaggedFont(
+                    font_name(family, bold), str(path), shapable=False, asciiReadable=False
+                )
                 pdfmetrics.registerFont(font)
                 if not bold:
                     coverage[family] = frozenset(font.face.charToGlyph)
@@ -164,6 +179,9 @@ def split_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     return runs
 
 
+# Cached: tables measure every cell to fit it, and labels, dates and amounts repeat across
+# rows and across the letters of a batch.
+@lru_cache(maxsize=8192)
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """Advance width in points of ``text`` drawn with per-run fonts at ``size``."""
     return sum(pdfmetrics.stringWidth(chunk, name, size) for name, chunk in split_runs(text, bold))

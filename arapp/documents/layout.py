@@ -148,7 +148,7 @@ def draw_runs(canv: object, line: Line, x: float, y: float, size: float) -> None
         return
     text = canv.beginText()  # type: ignore[attr-defined]
     text.setTextOrigin(x, y)
-    if has_marks(line.runs_text):
+    if line.marked:
         _marked_runs_out(text, line, x, y, size)
     else:
         for font, chunk in line.runs:

@@ -16,6 +16,7 @@ Text reaches here in drawing order with each letter's marks right after it
 
 from __future__ import annotations
 
+import re
 import struct
 import unicodedata
 from collections.abc import Iterator
@@ -113,8 +114,14 @@ def _coverage(font: str) -> frozenset[int]:
     return frozenset(face.charToGlyph) if face is not None else frozenset()
 
 
+#: Where a placed mark may be (a quick test; :func:`is_placed_mark` decides).
+_MAYBE_MARK = re.compile("[\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+                         "\ufc5e-\ufc63]")
+
+
 def has_marks(text: str) -> bool:
-    return any(is_placed_mark(ch) for ch in text)
+    """True if ``text`` holds a Hebrew or Arabic mark to place."""
+    return _MAYBE_MARK.search(text) is not None and any(is_placed_mark(ch) for ch in text)
 
 
 def pieces(font: str, text: str, size: float) -> Iterator[Piece]:

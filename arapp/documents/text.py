@@ -48,6 +48,7 @@ import arabic_reshaper
 from bidi.algorithm import get_display
 
 from arapp.documents.fonts import split_runs, text_width
+from arapp.documents.marks import has_marks
 
 RTL_LANGS = frozenset({"he", "ar"})
 
@@ -501,10 +502,8 @@ class Line:
     runs: tuple[tuple[str, str], ...]
     width: float
     actual: str = ""
-
-    @property
-    def runs_text(self) -> str:
-        return "".join(chunk for _, chunk in self.runs)
+    #: holds Hebrew points or Arabic vowel marks (drawn one by one on their letters)
+    marked: bool = False
 
 
 # Cached: platypus asks a table cell for its size several times, and labels, dates and
@@ -524,7 +523,8 @@ def layout_paragraph(
         visual = visual_line(line, rtl)
         runs = tuple(split_runs(visual, bold))
         width = text_width(visual, size, bold)
-        lines.append(Line(runs=runs, width=width, actual=actual_text(line, visual, rtl)))
+        lines.append(Line(runs=runs, width=width, actual=actual_text(line, visual, rtl),
+                          marked=has_marks(visual)))
     return tuple(lines)
 
 
