@@ -282,6 +282,27 @@ def payment_and_signature(ctx: Context) -> list[Flowable]:
     return [Spacer(1, 4 * mm), row]
 
 
+class EndTogether(KeepTogether):
+    """The end of a letter kept on one sheet when it fits one (else it runs on, the table
+    splitting as usual: its later pages carry rows)."""
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        parts = super().split(aW, aH)
+        frame = getattr(self, "_frame", None)
+        if frame is not None and frame._height < self._H:
+            return list(self._content)
+        return parts
+
+
+def kept_flat(flowables: list[Flowable]) -> list[Flowable]:
+    """``flowables`` with any KeepTogether opened: inside another KeepTogether it would
+    measure as endless, and its content is kept together anyway."""
+    out: list[Flowable] = []
+    for f in flowables:
+        out.extend(f._content if isinstance(f, KeepTogether) else [f])
+    return out
+
+
 def document_title(ctx: Context, kind: str) -> str:
     """PDF title: the kind of document and who it is for, e.g. "Reminder – David Cohen"."""
     kind = ctx.data.labels.get(f"letter_{kind}", ctx.data.subject)

@@ -9,10 +9,13 @@ would have a glyph); everything else prefers Noto Sans.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from arapp.resources import fonts_dir
@@ -34,6 +37,45 @@ _FALLBACK_ORDER = (LATIN, HEBREW, ARABIC)
 def font_name(family: str, bold: bool) -> str:
     """The reportlab name under which a family's regular or bold face is registered."""
     return f"arapp-{family}-{'bold' if bold else 'regular'}"
+
+
+def subset_tag(face_name: bytes, codes: list[int]) -> bytes:
+    """The six capital letters before "+" in a subset's font name: from a hash of the font
+    and the characters the subset holds, so the same subset is always named the same (the
+    same data gives the same bytes) and different subsets of a combined batch are not all
+    named "AAAAAA+" as reportlab names them (some print shops' RIPs then mix them up)."""
+    digest = hashlib.sha256(face_name + b"\0" + ",".join(map(str, codes)).encode()).digest()
+    return bytes(65 + b % 26 for b in digest[:6])
+
+
+#: reportlab names subsets with a module function of the subset's index only; it is swapped
+#: for the time one font writes its subsets, under this lock (documents render in threads).
+_naming = threading.Lock()
+
+
+class _TaggedFont(TTFont):
+    """A TrueType font whose embedded subsets are named by :func:`subset_tag`, and whose
+    subset programs are kept for the next document that needs the same characters (the
+    letters of a batch share most of their text; a reprint shares all of it)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        make = self.face.makeSubset
+        self.face.makeSubset = lru_cache(maxsize=64)(lambda subset: make(list(subset)))
+        subset_of = self.face.makeSubset
+        # reportlab passes a list (unhashable): key the cache by its tuple.
+        self.face.makeSubset = lambda subset: subset_of(tuple(subset))
+
+    def addObjects(self, doc: Any) -> None:  # reportlab's camelCase API
+        state = self.state[doc]
+        tags = [subset_tag(self.face.name, list(subset)) for subset in state.subsets]
+        with _naming:
+            original = ttfonts.SUBSETN
+            ttfonts.SUBSETN = lambda n, *_: tags[n]
+            try:
+                super().addObjects(doc)
+            finally:
+                ttfonts.SUBSETN = original
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +111,11 @@ def register_fonts() -> None:
                 # presentation forms) and already in visual order. If uharfbuzz happens
                 # to be installed, reportlab would otherwise shape it again and break the
                 # joining (see DESIGN, Documents).
-                font = TTFont(font_name(family, bold), str(path), shapable=False)
+                # asciiReadable=False: a subset holds the characters used, not every ASCII
+                # one besides (smaller files, less to write for each document).
+                font = _TaggedFont(
+                    font_name(family, bold), str(path), shapable=False, asciiReadable=False
+                )
                 pdfmetrics.registerFont(font)
                 if not bold:
                     coverage[family] = frozenset(font.face.charToGlyph)
@@ -133,6 +179,9 @@ def split_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     return runs
 
 
+# Cached: tables measure every cell to fit it, and labels, dates and amounts repeat across
+# rows and across the letters of a batch.
+@lru_cache(maxsize=8192)
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """Advance width in points of ``text`` drawn with per-run fonts at ``size``."""
     return sum(pdfmetrics.stringWidth(chunk, name, size) for name, chunk in split_runs(text, bold))

@@ -16,9 +16,11 @@ from io import BytesIO
 
 from reportlab.lib import colors
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, Image, TableStyle
 
-from arapp.documents.fonts import LATIN, font_name
+from arapp.documents.marks import has_marks, pieces
 from arapp.documents.text import Line, layout_paragraph
 
 log = logging.getLogger(__name__)
@@ -32,10 +34,10 @@ TOTAL_FILL = colors.HexColor("#F6F8FA")
 
 
 def table_style(commands: Sequence[tuple[object, ...]]) -> TableStyle:
-    """The style of a new table: ``commands`` after one naming a bundled font for every
-    cell. A reportlab table selects its cells' font even when they hold only drawings or
-    nothing, and its default, Helvetica, is a font the PDF would name but not embed."""
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), font_name(LATIN, False)), *commands])
+    """The style of a new table. (The font reportlab selects for every cell by default,
+    Helvetica, is replaced by a bundled one where every font is chosen: the page's canvas,
+    :mod:`arapp.documents.pages`.)"""
+    return TableStyle(list(commands))
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,10 +148,40 @@ def draw_runs(canv: object, line: Line, x: float, y: float, size: float) -> None
         return
     text = canv.beginText()  # type: ignore[attr-defined]
     text.setTextOrigin(x, y)
+    if line.marked:
+        _marked_runs_out(text, line, x, y, size)
+    else:
+        for font, chunk in line.runs:
+            text.setFont(font, size)
+            text.textOut(chunk)
+    if line.actual:
+        # What the line reads back as when copied (see text.actual_text); reportlab has no
+        # API for marked content, so the operators go into the page's stream directly.
+        code = canv._code  # type: ignore[attr-defined]
+        code.append(f"/Span <</ActualText <FEFF{line.actual.encode('utf-16-be').hex()}>>> BDC")
+        canv.drawText(text)  # type: ignore[attr-defined]
+        code.append("EMC")
+    else:
+        canv.drawText(text)  # type: ignore[attr-defined]
+
+
+def _marked_runs_out(text: PDFTextObject, line: Line, x: float, y: float, size: float) -> None:
+    # Runs holding Hebrew points or Arabic vowel marks: each mark at its own position on
+    # its letter (arapp.documents.marks); the pen then goes on after the letter.
     for font, chunk in line.runs:
         text.setFont(font, size)
-        text.textOut(chunk)
-    canv.drawText(text)  # type: ignore[attr-defined]
+        if not has_marks(chunk):
+            text.setTextOrigin(x, y)
+            text.textOut(chunk)
+            x += pdfmetrics.stringWidth(chunk, font, size)
+            continue
+        end = x
+        for piece in pieces(font, chunk, size):
+            text.setTextOrigin(x + piece.dx, y + piece.dy)
+            text.textOut(piece.text)
+            if piece.advances:
+                end = x + piece.dx + pdfmetrics.stringWidth(piece.text, font, size)
+        x = end
 
 
 def image_flowable(png: bytes | None, max_width: float, max_height: float) -> Image | None:

@@ -8,11 +8,11 @@ machinery.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from arapp.core.letters.data import LetterData
 from arapp.documents import blocks
-from arapp.documents.blocks import Context, document_title
+from arapp.documents.blocks import Context, EndTogether, document_title, kept_flat
 from arapp.documents.pages import build_pdf
 from arapp.documents.tables import Column, build_table
 
@@ -59,26 +59,6 @@ def open_items_table(ctx: Context, data: LetterData) -> list[Flowable]:
     return [Spacer(1, 3 * mm), table]
 
 
-class EndTogether(KeepTogether):
-    """The end of a letter kept on one sheet when it fits one (else it runs on, the table
-    splitting as usual: its later pages carry rows)."""
-
-    def split(self, aW: float, aH: float) -> list[Flowable]:
-        parts = super().split(aW, aH)
-        frame = getattr(self, "_frame", None)
-        if frame is not None and frame._height < self._H:
-            return list(self._content)
-        return parts
-
-
-def _flat(flowables: list[Flowable]) -> list[Flowable]:
-    # A KeepTogether inside another one measures as endless; its content is kept anyway.
-    out: list[Flowable] = []
-    for f in flowables:
-        out.extend(f._content if isinstance(f, KeepTogether) else [f])
-    return out
-
-
 def render_letter(data: LetterData) -> bytes:
     """A collection letter as A4 PDF bytes. Hebrew and Arabic letters are mirrored (text
     from the right, table columns right to left). The same ``data`` always gives the same
@@ -91,7 +71,7 @@ def render_letter(data: LetterData) -> bytes:
         *blocks.body(ctx),
         # The closing never stands alone on a sheet with no letter text (issue #22, 5):
         # the table, the box under it, how to pay and the signature move together.
-        EndTogether(_flat([
+        EndTogether(kept_flat([
             *open_items_table(ctx, data),
             *blocks.settlement_to_pay(ctx, data.settlement_amount),
             *blocks.pay_by(ctx, data.pay_by),

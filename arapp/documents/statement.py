@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from arapp.core.letters.data import StatementData
 from arapp.documents import blocks
-from arapp.documents.blocks import Context, document_title
+from arapp.documents.blocks import Context, EndTogether, document_title, kept_flat
 from arapp.documents.pages import build_pdf
 from arapp.documents.tables import Column, build_table
 
@@ -83,7 +83,8 @@ def render_statement(data: StatementData) -> bytes:
         *blocks.subject(ctx),
         *blocks.body(ctx),
         *_period(ctx, data),
-        *movements_table(ctx, data),
-        *blocks.how_to_pay(ctx),
+        # How to pay never stands alone on a last sheet: it moves with the end of the
+        # table, as a letter's closing does.
+        EndTogether(kept_flat([*movements_table(ctx, data), *blocks.how_to_pay(ctx)])),
     ]
     return build_pdf(data, story, title=document_title(ctx, "statement"))

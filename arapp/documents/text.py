@@ -48,6 +48,7 @@ import arabic_reshaper
 from bidi.algorithm import get_display
 
 from arapp.documents.fonts import split_runs, text_width
+from arapp.documents.marks import has_marks
 
 RTL_LANGS = frozenset({"he", "ar"})
 
@@ -56,6 +57,12 @@ RTL_LANGS = frozenset({"he", "ar"})
 #: (Co: prints as boxes) and unassigned (Cn).
 _DROP_CATEGORIES = frozenset({"Cf", "Cc", "Co", "Cn"})
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
+#: A run of bidi controls (LRM, RLM, ALM, embeddings, overrides, isolates) between two
+#: letters: the only thing that marked where one word ended and the next began when the
+#: two are of different scripts ("Cohen\u200fכהן", as pasted from a form).
+_CONTROLS_BETWEEN = re.compile(
+    "(?<=[^\\W\\d_])[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+(?=[^\\W\\d_])"
+)
 
 _CUR = "[\u20aa$€£]"
 _SP = "[ \u00a0]"
@@ -93,13 +100,27 @@ def is_rtl(lang: str) -> bool:
     return lang in RTL_LANGS
 
 
+def _word_break(m: re.Match[str]) -> str:
+    # Letters of one direction on both sides are one word with a control inside it
+    # ("Da\u202evid"): dropped. Left-to-right on one side and right-to-left on the other
+    # are two words the control was separating: a space keeps them apart once it is gone.
+    text = m.string
+    before = _first_strong_rtl(text[m.start() - 1], False)
+    after = _first_strong_rtl(text[m.end()], False)
+    return " " if before != after else ""
+
+
 @lru_cache(maxsize=2048)
 def clean_user_text(s: str) -> str:
     """``s`` without bidi control characters (LRM, RLM, ALM, LRE, RLE, PDF, LRO, RLO, LRI,
     RLI, FSI, PDI), other invisible format characters, private-use and unassigned code
-    points, and C0/C1 controls. Line breaks of every kind become ``"\\n"``, tabs become
-    spaces, and the result is NFC (so "e" + combining accent is one glyph)."""
+    points, and C0/C1 controls. Bidi controls that stood between a left-to-right and a
+    right-to-left word become a space, so the words do not run together. Line breaks of
+    every kind become ``"\\n"``, tabs become spaces, and the result is NFC (so "e" +
+    combining accent is one glyph)."""
     s = _LINE_BREAKS.sub("\n", s).replace("\t", " ")
+    if _CONTROLS_BETWEEN.search(s):
+        s = _CONTROLS_BETWEEN.sub(_word_break, s)
     kept = [ch for ch in s if ch == "\n" or unicodedata.category(ch) not in _DROP_CATEGORIES]
     return unicodedata.normalize("NFC", "".join(kept))
 
@@ -146,10 +167,15 @@ def _has_arabic(s: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in s)
 
 
+#: Vowel marks (harakat) kept: arabic-reshaper drops them by default (issue #22, 7).
+_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+
+
 @lru_cache(maxsize=2048)
 def shape(s: str) -> str:
-    """Arabic letters replaced by their joined presentation forms (logical order kept)."""
-    return arabic_reshaper.reshape(s) if _has_arabic(s) else s
+    """Arabic letters replaced by their joined presentation forms (logical order kept,
+    vowel marks kept after their letters)."""
+    return _RESHAPER.reshape(s) if _has_arabic(s) else s
 
 
 def protected_spans(s: str) -> list[tuple[int, int]]:
@@ -378,12 +404,106 @@ def wrap_logical(text: str, width: float, size: float, bold: bool = False) -> li
     return lines
 
 
+# -- what a copy or pdftotext gets back (issue #22, 9) -------------------------------------
+#
+# The glyphs are drawn in visual order, some of them mirrored (a bracket) or joined (Arabic
+# presentation forms), so their own Unicode values read back reversed, swapped or as
+# presentation forms. Each line that would read back wrong is wrapped in a marked-content
+# span whose /ActualText says what it stands for. Poppler (pdftotext, Evince, Okular)
+# places an ActualText's characters evenly over the span from left to right, then orders
+# the line with its own simple bidi: on a page of mostly right-to-left letters it reads
+# from the right, taking runs of neutrals and right-to-left letters right to left and runs
+# of anything else (Latin letters, digits, and number punctuation . , : / - + # % ₪) left
+# to right; on a page of mostly Latin letters the other way round. So the ActualText is
+# the logical line in *that* visual order (:func:`extraction_order`), with a directional
+# mark where a run ends in neutrals (poppler would otherwise take them into the wrong
+# run); the marks are invisible in what is pasted.
+
+_POPPLER_NUMBER = frozenset({"EN", "AN", "ES", "ET", "CS"})
+
+
+def _poppler_type(ch: str) -> str:
+    """How poppler's text extraction classes ``ch``: "R", "L", "N" (number-like) or "X"."""
+    cls = unicodedata.bidirectional(ch)
+    if cls in ("R", "AL"):
+        return "R"
+    if cls == "L":
+        return "L"
+    if cls in _POPPLER_NUMBER and not ch.isspace():
+        return "N"
+    return "X"
+
+
+def _runs_for_poppler(logical: str, rtl: bool) -> list[tuple[bool, str]]:
+    """``logical`` cut into ``(against the page, text)`` runs as poppler will read them,
+    with a mark inserted where a run ends in neutrals."""
+    runs: list[tuple[bool, str]] = []
+    types = [_poppler_type(ch) for ch in logical]
+    i, n = 0, len(logical)
+    with_page = True  # a page's own direction first: RTL pages read R runs first
+    while i < n:
+        start = i
+        if with_page:
+            # The page's direction: on an RTL page anything but L and numbers, on an LTR
+            # page anything but R.
+            while i < n and (types[i] not in ("L", "N") if rtl else types[i] != "R"):
+                i += 1
+            runs.append((False, logical[start:i]))
+        else:
+            while i < n and (types[i] != "R" if rtl else types[i] not in ("L", "N")):
+                i += 1
+            run = logical[start:i]
+            # The run against the page must end in a strong character (RTL page: L or a
+            # number; LTR page: R); neutrals after it go to the next run behind a mark.
+            strong = ("L", "N") if rtl else ("R",)
+            last = max((k for k in range(start, i) if types[k] in strong), default=i - 1)
+            if last < i - 1:
+                runs.append((True, logical[start : last + 1]))
+                runs.append((False, (_RLM if rtl else _LRM) + logical[last + 1 : i]))
+            else:
+                runs.append((True, run))
+        with_page = not with_page
+    return runs
+
+
+def extraction_order(logical: str, rtl: bool) -> str:
+    """The characters to give a line's /ActualText so that poppler, ordering them with its
+    own bidi on a page whose main direction is ``rtl``, reads back ``logical``."""
+    pieces = []
+    for against, run in _runs_for_poppler(logical, rtl):
+        if rtl:
+            pieces.append(run if against else run[::-1])
+        else:
+            pieces.append(run[::-1] if against else run)
+    return "".join(reversed(pieces)) if rtl else "".join(pieces)
+
+
+def _unshaped(s: str) -> str:
+    # Arabic presentation forms back to the letters they show (lam-alef to two letters).
+    if not any("\ufb50" <= ch <= "\ufeff" for ch in s):
+        return s
+    return "".join(
+        unicodedata.normalize("NFKC", ch) if "\ufb50" <= ch <= "\ufeff" else ch for ch in s
+    )
+
+
+def actual_text(logical: str, visual: str, rtl: bool) -> str:
+    """The /ActualText for a line (empty when its glyphs already read back right)."""
+    wanted = _unshaped(_bare(logical))
+    order = extraction_order(wanted, rtl)
+    return "" if order == visual else order
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
-    """A line ready to draw: ``runs`` of ``(font name, text)`` from left to right."""
+    """A line ready to draw: ``runs`` of ``(font name, text)`` from left to right, and what
+    it reads back as when copied (:func:`actual_text`; empty: the glyphs themselves)."""
 
     runs: tuple[tuple[str, str], ...]
     width: float
+    actual: str = ""
+    #: holds Hebrew points or Arabic vowel marks (drawn one by one on their letters)
+    marked: bool = False
 
 
 # Cached: platypus asks a table cell for its size several times, and labels, dates and
@@ -402,7 +522,9 @@ def layout_paragraph(
     for line in wrapped:
         visual = visual_line(line, rtl)
         runs = tuple(split_runs(visual, bold))
-        lines.append(Line(runs=runs, width=text_width(visual, size, bold)))
+        width = text_width(visual, size, bold)
+        lines.append(Line(runs=runs, width=width, actual=actual_text(line, visual, rtl),
+                          marked=has_marks(visual)))
     return tuple(lines)
 
 

@@ -56,3 +56,19 @@ def test_the_signature_page_carries_letter_text(lang: str, tmp_path: Path) -> No
             signed = [p for p in pages if "Signer Name" in p]
             assert len(signed) == 1, (kind, count)
             assert "INV-" in signed[0], (lang, kind, count, len(pages))
+
+
+@pytest.mark.parametrize("lang", ["he", "ar", "en"])
+def test_statement_how_to_pay_moves_with_the_table(lang: str, tmp_path: Path) -> None:
+    # A statement (and a handover, which sends one) has no signature; its closing is how to
+    # pay, which must not be left alone on a last sheet either.
+    from arapp.documents.statement import render_statement
+    from tests.documents.conftest import LABELS, make_statement
+
+    heading = LABELS[lang]["how_to_pay"]
+    closing = LABELS[lang]["closing_balance"]
+    for movements in range(1, 40):
+        pages = pages_of(render_statement(make_statement(lang, movements=movements)), tmp_path)
+        last = pages[-1]
+        assert heading in last, movements
+        assert closing in last, (lang, movements, len(pages))

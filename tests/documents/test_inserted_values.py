@@ -27,8 +27,9 @@ def text_of(pdf: bytes, tmp_path: Path) -> str:
     path.write_bytes(pdf)
     out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True,
                          text=True).stdout
-    # pdftotext marks right-to-left runs with RLE … PDF; the words are what matter.
-    out = re.sub("[\u202a-\u202c]", "", unicodedata.normalize("NFKC", out))
+    # pdftotext marks right-to-left runs with RLE … PDF, and the copy text holds LRM/RLM
+    # where a run ends in neutrals (documents.text.extraction_order); the words matter.
+    out = re.sub("[\u202a-\u202c\u200e\u200f]", "", unicodedata.normalize("NFKC", out))
     return re.sub(r"\s+", " ", out)
 
 
