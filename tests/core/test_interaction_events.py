@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -108,3 +109,36 @@ def test_letters_are_logged_and_collection_steps_marked(
     (entry,) = shop.interactions.timeline(customer.id)
     assert (entry.kind, entry.outcome, entry.collection) == ("letter", kind, collection)
     assert (entry.ref_kind, entry.ref_id, entry.document_id) == ("document", doc, doc)
+
+
+def test_imported_payments_are_in_the_timeline(
+    shop: Shop, customer: CustomerRecord, invoices: list[int], tmp_path: Path
+) -> None:
+    """A payment brought in from a file reads in the card's timeline like one taken at the
+    counter (it wrote nothing before)."""
+    path = tmp_path / "payments.csv"
+    path.write_text("customer_code,date,amount,method\nC001,2026-11-20,300.00,cash\n",
+                    encoding="utf-8")
+    shop.importer.import_file("payments", path)
+    (credit_id,) = [c.id for c in shop.payments.for_customer(customer.id)]
+    assert events(shop, customer) == [("payment", "payment", credit_id, "cash", "300.00")]
+
+
+def test_the_sample_shops_payments_are_in_its_timelines(tmp_path: Path) -> None:
+    """The demo shop's ledger is written in bulk; its customers' timelines still show every
+    live payment, on its day (the done-when walk reads a card as one timeline)."""
+    demo = Shop.open(tmp_path / "demo.sqlite3")
+    try:
+        demo.make_demo(customers=20, seed=3)
+        (code,) = demo.execute(
+            "SELECT c.code FROM customer c JOIN credit p ON p.customer_id = c.id"
+            " WHERE p.kind = 'payment' AND p.voided_at IS NULL GROUP BY c.id"
+            " ORDER BY COUNT(*) DESC LIMIT 1").fetchone()
+        cid = demo.customers.by_code(code).id
+        paid = {(c.id, c.date) for c in demo.payments.for_customer(cid)
+                if c.kind == "payment" and not c.voided}
+        logged = {(e.ref_id, e.at.date().isoformat()) for e in demo.interactions.timeline(cid)
+                  if e.kind == "payment"}
+        assert logged == {(i, d.isoformat()) for i, d in paid} and paid
+    finally:
+        demo.close()

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 
 from peewee import SqliteDatabase
 
+from arapp.core.collection.kinds import PAYMENT as PAYMENT_EVENT
 from arapp.core.demo import names as N
 from arapp.core.demo.history import collection_history
 from arapp.core.id_number import check_digit
@@ -191,6 +192,15 @@ def make_demo_shop(
                 {cid: (due, balance[cid]) for cid, due in enumerate(oldest) if due is not None},
                 paid_by, now,
             ),
+        )
+        # Each payment in the card's timeline, on its day, as taking it would have logged
+        # it (a kind the log's vocabulary has, the amount as a decimal string).
+        db.execute_sql(
+            "INSERT INTO interaction (customer_id, at, kind, outcome, note, ref_kind, ref_id,"
+            " created_at) SELECT customer_id, date || 'T12:00:00', ?, method,"
+            " printf('%d.%02d', amount / 100, amount % 100), 'payment', id, date || 'T12:00:00'"
+            " FROM credit WHERE kind = 'payment' AND voided_at IS NULL",
+            (PAYMENT_EVENT,),
         )
         # The balances above count every record, all dated up to ``end``: the cache's day.
         db.execute_sql(

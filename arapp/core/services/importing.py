@@ -19,14 +19,16 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from arapp.core import id_number
+from arapp.core.collection import kinds as log
 from arapp.core.errors import ImportFailed, ImportRowError
 from arapp.core.importing import fields as f
 from arapp.core.importing.headers import map_headers
 from arapp.core.importing.reader import read_table
-from arapp.core.money import from_minor, to_minor
+from arapp.core.money import from_minor, money_str, to_minor
 from arapp.core.search import search_text
 from arapp.core.services import ledger
 from arapp.core.services.clock import now_text
+from arapp.core.services.interactions import record_event
 from arapp.core.store.models import Credit, Customer, Debit
 
 #: Called with (rows done, rows in all); return False to cancel before anything is written.
@@ -237,6 +239,9 @@ class ImportService:
             eligible = ledger.open_items(customer_id, include_disputed=False, picked=picked)
             amount = from_minor(int(p["amount"]))  # type: ignore[call-overload]
             ledger.apply_credit(credit.id, amount, eligible, picked)
+            # The card's timeline shows an imported payment like one taken at the counter.
+            record_event(customer_id, log.PAYMENT, "payment", int(credit.id),
+                         note=money_str(amount), outcome=str(p["method"]))
             if p["cheque"] is not None and self._register_cheque(
                     customer_id, int(credit.id), p, now):
                 result.cheques += 1
