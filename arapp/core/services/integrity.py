@@ -1,4 +1,5 @@
-"""`arapp check`: SQLite's own integrity checks plus the ledger's invariants."""
+"""`arapp check`: SQLite's own integrity checks, the ledger's invariants, and the audit
+trail replayed to today's ledger."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from peewee import SqliteDatabase
 
 from arapp.core.money import from_minor
 from arapp.core.services import ledger_read
+from arapp.core.services.audit_trail import replay_problems
 
 # Each query returns rows that break one rule; the message explains the rule.
 _INVARIANTS: tuple[tuple[str, str], ...] = (
@@ -77,6 +79,7 @@ def check_database(db: SqliteDatabase) -> list[str]:
             f"the cached balance differs from the ledger: {code} ({from_minor(cached)}, "
             f"{from_minor(balance)}; oldest due {cached_oldest}, {oldest})"
         )
+    problems.extend(replay_problems(db.execute_sql))
     return problems
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from arapp.core.store.audit import current_action, label_transaction
 from arapp.core.store.connection import PRAGMAS, TIMEOUT_S
 from arapp.core.store.migrations import migrate
 from arapp.core.store.models import database
@@ -33,6 +34,11 @@ class ShopDatabase(SqliteDatabase):
             self._add_conn_hooks(conn)
             return conn
         return super()._connect()  # type: ignore[no-any-return]
+
+    def begin(self, *args: object, **kwargs: object) -> None:
+        super().begin(*args, **kwargs)
+        # The audit trail's "which action" (arapp.core.store.audit).
+        label_transaction(self.connection(), current_action())
 
 
 def open_database(

@@ -1,0 +1,83 @@
+"""Replaying the audit trail (schema 9) against the ledger, for ``arapp check``.
+
+Replay means: start from nothing, apply each entry of ``audit_log`` in order (an opening
+or an insert puts a row's image in place, an update replaces it, a delete removes it).
+The trail is whole when every update and delete starts from the image the entry before
+it left (nothing changed a money record without being logged), and the replayed images
+are exactly today's rows, so the balances they add up to are today's balances.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from arapp.core.money import from_minor
+from arapp.core.store.migrations import AUDITED, row_json
+
+Execute = Callable[..., Iterable[tuple[Any, ...]]]
+
+
+def replay_problems(execute: Execute) -> list[str]:
+    """What the trail and the ledger disagree on, as readable lines ([] when whole)."""
+    if not list(execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_log'")):
+        return []  # a file before schema 9 has no trail yet
+    problems: list[str] = []
+    for table, row_id, op in execute(
+        """SELECT table_name, row_id, op FROM (
+             SELECT table_name, row_id, op, before,
+                    LAG(after) OVER (PARTITION BY table_name, row_id ORDER BY id) AS prior,
+                    LAG(op) OVER (PARTITION BY table_name, row_id ORDER BY id) AS prior_op
+             FROM audit_log)
+           WHERE (op IN ('update', 'delete') AND before IS NOT prior)
+              OR (op IN ('opening', 'insert') AND prior_op IS NOT NULL
+                  AND prior_op != 'delete')"""
+    ):
+        problems.append(f"audit trail: {table} row {row_id} was changed unlogged before its {op}")
+    for table in AUDITED:
+        last = f"""SELECT row_id, op, after FROM (
+                     SELECT row_id, op, after, ROW_NUMBER() OVER (
+                       PARTITION BY row_id ORDER BY id DESC) AS newest
+                     FROM audit_log WHERE table_name = '{table}') WHERE newest = 1"""
+        for (row_id,) in execute(
+            f"""SELECT t.id FROM {table} t LEFT JOIN ({last}) l ON l.row_id = t.id
+                WHERE l.op IS NULL OR l.op = 'delete' OR l.after IS NOT {row_json(table, 't')}
+                UNION ALL
+                SELECT l.row_id FROM ({last}) l LEFT JOIN {table} t ON t.id = l.row_id
+                WHERE l.op != 'delete' AND t.id IS NULL"""
+        ):
+            problems.append(
+                f"audit trail: replay gives another {table} row {row_id} than the ledger"
+            )
+    problems.extend(_balance_problems(execute))
+    return problems
+
+
+def _balance_problems(execute: Execute) -> list[str]:
+    """Each customer's balance from the replayed debits and credits against the ledger's."""
+    replayed = """
+        WITH last AS (
+          SELECT table_name, op, after FROM (
+            SELECT table_name, op, after, ROW_NUMBER() OVER (
+              PARTITION BY table_name, row_id ORDER BY id DESC) AS newest
+            FROM audit_log WHERE table_name IN ('debit', 'credit')) WHERE newest = 1
+              AND op != 'delete' AND json_extract(after, '$.voided_at') IS NULL)
+        SELECT json_extract(after, '$.customer_id') AS customer_id,
+               SUM(CASE table_name WHEN 'debit' THEN 1 ELSE -1 END
+                   * json_extract(after, '$.amount')) AS balance
+        FROM last GROUP BY customer_id"""
+    ledger = """
+        SELECT customer_id, SUM(amount) AS balance FROM (
+          SELECT customer_id, amount FROM debit WHERE voided_at IS NULL
+          UNION ALL
+          SELECT customer_id, -amount FROM credit WHERE voided_at IS NULL)
+        GROUP BY customer_id"""
+    return [
+        f"audit trail: {code}'s balance replays to {from_minor(r)}, the ledger has {from_minor(g)}"
+        for code, r, g in execute(
+            f"""SELECT c.code, COALESCE(r.balance, 0), COALESCE(g.balance, 0)
+                FROM customer c LEFT JOIN ({replayed}) r ON r.customer_id = c.id
+                LEFT JOIN ({ledger}) g ON g.customer_id = c.id
+                WHERE COALESCE(r.balance, 0) != COALESCE(g.balance, 0)"""
+        )
+    ]
