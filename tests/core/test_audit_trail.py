@@ -22,9 +22,14 @@ from tests.conftest import d, m
 from tests.core.test_migrations import make_v1_database
 
 
+def image(table: str, text: str | None) -> dict[str, object] | None:
+    """A stored image as a dict: the trail keeps the values in ``AUDITED`` order."""
+    return None if text is None else dict(zip(AUDITED[table], json.loads(text), strict=True))
+
+
 def entries(db: SqliteDatabase) -> list[tuple[str, str, int, str, dict | None, dict | None]]:
     return [
-        (action, table, row_id, op, before and json.loads(before), after and json.loads(after))
+        (action, table, row_id, op, image(table, before), image(table, after))
         for action, table, row_id, op, before, after in db.execute_sql(
             "SELECT action, table_name, row_id, op, before, after FROM audit_log ORDER BY id"
         )

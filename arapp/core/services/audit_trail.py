@@ -53,19 +53,24 @@ def replay_problems(execute: Execute) -> list[str]:
     return problems
 
 
+def _path(table: str, column: str) -> str:
+    """The JSON path of ``column`` in an image of ``table`` (see ``row_json``)."""
+    return f"'$[{AUDITED[table].index(column)}]'"
+
+
 def _balance_problems(execute: Execute) -> list[str]:
     """Each customer's balance from the replayed debits and credits against the ledger's."""
-    replayed = """
-        WITH last AS (
-          SELECT table_name, op, after FROM (
-            SELECT table_name, op, after, ROW_NUMBER() OVER (
-              PARTITION BY table_name, row_id ORDER BY id DESC) AS newest
-            FROM audit_log WHERE table_name IN ('debit', 'credit')) WHERE newest = 1
-              AND op != 'delete' AND json_extract(after, '$.voided_at') IS NULL)
-        SELECT json_extract(after, '$.customer_id') AS customer_id,
-               SUM(CASE table_name WHEN 'debit' THEN 1 ELSE -1 END
-                   * json_extract(after, '$.amount')) AS balance
-        FROM last GROUP BY customer_id"""
+    images = " UNION ALL ".join(
+        f"""SELECT json_extract(after, {_path(table, 'customer_id')}) AS customer_id,
+                   {sign} * json_extract(after, {_path(table, 'amount')}) AS amount
+            FROM (SELECT op, after, ROW_NUMBER() OVER (
+                    PARTITION BY row_id ORDER BY id DESC) AS newest
+                  FROM audit_log WHERE table_name = '{table}')
+            WHERE newest = 1 AND op != 'delete'
+              AND json_extract(after, {_path(table, 'voided_at')}) IS NULL"""
+        for table, sign in (("debit", 1), ("credit", -1))
+    )
+    replayed = f"SELECT customer_id, SUM(amount) AS balance FROM ({images}) GROUP BY customer_id"
     ledger = """
         SELECT customer_id, SUM(amount) AS balance FROM (
           SELECT customer_id, amount FROM debit WHERE voided_at IS NULL

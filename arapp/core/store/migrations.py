@@ -476,9 +476,11 @@ AUDITED: dict[str, tuple[str, ...]] = {
 
 def row_json(table: str, alias: str) -> str:
     """The SQL expression of one row of ``table`` (named ``alias``: ``new``, ``old`` or a
-    table alias) as the JSON object the audit trail stores."""
-    pairs = ", ".join(f"'{column}', {alias}.{column}" for column in AUDITED[table])
-    return f"json_object({pairs})"
+    table alias) as the audit trail stores it: a JSON array of its values in the order
+    of ``AUDITED[table]`` (the column names are not repeated in every entry: a shop's
+    file would grow by half again)."""
+    values = ", ".join(f"{alias}.{column}" for column in AUDITED[table])
+    return f"json_array({values})"
 
 
 #: What the audit trail records as "when": UTC, to the millisecond.
@@ -513,10 +515,10 @@ def _v9_audit_trail(db: SqliteDatabase) -> None:
     """The audit trail (issue #21): every insert, change and removal of a money record
     (the ``AUDITED`` tables) is logged by triggers with when (UTC), which action (the
     label the service's transaction set in ``audit_action``), and the row as JSON before
-    and after. The log is append-only. Invoices and payments (debit, credit) are voided,
-    never deleted: a delete is refused. The rows already there get an ``opening`` entry
-    each, so that replaying the log gives today's ledger for a file made before this
-    version too (``arapp check`` replays it)."""
+    and after (an array of its values in ``AUDITED`` order). The log is append-only.
+    Invoices and payments (debit, credit) are voided, never deleted: a delete is refused.
+    The rows already there get an ``opening`` entry each, so that replaying the log gives
+    today's ledger for a file made before this version too (``arapp check`` replays it)."""
     statements = [
         """CREATE TABLE audit_log (
             id INTEGER PRIMARY KEY,
