@@ -32,6 +32,9 @@ def parse_as_of(args: argparse.Namespace) -> date:
 
 # -- demo ---------------------------------------------------------------------------------
 def _demo(args: argparse.Namespace) -> int:
+    from arapp.core.demo import check_sample_size
+
+    check_sample_size(args.customers, args.invoices_per_customer)  # before a file is made
     path = db_path(args)
     if path.exists() and path.stat().st_size > 0:
         shop = open_shop(args)

@@ -23,6 +23,9 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("UserError", "A customer with code “{code}” already exists"),
     QT_TRANSLATE_NOOP("UserError", "A letter needs a subject and a body"),
+    QT_TRANSLATE_NOOP(
+        "UserError", "A sample shop has between 1 and {most} of each; {count} is not"
+    ),
     QT_TRANSLATE_NOOP("UserError", "Address"),
     QT_TRANSLATE_NOOP("UserError", "Amount"),
     QT_TRANSLATE_NOOP("UserError", "April"),
@@ -348,6 +351,11 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "UserError",
         "This moved invoices into installment plan {number}; cancel the plan instead",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "This shop file already holds a shop (business details or records): the sample"
+        " shop goes into a new file",
     ),
     QT_TRANSLATE_NOOP("UserError", "Unknown language “{lang}”"),
     QT_TRANSLATE_NOOP("UserError", "Unknown way of signing “{how}”"),
