@@ -15,7 +15,8 @@ installments — and after every kill:
 
 Slow (a few minutes), so the normal run skips it: ``ARAPP_KILL_TEST=1 pytest
 tests/safety`` runs it (CI does, as its own step). ``ARAPP_KILLS`` sets the number of
-kills (51: 17 for each action). The figures are printed and written to
+kills (51: 12 imports, 18 batches, 21 plans), ``ARAPP_KILL_PAYMENTS`` the size of the
+import (50,000). The figures are printed and written to
 ``kill-report.json`` in pytest's temporary folder.
 """
 
@@ -47,10 +48,12 @@ pytestmark = pytest.mark.skipif(
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-PAYMENTS = 50_000
+PAYMENTS = int(os.environ.get("ARAPP_KILL_PAYMENTS", "50000"))
 LETTER_CUSTOMERS = 40
 AS_OF = "2026-06-01"
 ACTIONS = ("import", "batch", "plan")
+#: How the kills are shared out: an import of 50,000 payments takes longest.
+SHARE = {"import": 12, "batch": 18, "plan": 21}
 MONEY = ("debit", "credit", "allocation", "plan", "plan_installment", "cheque")
 
 
@@ -228,12 +231,12 @@ def test_killed_at_random_moments_nothing_is_lost(
     kills_wanted = int(os.environ.get("ARAPP_KILLS", "51"))
     rng = random.Random(int(os.environ.get("ARAPP_KILL_SEED", "21")))
     figures = Figures()
-    for index, action in enumerate(ACTIONS):
+    for action in ACTIONS:
         took, made = _full_run(action, tmp_path, base_db, payments)
         expected = made - (len(before["credit"]) if action == "import" else 0)
         assert expected == {"import": PAYMENTS, "batch": LETTER_CUSTOMERS + 1, "plan": 1}[action]
         print(f"{action}: a full run takes {took:.1f} s and writes {expected} records")
-        share = kills_wanted // len(ACTIONS) + (index < kills_wanted % len(ACTIONS))
+        share = round(kills_wanted * SHARE[action] / sum(SHARE.values()))
         kills = 0
         while kills < share:
             n = figures.kills + figures.finished_before_kill
@@ -275,5 +278,5 @@ def test_killed_at_random_moments_nothing_is_lost(
     print(report)
     (tmp_path / "kill-report.json").write_text(report, encoding="utf-8")
     assert figures.failures == []
-    assert figures.kills >= kills_wanted and figures.survived == figures.kills
+    assert figures.kills >= kills_wanted * 0.95 and figures.survived == figures.kills
     assert figures.records_lost == 0 and figures.workers_left == 0

@@ -194,17 +194,20 @@ def _mostly_utf8(data: bytes) -> bool:
 
 
 def _legacy(data: bytes) -> tuple[str, str]:
-    best: tuple[int, str, str] | None = None
+    """The code page that reads as text of its script (no garbage: see
+    :func:`_refuse_mojibake`), and of those the one with more letters of its script."""
+    best: tuple[bool, int, str, str] | None = None
     for encoding, letters in (("cp1255", _HEBREW_LETTER), ("cp1256", _ARABIC_LETTER)):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        score = len(letters.findall(text))
-        if best is None or score > best[0]:
-            best = (score, text, encoding)
+        candidate = (not _garbled(text, _LEGACY_ALLOWED[encoding]),
+                     len(letters.findall(text)), text, encoding)
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
     assert best is not None  # every byte is defined in cp1256
-    return best[1], best[2]
+    return best[2], best[3]
 
 
 def sniff_delimiter(text: str) -> str:
@@ -238,7 +241,49 @@ def _read_csv(text: str, encoding: str) -> Table:
             line=reader.line_num,
             problem=exc,
         ) from None
+    if encoding in _LEGACY_ALLOWED:
+        _refuse_mojibake(records, encoding)
     return _table(records, encoding=encoding, delimiter=delimiter)
+
+
+#: Besides ASCII and the letters of its own script, what a Hebrew or an Arabic Windows
+#: spreadsheet holds: the shekel and euro signs, dashes, curly quotes, ellipsis, a
+#: no-break space, multiplication and degree signs (issue #21, defect 6).
+_COMMON = "₪€–—“”‘’„…\u00a0×÷°"
+_LEGACY_ALLOWED = {
+    "cp1255": re.compile(f"[\u0591-\u05f4\ufb1d-\ufb4f{_COMMON}]"),
+    "cp1256": re.compile(f"[\u0600-\u06ff\u200c-\u200f{_COMMON}]"),
+}
+_LATIN = re.compile("[A-Za-z]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _refuse_mojibake(records: list[Sequence[object]], encoding: str) -> None:
+    """A file with no UTF-8 marks is read as Windows Hebrew or Arabic; text in another
+    code page (Latin-1 "Café", Mac Roman, Shift-JIS) decodes too, as garbage. Refuse it,
+    naming the first cell that does not read as Hebrew or Arabic text: a character from
+    neither script, or a word that mixes Latin letters with the script's."""
+    allowed = _LEGACY_ALLOWED[encoding]
+    header = records[0] if records else []
+    for number, record in enumerate(records, start=1):
+        for index, cell in enumerate(record):
+            text = str(cell)
+            if text.isascii() or not _garbled(text, allowed):
+                continue
+            column = str(header[index]) if number > 1 and index < len(header) else None
+            raise ImportFailed([ImportRowError(
+                number, column,
+                "the text “{text}” reads as garbage: the file is not UTF-8, Windows Hebrew or "
+                "Windows Arabic text; open it in Excel and save it as .xlsx or as CSV UTF-8",
+                text=text[:40],
+            )])
+
+
+def _garbled(text: str, allowed: re.Pattern[str]) -> bool:
+    if any(not ch.isascii() and not allowed.match(ch) for ch in text):
+        return True
+    # A run of letters mixing the script's with Latin ones ("Cafי") is no word of either.
+    return any(_LATIN.search(word) and not word.isascii() for word in _WORD.findall(text))
 
 
 # --- XLSX --------------------------------------------------------------------------------

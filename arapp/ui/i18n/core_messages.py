@@ -128,6 +128,11 @@ MESSAGES: tuple[str, ...] = (
         "in Excel and save it as .xlsx or as CSV UTF-8",
     ),
     QT_TRANSLATE_NOOP("UserError", "the file is empty"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "the text “{text}” reads as garbage: the file is not UTF-8, Windows Hebrew or "
+        "Windows Arabic text; open it in Excel and save it as .xlsx or as CSV UTF-8",
+    ),
     QT_TRANSLATE_NOOP("UserError", "the file is too large to import (over {limit} MB)"),
     QT_TRANSLATE_NOOP(
         "UserError",

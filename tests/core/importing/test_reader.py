@@ -504,3 +504,40 @@ def test_a_damaged_workbook(data: st.DataObject) -> None:
         at = data.draw(st.integers(4, len(whole) - 1), label="at")
         whole[at] = data.draw(st.integers(0, 255), label="byte")
     _outcome(bytes(whole[:cut]))
+
+
+# Issue #21, defect 6: text in a code page that is neither Windows Hebrew nor Windows
+# Arabic decodes as either, as garbage; it is refused, naming the row and the column.
+@pytest.mark.parametrize(
+    ("data", "shown"),
+    [
+        (b"code,name\nC1,Caf\xe9 \x80uro\n", "Cafי €uro"),  # Latin-1 / cp1252
+        ("code,name\nC1,Café crème\n".encode("mac_roman"), "Cafژ crڈme"),
+        ("code,name\nC1,日本語の名前\n".encode("shift_jis"), None),
+        ("code,name\nC1,Café\n".encode("latin-1"), "Cafי"),
+    ],
+)
+def test_a_foreign_code_page_is_refused_not_imported_as_garbage(
+    data: bytes, shown: str | None
+) -> None:
+    with pytest.raises(ImportFailed) as info:
+        table_from_bytes(data)
+    (error,) = info.value.errors
+    assert (error.row, error.column) == (2, "name")
+    assert "reads as garbage" in error.message
+    if shown:
+        assert f"“{shown}”" in error.message
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding"),
+    [
+        ("דוד כהן – הפינה ₪", "cp1255"),
+        ("שָׁלוֹם ABC בע״מ", "cp1255"),
+        ("أحمد الخطيب… €5", "cp1256"),
+    ],
+)
+def test_real_hebrew_and_arabic_windows_text_still_reads(name: str, encoding: str) -> None:
+    table = table_from_bytes(f"code,name\nC1,{name}\n".encode(encoding))
+    assert table.encoding == encoding
+    assert table.rows == [(2, ["C1", name])]
