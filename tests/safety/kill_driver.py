@@ -8,7 +8,7 @@ does it through the same service)."""
 from __future__ import annotations
 
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from arapp.cli import main as arapp_main
@@ -24,9 +24,10 @@ def make_plan(db: Path) -> int:
     shop = Shop.open(db)
     try:
         customer = shop.customers.by_code(PLAN_CUSTOMER)
-        plan = PlanInput(customer_id=customer.id, first_due=date(2026, 7, 1),
-                         count=PLAN_INSTALLMENTS, plan_date=date(2026, 6, 1))
-        lines = shop.plans.draft(plan).schedule.lines
+        # A plan starts today (the service refuses a first installment in the past).
+        plan = PlanInput(customer_id=customer.id, first_due=date.today() + timedelta(days=30),
+                         count=PLAN_INSTALLMENTS)
+        lines = shop.plans.draft(plan, "he").schedule.lines
         cheques = tuple(
             PlanCheque(line.n, ChequeInput(bank="12", branch="345", account="123456",
                                            number=str(7000 + line.n), amount=line.amount,

@@ -14,6 +14,7 @@ import codecs
 import csv
 import io
 import re
+import unicodedata
 import warnings
 import zipfile
 from collections.abc import Sequence
@@ -152,6 +153,11 @@ def _strict(data: bytes, encoding: str) -> str:
             line=_line_of(data, exc.start, encoding),
         ) from None
     _refuse_binary(text.encode("utf-8"))
+    # Junk that happens to start with a byte-order mark decodes to characters no text
+    # holds (unassigned, private use, the replacement mark): it is no spreadsheet, and not
+    # one with "only the header row" (issue #21, defect 11).
+    if any(unicodedata.category(ch) in ("Cn", "Co", "Cs") or ch == "\ufffd" for ch in text):
+        raise _failed("this file is not a CSV or Excel (.xlsx) file: it holds binary data")
     return text
 
 

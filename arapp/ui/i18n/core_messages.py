@@ -366,6 +366,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("UserError", "Unknown way of signing “{how}”"),
     QT_TRANSLATE_NOOP("UserError", "{count} installments are too many for a debt of {debt}"),
     QT_TRANSLATE_NOOP("UserError", "{field} cannot be negative"),
+    QT_TRANSLATE_NOOP("UserError", "{field} must be on one line"),
     QT_TRANSLATE_NOOP("UserError", "{field} is too large"),
     QT_TRANSLATE_NOOP("UserError", "{field} must be an amount with at most two decimals"),
     QT_TRANSLATE_NOOP(
