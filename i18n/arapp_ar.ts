@@ -3668,6 +3668,11 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>A sample shop has between 1 and {most} of each; {count} is not</source>
+        <translation>يضمّ المتجر التجريبي ما بين 1 و{most} من كل نوع؛ العدد {count} غير مقبول</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
@@ -4078,6 +4083,11 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>the text “{text}” reads as garbage: the file is not UTF-8, Windows Hebrew or Windows Arabic text; open it in Excel and save it as .xlsx or as CSV UTF-8</source>
+        <translation>النص «{text}» يظهر رموزًا غير مفهومة: الملف ليس نصًا بترميز UTF-8 ولا بالعبرية أو العربية من Windows؛ افتح الملف في Excel واحفظه بصيغة xlsx أو بصيغة CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the file is too large to import (over {limit} MB)</source>
         <translation>الملف أكبر من أن يُستورد (أكثر من {limit} ميغابايت)</translation>
     </message>
@@ -4528,6 +4538,11 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>This shop file already holds a shop (business details or records): the sample shop goes into a new file</source>
+        <translation>هذا الملف فيه متجر بالفعل (بيانات المصلحة أو سجلات): المتجر التجريبي يُنشأ في ملف جديد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unknown language “{lang}”</source>
         <translation>لغة غير معروفة: «{lang}»</translation>
     </message>
@@ -4545,6 +4560,11 @@ Combined file for printing: %3</source>
         <location line="+1"/>
         <source>{field} cannot be negative</source>
         <translation>لا يمكن أن تكون قيمة {field} سالبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be on one line</source>
+        <translation>حقل {field} يجب أن يكون في سطر واحد</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4667,7 +4687,7 @@ Combined file for printing: %3</source>
         <translation>الشيك {row}: رقم هوية الساحب {value} غير صحيح</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-150"/>
         <source>“{text}” cannot be negative</source>
         <translation>لا يمكن أن تكون القيمة «{text}» سالبة</translation>
     </message>
@@ -4737,7 +4757,7 @@ Combined file for printing: %3</source>
         <translation>هذه الدفعة ملغاة، فلا يُصدر لها تأكيد</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>the number of endorsements must be between 0 and {limit}</source>
         <translation>يجب أن يكون عدد التظهيرات بين 0 و{limit}</translation>
     </message>

@@ -3668,6 +3668,11 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>A sample shop has between 1 and {most} of each; {count} is not</source>
+        <translation>בחנות לדוגמה יש בין 1 ל-{most} מכל סוג; {count} אינו מספר מתאים</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Address</source>
         <translation>כתובת</translation>
     </message>
@@ -4078,6 +4083,11 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>the text “{text}” reads as garbage: the file is not UTF-8, Windows Hebrew or Windows Arabic text; open it in Excel and save it as .xlsx or as CSV UTF-8</source>
+        <translation>הטקסט &quot;{text}&quot; נקרא כג׳יבריש: הקובץ אינו טקסט בקידוד UTF-8, עברית של Windows או ערבית של Windows; יש לפתוח את הקובץ ב-Excel ולשמור אותו כקובץ xlsx או כקובץ CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the file is too large to import (over {limit} MB)</source>
         <translation>הקובץ גדול מדי לייבוא (יותר מ-{limit} MB)</translation>
     </message>
@@ -4528,6 +4538,11 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>This shop file already holds a shop (business details or records): the sample shop goes into a new file</source>
+        <translation>בקובץ הזה כבר יש חנות (פרטי העסק או רשומות): החנות לדוגמה נוצרת בקובץ חדש</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unknown language “{lang}”</source>
         <translation>שפה לא מוכרת: &quot;{lang}&quot;</translation>
     </message>
@@ -4545,6 +4560,11 @@ Combined file for printing: %3</source>
         <location line="+1"/>
         <source>{field} cannot be negative</source>
         <translation>הערך בשדה {field} אינו יכול להיות שלילי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be on one line</source>
+        <translation>שדה {field} חייב להיות בשורה אחת</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4667,7 +4687,7 @@ Combined file for printing: %3</source>
         <translation>שיק {row}: מספר הזהות של המושך {value} אינו תקין</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-150"/>
         <source>“{text}” cannot be negative</source>
         <translation>הערך &quot;{text}&quot; אינו יכול להיות שלילי</translation>
     </message>
@@ -4737,7 +4757,7 @@ Combined file for printing: %3</source>
         <translation>התשלום הזה בוטל, ולכן אין לו אישור תשלום</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>the number of endorsements must be between 0 and {limit}</source>
         <translation>מספר ההסבות חייב להיות בין 0 ל-{limit}</translation>
     </message>
