@@ -4083,6 +4083,16 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>the workbook is too large to import (over {limit} MB unpacked)</source>
+        <translation>المصنف أكبر من أن يُستورد (أكثر من {limit} MB بعد فك الضغط)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workbook has {rows} rows; at most {limit} can be imported at once: split it into smaller files</source>
+        <translation>في المصنف {rows} صفًا؛ يمكن استيراد {limit} صف على الأكثر دفعة واحدة: قسّمه إلى ملفات أصغر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the text “{text}” reads as garbage: the file is not UTF-8, Windows Hebrew or Windows Arabic text; open it in Excel and save it as .xlsx or as CSV UTF-8</source>
         <translation>النص «{text}» يظهر رموزًا غير مفهومة: الملف ليس نصًا بترميز UTF-8 ولا بالعبرية أو العربية من Windows؛ افتح الملف في Excel واحفظه بصيغة xlsx أو بصيغة CSV UTF-8</translation>
     </message>

@@ -4083,6 +4083,16 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>the workbook is too large to import (over {limit} MB unpacked)</source>
+        <translation>חוברת העבודה גדולה מדי לייבוא (יותר מ-{limit} MB אחרי פריסה)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workbook has {rows} rows; at most {limit} can be imported at once: split it into smaller files</source>
+        <translation>בחוברת העבודה יש {rows} שורות; אפשר לייבא לכל היותר {limit} בבת אחת: יש לפצל אותה לקבצים קטנים יותר</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the text “{text}” reads as garbage: the file is not UTF-8, Windows Hebrew or Windows Arabic text; open it in Excel and save it as .xlsx or as CSV UTF-8</source>
         <translation>הטקסט &quot;{text}&quot; נקרא כג׳יבריש: הקובץ אינו טקסט בקידוד UTF-8, עברית של Windows או ערבית של Windows; יש לפתוח את הקובץ ב-Excel ולשמור אותו כקובץ xlsx או כקובץ CSV UTF-8</translation>
     </message>

@@ -295,7 +295,57 @@ def _garbled(text: str, allowed: re.Pattern[str]) -> bool:
 # --- XLSX --------------------------------------------------------------------------------
 
 
+#: A workbook's limits, checked before openpyxl reads it (issue #21, defect 7: a 355 KB
+#: workbook of a million rows took two minutes and 6 GB). No shop imports more rows than
+#: this at once; the uncompressed size stops a "zip bomb".
+MAX_XLSX_ROWS = 250_000
+MAX_XLSX_UNCOMPRESSED = 512 * 1024 * 1024
+
+
+def _refuse_oversized_xlsx(data: bytes) -> None:
+    """Count the rows of every worksheet by streaming its XML, without parsing it."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        return  # _read_xlsx says it is damaged
+    with archive:
+        members = archive.infolist()
+        if sum(m.file_size for m in members) > MAX_XLSX_UNCOMPRESSED:
+            raise _failed(
+                "the workbook is too large to import (over {limit} MB unpacked)",
+                limit=MAX_XLSX_UNCOMPRESSED >> 20,
+            )
+        unpacked = 0
+        for member in members:
+            if not (member.filename.startswith("xl/worksheets/")
+                    and member.filename.endswith(".xml")):
+                continue
+            rows, tail = 0, b""
+            try:
+                with archive.open(member) as stream:
+                    while chunk := stream.read(1 << 20):
+                        unpacked += len(chunk)
+                        if unpacked > MAX_XLSX_UNCOMPRESSED:  # the sizes it claims may lie
+                            raise _failed(
+                                "the workbook is too large to import (over {limit} MB "
+                                "unpacked)", limit=MAX_XLSX_UNCOMPRESSED >> 20,
+                            )
+                        window = tail + chunk
+                        rows += window.count(b"<row ") + window.count(b"<row>")
+                        rows -= tail.count(b"<row ") + tail.count(b"<row>")
+                        tail = window[-5:]
+            except (zipfile.BadZipFile, OSError, EOFError, RuntimeError):
+                return  # damaged: _read_xlsx says so
+            if rows > MAX_XLSX_ROWS:
+                raise _failed(
+                    "the workbook has {rows} rows; at most {limit} can be imported at once: "
+                    "split it into smaller files",
+                    rows=rows, limit=MAX_XLSX_ROWS,
+                )
+
+
 def _read_xlsx(data: bytes) -> Table:
+    _refuse_oversized_xlsx(data)
     try:
         with warnings.catch_warnings():
             # openpyxl warns about styles and extensions it drops; values are unaffected.

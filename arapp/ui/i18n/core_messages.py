@@ -129,6 +129,14 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("UserError", "the file is empty"),
     QT_TRANSLATE_NOOP(
+        "UserError", "the workbook is too large to import (over {limit} MB unpacked)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "the workbook has {rows} rows; at most {limit} can be imported at once: split it into "
+        "smaller files",
+    ),
+    QT_TRANSLATE_NOOP(
         "UserError",
         "the text “{text}” reads as garbage: the file is not UTF-8, Windows Hebrew or "
         "Windows Arabic text; open it in Excel and save it as .xlsx or as CSV UTF-8",

@@ -541,3 +541,40 @@ def test_real_hebrew_and_arabic_windows_text_still_reads(name: str, encoding: st
     table = table_from_bytes(f"code,name\nC1,{name}\n".encode(encoding))
     assert table.encoding == encoding
     assert table.rows == [(2, ["C1", name])]
+
+
+def _million_rows() -> bytes:
+    """A workbook like the probe's (issue #21, defect 7): a million one-cell rows, a few
+    MB packed, written as raw XML (openpyxl would take minutes)."""
+    ns = "http://schemas.openxmlformats.org/"
+    rels = ns + "package/2006/relationships"
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", f'<Types xmlns="{ns}package/2006/content-types">'
+                   '<Default Extension="xml" ContentType="application/xml"/></Types>')
+        z.writestr("_rels/.rels", f'<Relationships xmlns="{rels}"><Relationship Id="r1" '
+                   f'Type="{ns}officeDocument/2006/relationships/officeDocument" '
+                   'Target="xl/workbook.xml"/></Relationships>')
+        z.writestr("xl/worksheets/sheet1.xml", "<worksheet><sheetData>" + "".join(
+            f'<row r="{i}"><c r="A{i}"><v>{i}</v></c></row>' for i in range(1, 1_000_001)
+        ) + "</sheetData></worksheet>")
+    return out.getvalue()
+
+
+def test_a_workbook_of_a_million_rows_is_refused_before_it_is_read() -> None:
+    with pytest.raises(ImportFailed) as info:
+        table_from_bytes(_million_rows())
+    assert "has 1000000 rows; at most 250000" in info.value.message
+
+
+def test_the_row_limit_counts_rows_not_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    book = openpyxl.Workbook()
+    for n in range(12):
+        book.active.append([f"C{n}", f"name {n}"])
+    data = io.BytesIO()
+    book.save(data)
+    monkeypatch.setattr(reader, "MAX_XLSX_ROWS", 12)
+    assert len(table_from_bytes(data.getvalue()).rows) == 11  # the header and 11 rows
+    monkeypatch.setattr(reader, "MAX_XLSX_ROWS", 11)
+    with pytest.raises(ImportFailed, match="has 12 rows; at most 11"):
+        table_from_bytes(data.getvalue())
