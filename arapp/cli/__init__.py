@@ -7,6 +7,7 @@ With no command, the desktop app opens.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -107,3 +108,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("arapp: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`arapp letters due | head -1`): nothing is wrong with the
+        # shop. Stdout is pointed at nothing so that Python's own flush at exit is quiet.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141  # as a shell reports a command ended by SIGPIPE

@@ -140,10 +140,23 @@ def _group(pgid: int) -> list[int]:
     return found
 
 
+#: What a record is, per table: the columns none of these actions may change (a plan
+#: rightly changes an invoice's paid amount; nothing may change its number or amount).
+KEPT = {
+    "debit": "id, customer_id, kind, number, issue_date, due_date, amount, voided_at",
+    "credit": "id, customer_id, kind, date, amount, reference, voided_at",
+    "allocation": "id, credit_id, debit_id, amount",
+    "plan": "id, customer_id, number, version, debt",
+    "plan_installment": "id, plan_id, n, debit_id",
+    "cheque": "id, credit_id, number, amount",
+}
+
+
 def _rows(db: Path) -> dict[str, set[tuple[object, ...]]]:
     shop = Shop.open(db)
     try:
-        return {t: {tuple(r) for r in shop.db.execute_sql(f"SELECT * FROM {t}")} for t in MONEY}
+        return {t: {tuple(r) for r in shop.db.execute_sql(f"SELECT {KEPT[t]} FROM {t}")}
+                for t in MONEY}
     finally:
         shop.close()
 
