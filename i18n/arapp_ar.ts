@@ -3668,6 +3668,16 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Cannot write a backup into {folder}: {reason}</source>
+        <translation>لا يمكن كتابة نسخة احتياطية في المجلد {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a file, not a folder: name a folder for the backup</source>
+        <translation>{path} ملف وليس مجلدًا: حدّد مجلدًا للنسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A sample shop has between 1 and {most} of each; {count} is not</source>
         <translation>يضمّ المتجر التجريبي ما بين 1 و{most} من كل نوع؛ العدد {count} غير مقبول</translation>
     </message>

@@ -3668,6 +3668,16 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Cannot write a backup into {folder}: {reason}</source>
+        <translation>אי אפשר לכתוב גיבוי לתיקייה {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a file, not a folder: name a folder for the backup</source>
+        <translation>{path} הוא קובץ ולא תיקייה: יש לציין תיקייה לגיבוי</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A sample shop has between 1 and {most} of each; {count} is not</source>
         <translation>בחנות לדוגמה יש בין 1 ל-{most} מכל סוג; {count} אינו מספר מתאים</translation>
     </message>

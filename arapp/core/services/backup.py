@@ -17,14 +17,27 @@ def backup_database(db_path: Path, to_dir: Path) -> Path:
     """Write a verified copy of ``db_path`` into ``to_dir``; return the new file's path."""
     if not db_path.exists():
         raise UserError("There is no database at {path}", path=str(db_path))
-    to_dir.mkdir(parents=True, exist_ok=True)
+    if to_dir.exists() and not to_dir.is_dir():
+        raise UserError("{path} is a file, not a folder: name a folder for the backup",
+                        path=str(to_dir))
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = to_dir / f"arapp-backup-{stamp}.sqlite3"
-    n = 1
-    while target.exists():
-        n += 1
-        target = to_dir / f"arapp-backup-{stamp}-{n}.sqlite3"
-    _copy(db_path, target)
+    try:
+        to_dir.mkdir(parents=True, exist_ok=True)
+        n = 1
+        while target.exists():
+            n += 1
+            target = to_dir / f"arapp-backup-{stamp}-{n}.sqlite3"
+        _copy(db_path, target)
+    except (OSError, sqlite3.Error) as exc:
+        # A file named as the folder, a folder not writable, a full disk (issue #21,
+        # defect 10): a message, and no empty or partial backup left looking like one.
+        if target.is_file():
+            target.unlink()
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise UserError(
+            "Cannot write a backup into {folder}: {reason}", folder=str(to_dir), reason=reason
+        ) from None
     verify_backup(target)
     return target
 

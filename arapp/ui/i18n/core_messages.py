@@ -23,6 +23,10 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("UserError", "A customer with code “{code}” already exists"),
     QT_TRANSLATE_NOOP("UserError", "A letter needs a subject and a body"),
+    QT_TRANSLATE_NOOP("UserError", "Cannot write a backup into {folder}: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "UserError", "{path} is a file, not a folder: name a folder for the backup"
+    ),
     QT_TRANSLATE_NOOP(
         "UserError", "A sample shop has between 1 and {most} of each; {count} is not"
     ),
