@@ -30,7 +30,7 @@ def test_a_file_named_as_the_folder_is_refused(shop_file: Path, tmp_path: Path) 
     with pytest.raises(UserError, match="is a file, not a folder"):
         backup_database(shop_file, target)
     assert target.read_text() == "mine"
-    with pytest.raises(UserError, match="Cannot write a backup into .*sub"):
+    with pytest.raises(UserError, match=r"Cannot write a backup into .*sub"):
         backup_database(shop_file, target / "sub")
 
 
@@ -43,6 +43,6 @@ def test_a_full_disk_leaves_no_empty_backup(
 
     monkeypatch.setattr(backup_module, "_copy", full)
     folder = tmp_path / "backups"
-    with pytest.raises(UserError, match="Cannot write a backup into .*: database or disk is full"):
+    with pytest.raises(UserError, match=r"Cannot write a backup into .*: database or disk is full"):
         backup_database(shop_file, folder)
     assert list(folder.iterdir()) == []
