@@ -46,3 +46,25 @@ def test_a_full_disk_leaves_no_empty_backup(
     with pytest.raises(UserError, match=r"Cannot write a backup into .*: database or disk is full"):
         backup_database(shop_file, folder)
     assert list(folder.iterdir()) == []
+
+
+def test_a_backup_with_another_page_size_restores(shop_file: Path, tmp_path: Path) -> None:
+    """Defect 10: a backup with 8192-byte pages failed to restore over a WAL shop file."""
+    from arapp.core.services.backup import restore_database
+
+    other = tmp_path / "other.sqlite3"
+    shop = Shop.open(other)
+    shop.customers.create(CustomerInput(code="P8", name="Page eight"))
+    shop.close()
+    conn = sqlite3.connect(other)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA page_size = 8192")
+    conn.execute("VACUUM")
+    assert conn.execute("PRAGMA page_size").fetchone() == (8192,)
+    conn.close()
+    restore_database(other, shop_file)
+    shop = Shop.open(shop_file)
+    try:
+        assert shop.customers.by_code("P8").name == "Page eight"
+    finally:
+        shop.close()

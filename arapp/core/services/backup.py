@@ -87,6 +87,10 @@ def _copy(source: Path, target: Path) -> None:
     src = sqlite3.connect(str(source))
     dst = sqlite3.connect(str(target))
     try:
+        # SQLite cannot back up into a WAL database of another page size ("attempt to
+        # write a readonly database": a backup with 8192-byte pages restored over a shop
+        # with 4096, issue #21 defect 10); out of WAL the copy takes the source's size.
+        dst.execute("PRAGMA journal_mode = DELETE")
         src.backup(dst)
     finally:
         dst.close()
