@@ -180,3 +180,17 @@ def test_a_v8_file_with_money_in_it_replays_after_migration(tmp_path: Path) -> N
         ] == 5
     finally:
         close_database(db)
+
+
+def test_the_sample_shop_is_logged_once_per_row_and_replays(shop: Shop) -> None:
+    summary = shop.make_demo(customers=20, seed=5)
+    ops = dict(shop.db.execute_sql(
+        "SELECT op || ' ' || action, COUNT(*) FROM audit_log GROUP BY 1").fetchall())
+    rows = sum(shop.db.execute_sql(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in AUDITED)
+    assert ops == {"opening make_demo_shop": rows}
+    assert rows == summary.invoices + 2 * summary.payments  # and one allocation each
+    assert check_database(shop.db) == []
+    # The triggers are back: the next change is logged by them.
+    shop.payments.void(1, "sample")
+    assert entries(shop.db)[-1][:2] == ("PaymentService.void", "debit")
+    assert check_database(shop.db) == []

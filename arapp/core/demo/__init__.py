@@ -21,6 +21,7 @@ from arapp.core.id_number import check_digit
 from arapp.core.search import search_text
 from arapp.core.services.ledger_read import LEDGER_DAY_KEY
 from arapp.core.services.settings import BusinessDetails, SettingsService
+from arapp.core.store.audit import bulk_load
 from arapp.core.store.db import models_on
 
 METHODS = ("cash", "cash", "check", "credit_card", "bank_transfer", "app")
@@ -177,7 +178,7 @@ def make_demo_shop(
         inv[6] = n
 
     # The settings below go through the models: to ``db``, on whichever thread this runs.
-    with models_on(db), db.atomic():
+    with models_on(db), db.atomic(), bulk_load(db, "make_demo_shop"):
         db.execute_sql("PRAGMA defer_foreign_keys = ON")
         cur = db.cursor()
         cur.executemany(
