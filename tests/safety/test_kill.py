@@ -66,6 +66,8 @@ class Figures:
     all_present: int = 0
     all_absent: int = 0
     workers_left: int = 0
+    #: Kills that found render workers running beside the app (the batch's pool).
+    killed_with_workers: int = 0
     per_action: dict[str, int] = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)
 
@@ -250,6 +252,8 @@ def test_killed_at_random_moments_nothing_is_lost(
         assert expected == {"import": PAYMENTS, "batch": LETTER_CUSTOMERS + 1, "plan": 1}[action]
         print(f"{action}: a full run takes {took:.1f} s and writes {expected} records")
         share = round(kills_wanted * SHARE[action] / sum(SHARE.values()))
+        if action == ACTIONS[-1]:  # what rounding left over
+            share = kills_wanted - sum(figures.per_action.values())
         kills = 0
         while kills < share:
             n = figures.kills + figures.finished_before_kill
@@ -261,8 +265,13 @@ def test_killed_at_random_moments_nothing_is_lost(
                 figures.finished_before_kill += 1
                 proc.communicate()
                 continue
+            figures.killed_with_workers += len(_group(proc.pid)) > 1
             os.kill(proc.pid, signal.SIGKILL)
-            proc.communicate()
+            # Not communicate(): a worker left running would hold the stderr pipe open
+            # and the test would wait on it (the very defect 9 it checks).
+            proc.wait()
+            if proc.stderr is not None:
+                proc.stderr.close()
             kills += 1
             figures.kills += 1
             deadline = time.monotonic() + 5
@@ -291,5 +300,5 @@ def test_killed_at_random_moments_nothing_is_lost(
     print(report)
     (tmp_path / "kill-report.json").write_text(report, encoding="utf-8")
     assert figures.failures == []
-    assert figures.kills >= kills_wanted * 0.95 and figures.survived == figures.kills
+    assert figures.kills == kills_wanted and figures.survived == figures.kills
     assert figures.records_lost == 0 and figures.workers_left == 0
