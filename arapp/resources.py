@@ -52,3 +52,8 @@ def icons_dir() -> Path:
 def translations_dir() -> Path:
     """Folder of compiled Qt translations (``arapp_he.qm``, ``arapp_ar.qm``)."""
     return base_dir() / "i18n"
+
+
+def messages_file(lang: str) -> Path:
+    """The wording of short messages (WhatsApp, SMS, e-mail) in ``lang``."""
+    return resource_path("messages", f"{lang}.toml")

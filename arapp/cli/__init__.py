@@ -37,10 +37,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("he", "ar", "en"), help="language of the app")
     _self_test_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from arapp.cli import cheque_commands, ledger_commands, plan_commands
+    from arapp.cli import (
+        cheque_commands,
+        collection_commands,
+        ledger_commands,
+        message_commands,
+        plan_commands,
+        report_commands,
+    )
 
     for register in (*ledger_commands.REGISTER, *plan_commands.REGISTER,
-                     *cheque_commands.REGISTER):
+                     *cheque_commands.REGISTER, *collection_commands.REGISTER,
+                     *message_commands.REGISTER, *report_commands.REGISTER):
         sub = register(commands)
         _db_option(sub, top=False)
     _register_letters(commands)
@@ -100,6 +108,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:  # e.g. --db given twice: the full parser's reading decides
         return _open_app(args)
+    # What a command writes (letters, agreements, exports) is for this user's eyes only
+    # (issue #21); the umask is put back for a caller that runs commands in-process.
+    umask = os.umask(0o077)
     try:
         return int(args.handler(args) or EXIT_OK)
     except UserError as exc:
@@ -114,3 +125,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141  # as a shell reports a command ended by SIGPIPE
+    except Exception as exc:
+        # A shop file damaged inside (it opened, a page read later failed): the core's
+        # message, not a traceback. Only the store's errors; any other is a bug.
+        error = _shop_file_error(exc, args)
+        if error is None:
+            raise
+        print(f"arapp: {error.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    finally:
+        os.umask(umask)
+
+
+def _shop_file_error(exc: Exception, args: argparse.Namespace) -> UserError | None:
+    if isinstance(exc, OSError):
+        return None  # a file the command writes, not the shop file
+    from arapp.cli.output import db_path
+    from arapp.core.services import shop_file_error
+
+    return shop_file_error(exc, str(db_path(args)))

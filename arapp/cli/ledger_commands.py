@@ -11,7 +11,8 @@ from pathlib import Path
 from arapp.cli.output import db_path, open_shop, print_csv, print_json
 from arapp.core.aging import COLUMNS
 from arapp.core.errors import UserError
-from arapp.core.services.backup import backup_database, restore_database
+from arapp.core.services import Shop, file_errors
+from arapp.core.services.backup import backup_database
 from arapp.core.services.customers import CustomerQuery
 
 Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
@@ -47,13 +48,13 @@ def _demo(args: argparse.Namespace) -> int:
     check_sample_size(args.customers, args.invoices_per_customer)  # before a file is made
     path = db_path(args)
     if path.exists() and path.stat().st_size > 0:
-        shop = open_shop(args)
+        shop = open_shop(args, create=True)
         try:
             if shop.customers.count(CustomerQuery()) > 0:
                 raise UserError(f"{path} already holds a shop; the demo needs a new file")
         finally:
             shop.close()
-    shop = open_shop(args)
+    shop = open_shop(args, create=True)
     try:
         summary = shop.make_demo(
             customers=args.customers, seed=args.seed, end=args.end,
@@ -79,7 +80,8 @@ def register_demo(commands: Subparsers) -> argparse.ArgumentParser:
 
 # -- import -------------------------------------------------------------------------------
 def _import(args: argparse.Namespace) -> int:
-    shop = open_shop(args)
+    # Importing customers may start a new shop; the other kinds need one that exists.
+    shop = open_shop(args, create=args.kind == "customers")
     try:
         result = shop.importer.import_file(args.kind, Path(args.file))
     finally:
@@ -132,7 +134,9 @@ def register_aging(commands: Subparsers) -> argparse.ArgumentParser:
 
 # -- backup / restore / check -------------------------------------------------------------
 def _backup(args: argparse.Namespace) -> int:
-    target = backup_database(db_path(args), Path(args.to))
+    path = db_path(args)
+    with file_errors(path):  # a damaged shop file is a message, not a traceback
+        target = backup_database(path, Path(args.to))
     print(f"backup written: {target}")
     return 0
 
@@ -145,7 +149,8 @@ def register_backup(commands: Subparsers) -> argparse.ArgumentParser:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    kept = restore_database(Path(args.backup), db_path(args))
+    # Holds the shop file: refused while the app or another command has it open.
+    kept = Shop.restore(Path(args.backup), db_path(args))
     if kept:
         print(f"the previous database was kept as {kept}")
     print(f"restored {args.backup} into {db_path(args)}")
@@ -160,9 +165,6 @@ def register_restore(commands: Subparsers) -> argparse.ArgumentParser:
 
 
 def _check(args: argparse.Namespace) -> int:
-    path = db_path(args)
-    if not path.exists():
-        raise UserError(f"There is no database at {path}")
     shop = open_shop(args)
     try:
         problems = shop.check()

@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from arapp.core.csv_safe import write_csv
+from arapp.core.errors import NoShopFile
 from arapp.core.money import money_str
 from arapp.core.paths import default_db_path
 from arapp.core.services import Shop
@@ -47,5 +48,11 @@ def db_path(args: object) -> Path:
     return Path(value) if value else default_db_path()
 
 
-def open_shop(args: object) -> Shop:
-    return Shop.open(db_path(args))
+def open_shop(args: object, *, create: bool = False) -> Shop:
+    """The shop named by ``--db`` (or the per-user one). Only a command that starts a
+    shop (``demo``, ``import customers``) passes ``create``: any other refuses a path with
+    no file, so a mistyped ``--db`` is a message, not a new empty shop."""
+    path = db_path(args)
+    if not create and not path.exists():
+        raise NoShopFile(str(path))
+    return Shop.open(path)

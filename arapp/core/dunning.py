@@ -2,12 +2,18 @@
 
 Defaults follow Israeli practice (DESIGN, collection workflow):
 
-1. ``reminder`` — a friendly reminder once the item is 7 days late;
-2. ``debt_notice`` — consumers only: the notice §13B2 of the Consumer Protection Law
-   requires before any collection step; nothing further may follow for 14 days;
+1. ``reminder`` — businesses: a friendly reminder once the item is 7 days late;
+2. ``debt_notice`` — consumers: the notice §13B2 of the Consumer Protection Law requires
+   before any collection step, friendly in tone, the consumer's first overdue letter (a
+   reminder may itself count as a collection step); nothing further may follow for 14
+   days;
 3. ``second`` — second reminder at 21 days;
 4. ``warning`` — warning before legal action at 45 days (pay within 14 days);
 5. ``handover`` — hand over to a lawyer or agency once the warning's 14 days have passed.
+
+The owner may change the delays and which levels each kind of customer gets
+(:class:`LadderPolicy`, kept in settings); for a consumer the debt notice always comes
+first and every other level waits for its 14 days, whatever the ladder says.
 
 Levels go up one at a time and never repeat for the same item, nor go back below a level
 made by hand; letters for one item are at least ``min_gap_days`` apart. A disputed item, a
@@ -23,6 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
+from arapp.core.errors import UserError
 from arapp.core.letters.kinds import BY_HAND_KINDS, LADDER_LEVELS, letter_kind
 from arapp.core.money import ZERO
 
@@ -30,16 +37,25 @@ from arapp.core.money import ZERO
 LEVELS: tuple[str, ...] = LADDER_LEVELS
 
 
+#: The levels a ladder may use besides the debt notice, in the order it climbs them.
+OPTIONAL_LEVELS: tuple[str, ...] = tuple(lv for lv in LADDER_LEVELS if lv != "debt_notice")
+#: §13B2(b): the law's wait after the debt notice; the owner may make it longer only.
+LAW_NOTICE_WAIT_DAYS = 14
+#: The longest delay the settings accept (ten years): a bigger one is a typo.
+MAX_DAYS = 3650
+
+
 @dataclass(frozen=True, slots=True)
 class LadderPolicy:
-    """The ladder's delays; the owner may change them (kept in settings)."""
+    """The ladder's levels and delays; the owner may change them (kept in settings)."""
 
     reminder_days: int = 7
-    debt_notice_days: int = 14
+    #: Days late at which a consumer gets the debt notice (the first overdue letter).
+    debt_notice_days: int = 7
     second_days: int = 21
     warning_days: int = 45
     #: After a debt notice nothing else may follow for this long (§13B2).
-    debt_notice_wait_days: int = 14
+    debt_notice_wait_days: int = LAW_NOTICE_WAIT_DAYS
     #: The warning gives this long to pay; the handover comes after it.
     warning_wait_days: int = 14
     min_gap_days: int = 7
@@ -47,6 +63,11 @@ class LadderPolicy:
     payment_pause_days: int = 14
     #: §13B2(a): the debt notice goes within this many months of the missed due date.
     debt_notice_window_months: int = 4
+    #: The levels a business customer gets, of :data:`OPTIONAL_LEVELS`.
+    business_levels: tuple[str, ...] = OPTIONAL_LEVELS
+    #: The levels a consumer gets after the debt notice, of :data:`OPTIONAL_LEVELS`; by
+    #: default no first reminder, since the debt notice takes its place.
+    consumer_levels: tuple[str, ...] = ("second", "warning", "handover")
 
     def threshold(self, level: str) -> int:
         return {
@@ -56,6 +77,60 @@ class LadderPolicy:
             "warning": self.warning_days,
             "handover": self.warning_days + self.warning_wait_days,
         }[level]
+
+    def levels(self, consumer: bool) -> tuple[str, ...]:
+        """The ladder a customer climbs, in order: for a consumer the debt notice first."""
+        chosen = self.consumer_levels if consumer else self.business_levels
+        rest = tuple(lv for lv in OPTIONAL_LEVELS if lv in chosen)
+        return ("debt_notice", *rest) if consumer else rest
+
+    def notice_wait(self) -> timedelta:
+        """The wait after a debt notice: the owner's, never less than the law's."""
+        return timedelta(days=max(self.debt_notice_wait_days, LAW_NOTICE_WAIT_DAYS))
+
+    def entry_days(self) -> int:
+        """Days late at which an item enters some customer's ladder."""
+        firsts = [ladder[0] for ladder in (self.levels(True), self.levels(False)) if ladder]
+        return min(self.threshold(lv) for lv in firsts)
+
+
+#: The delays the owner may edit, with the least each may be.
+DAY_FIELDS: dict[str, int] = {
+    "reminder_days": 1,
+    "debt_notice_days": 1,
+    "second_days": 1,
+    "warning_days": 1,
+    "debt_notice_wait_days": LAW_NOTICE_WAIT_DAYS,
+    "warning_wait_days": 0,
+    "min_gap_days": 0,
+    "payment_pause_days": 0,
+}
+
+
+def check_policy(policy: LadderPolicy) -> LadderPolicy:
+    """``policy`` if the settings may keep it; else a ``UserError`` naming what is wrong:
+    a delay out of range, the debt notice's wait shorter than the law's 14 days, an
+    unknown level, or a handover without the warning it follows."""
+    for name, least in DAY_FIELDS.items():
+        value = getattr(policy, name)
+        if not isinstance(value, int) or not least <= value <= MAX_DAYS:
+            if name == "debt_notice_wait_days":
+                raise UserError(
+                    "The wait after the debt notice must be at least {days} days (§13B2)",
+                    days=LAW_NOTICE_WAIT_DAYS,
+                )
+            raise UserError(
+                "Each delay of the ladder must be a whole number of days from {least} to "
+                "{most}",
+                least=least, most=MAX_DAYS,
+            )
+    for chosen in (policy.business_levels, policy.consumer_levels):
+        unknown = [lv for lv in chosen if lv not in OPTIONAL_LEVELS]
+        if unknown:
+            raise UserError("Unknown ladder level “{level}”", level=unknown[0])
+        if "handover" in chosen and "warning" not in chosen:
+            raise UserError("The handover comes after the warning: keep the warning too")
+    return policy
 
 
 DEFAULT_POLICY = LadderPolicy()
@@ -114,8 +189,17 @@ def past_notice_window(
     return as_of > months_later(due_date, policy.debt_notice_window_months)
 
 
-def levels_for(consumer: bool) -> tuple[str, ...]:
-    return tuple(lv for lv in LEVELS if consumer or not letter_kind(lv).consumers_only)
+def notice_wait_over(
+    notice: date | None, on: date, policy: LadderPolicy = DEFAULT_POLICY
+) -> bool:
+    """§13B2, for a consumer: whether a collection step (a letter or message that
+    ``waits_for_debt_notice``) may go on ``on`` for an item whose debt notice went on
+    ``notice`` (None: it had none) — only once the notice's wait is over."""
+    return notice is not None and on >= notice + policy.notice_wait()
+
+
+def levels_for(consumer: bool, policy: LadderPolicy = DEFAULT_POLICY) -> tuple[str, ...]:
+    return policy.levels(consumer)
 
 
 def customer_paused(c: LadderCustomer, as_of: date, policy: LadderPolicy) -> bool:
@@ -141,9 +225,7 @@ def next_level(
     if item.disputed or item.in_good_plan or item.open_amount <= ZERO:
         return None
     late = (as_of - item.due_date).days
-    if late < policy.reminder_days:
-        return None
-    ladder = levels_for(consumer)
+    ladder = levels_for(consumer, policy)
     above = _above_highest_step(item, ladder)
     if above >= len(ladder):
         return None
@@ -155,12 +237,11 @@ def next_level(
     last_step = max(item.steps.values(), default=None)
     if last_step is not None and (as_of - last_step).days < policy.min_gap_days:
         return None
-    notice = item.steps.get("debt_notice")
     # §13B2: for a consumer, no collection step until 14 days after the debt notice.
     if (
         consumer
         and letter_kind(level).waits_for_debt_notice
-        and (notice is None or as_of < notice + timedelta(days=policy.debt_notice_wait_days))
+        and not notice_wait_over(item.steps.get("debt_notice"), as_of, policy)
     ):
         return None
     if level == "handover":
@@ -221,7 +302,7 @@ def _reached_on(
         day = max(day, last_step + timedelta(days=policy.min_gap_days))
     notice = item.steps.get("debt_notice")
     if consumer and letter_kind(level).waits_for_debt_notice and notice is not None:
-        day = max(day, notice + timedelta(days=policy.debt_notice_wait_days))
+        day = max(day, notice + policy.notice_wait())
     warned = item.steps.get("warning")
     if level == "handover" and warned is not None:
         day = max(day, warned + timedelta(days=policy.warning_wait_days))
@@ -235,7 +316,7 @@ def next_step(
     kind the letter dialog proposes; always one of the kinds made by hand):
 
     1. Nothing overdue to collect (no open item past due, or every one disputed or in a
-       plan in good standing) → the statement of account.
+       plan in good standing), or the customer is handed over → the statement of account.
     2. A consumer with an overdue item that has had no §13B2 debt notice → ``debt_notice``:
        no collection step may come before it, and a reminder may count as one.
     3. A consumer within the 14 days after a debt notice on an overdue item → the
@@ -254,15 +335,14 @@ def next_step(
         if i.open_amount > ZERO and not i.disputed and not i.in_good_plan
         and i.due_date < as_of
     ]
-    if not overdue:
+    if not overdue or c.handed_over:  # a lawyer or an agency collects now
         return NEUTRAL_KIND
     if c.consumer:
         if any("debt_notice" not in i.steps for i in overdue):
             return "debt_notice"
-        wait = timedelta(days=policy.debt_notice_wait_days)
-        if any(as_of < i.steps["debt_notice"] + wait for i in overdue):
+        if any(not notice_wait_over(i.steps["debt_notice"], as_of, policy) for i in overdue):
             return NEUTRAL_KIND
-    ladder = levels_for(c.consumer)
+    ladder = levels_for(c.consumer, policy)
     upcoming = []
     for i in overdue:
         # The ladder only climbs (a consumer whose first letter was the debt notice goes

@@ -83,10 +83,17 @@ class LedgerRuleViolation(UserError):
 
 
 class DebtNoticeMissing(LedgerRuleViolation):
-    """§13B2: a collection letter (a kind that ``waits_for_debt_notice``) to a consumer
-    for items that never had the debt notice."""
+    """§13B2: a collection letter or message (a step that ``waits_for_debt_notice``) to a
+    consumer for items that never had the debt notice."""
 
-    def __init__(self, items: str) -> None:
+    def __init__(self, items: str, message: bool = False) -> None:
+        if message:
+            super().__init__(
+                "A collection message to a consumer needs a debt notice first (§13B2); "
+                "none was sent for {items}",
+                items=items,
+            )
+            return
         super().__init__(
             "A collection letter to a consumer needs a debt notice first (§13B2); none "
             "was sent for {items}",
@@ -95,9 +102,17 @@ class DebtNoticeMissing(LedgerRuleViolation):
 
 
 class DebtNoticeWait(LedgerRuleViolation):
-    """§13B2(b): a collection letter to a consumer before the debt notice's wait is over."""
+    """§13B2(b): a collection letter or message to a consumer before the debt notice's
+    wait is over."""
 
-    def __init__(self, days: int, day: date, earliest: date) -> None:
+    def __init__(self, days: int, day: date, earliest: date, message: bool = False) -> None:
+        if message:
+            super().__init__(
+                "A collection message to a consumer may go only {days} days after the debt "
+                "notice (sent on {day}); the earliest day is {earliest}",
+                days=days, day=day, earliest=earliest,
+            )
+            return
         super().__init__(
             "A collection letter to a consumer may go only {days} days after the debt "
             "notice (sent on {day}); the earliest day is {earliest}",
@@ -114,6 +129,45 @@ class AllOverdueDisputed(UserError):
             "{name} has {amount} overdue on {day}, but all of it is disputed; settle the "
             "dispute before sending a letter",
             name=name, amount=amount, day=day,
+        )
+
+
+class CustomerHandedOver(LedgerRuleViolation):
+    """A letter for a customer handed over to a lawyer or an agency: they collect now."""
+
+    def __init__(self, name: str, to: str, day: date) -> None:
+        super().__init__(
+            "{name} was handed over to {to} on {day}: letters asking for payment go "
+            "through them now (a statement of account can still be made)",
+            name=name, to=to, day=day,
+        )
+
+
+class CreditRefused(LedgerRuleViolation):
+    """An invoice that credit control refuses unless the owner overrides it (DESIGN.md,
+    Credit control); ``check`` (a :class:`arapp.core.collection.credit.CreditCheck`)
+    says why, for a form that offers the override."""
+
+    def __init__(self, template: str, check: object, **params: object) -> None:
+        super().__init__(template, **params)
+        self.check = check
+
+
+class CreditStopped(CreditRefused):
+    def __init__(self, name: str, check: object) -> None:
+        super().__init__(
+            "{name} is on stop credit: a new invoice needs the owner's override",
+            check, name=name,
+        )
+
+
+class CreditLimitExceeded(CreditRefused):
+    def __init__(self, name: str, check: object, exposure: object, limit: object,
+                 over: object) -> None:
+        super().__init__(
+            "This invoice takes {name} to {exposure}, {over} over the credit limit of "
+            "{limit}; it needs the owner's override",
+            check, name=name, exposure=exposure, limit=limit, over=over,
         )
 
 
@@ -158,8 +212,8 @@ class ShopFileError(UserError):
     (sqlite3's, peewee's) are turned into these by :class:`arapp.core.services.Shop`, so
     the UI and the CLI never see or import them."""
 
-    def __init__(self, template: str, path: str) -> None:
-        super().__init__(template, path=path)
+    def __init__(self, template: str, path: str, **params: object) -> None:
+        super().__init__(template, path=path, **params)
         self.path = path
 
 
@@ -173,6 +227,28 @@ class ShopFileLocked(ShopFileError):
         super().__init__(
             "The shop file {path} is busy in another program or window; try again in a "
             "moment.",
+            path,
+        )
+
+
+class ShopFileInUse(ShopFileError):
+    """Another copy of arapp (or a command) has the shop open: one writer at a time."""
+
+    def __init__(self, path: str, host: str, since: str) -> None:
+        super().__init__(
+            "The shop file {path} is open in arapp on the computer {host} since {since}. "
+            "Close arapp there first; only one copy may work on a shop at a time.",
+            path, host=host, since=since,
+        )
+
+
+class NoShopFile(ShopFileError):
+    """A command named a shop file that does not exist (a mistyped ``--db``)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            "There is no shop file at {path}. Check the name; a new shop is made by the "
+            "app, by “arapp demo” or by “arapp import customers”.",
             path,
         )
 

@@ -16,6 +16,7 @@ from arapp.resources import templates_dir
 PLACEHOLDERS: frozenset[str] = frozenset(
     {
         "customer_name", "customer_code", "business_name", "business_phone", "owner_name",
+        "business_email", "contact_ways", "earlier_letters", "interest_basis", "execution_office",
         "today", "total", "item_count", "oldest_due_date", "max_days_late", "pay_by",
         "pay_within_days", "debt_notice_date", "settlement_amount", "discount_amount",
         "discount_percent", "settlement_deadline", "period_start", "period_end",

@@ -167,9 +167,11 @@ def addressee(ctx: Context) -> Flowable:
     """The customer block (where reading starts) beside the letter's date."""
     rec = ctx.data.recipient
     s = ctx.styles
+    # Arabic addresses "حضرة السيد/ة <name> المحترم/ة": the honorific follows the name.
+    after = ctx.data.labels.get("to_after", "")
     lines: list[Flowable] = [
         ctx.text(ctx.label("to"), s.small),
-        ctx.text(rec.name, s.strong),
+        ctx.text(f"{rec.name} {after}" if after else rec.name, s.strong),
     ]
     if rec.code:
         lines.append(ctx.text(_labelled(ctx, "customer_code", rec.code), s.body))
@@ -183,6 +185,15 @@ def addressee(ctx: Context) -> Flowable:
         _labelled(ctx, "letter_date", ctx.date(ctx.data.letter_date)), s.body, align="end"
     )
     extra = []
+    # A warning before legal action: how it was sent and "without prejudice", at the top
+    # beside the addressee (where an Israeli letter carries them; above the subject they
+    # pushed a full letter onto a second sheet).
+    for line in ctx.data.extra.get("sent_as", "").split("\n"):
+        if line:
+            extra.append(ctx.text(line, s.strong, align="end"))
+    reference = ctx.data.extra.get("reference", "")
+    if reference:
+        extra.append(ctx.text(_labelled(ctx, "reference", reference), s.small, align="end"))
     registered = ctx.data.extra.get("registered_mail", "")
     if registered:
         extra.append(ctx.text(_labelled(ctx, "registered_mail", registered), s.small, align="end"))
@@ -191,7 +202,7 @@ def addressee(ctx: Context) -> Flowable:
 
 def subject(ctx: Context) -> list[Flowable]:
     line = _labelled(ctx, "subject", ctx.data.subject)
-    return [Spacer(1, 7 * mm), ctx.text(line, ctx.styles.subject, space_after=4 * mm)]
+    return [Spacer(1, 5 * mm), ctx.text(line, ctx.styles.subject, space_after=4 * mm)]
 
 
 def body(ctx: Context) -> list[Flowable]:
@@ -214,13 +225,21 @@ def pay_by(ctx: Context, when: date | None) -> list[Flowable]:
 
 
 def how_to_pay(ctx: Context, space_before: float = 4 * mm) -> list[Flowable]:
-    """The heading and the business's bank details, line by line."""
-    details = ctx.data.business.bank_details.strip()
-    if not details:
+    """The heading, then every way the business takes money: its bank details line by
+    line, Bit / PayBox, a card by phone, at the shop in its opening hours (issue #22)."""
+    biz = ctx.data.business
+    ways = [
+        biz.bank_details.strip(),
+        _labelled(ctx, "method_app", biz.pay_app_number) if biz.pay_app_number.strip() else "",
+        _labelled(ctx, "pay_card_by_phone", biz.card_phone) if biz.card_phone.strip() else "",
+        _labelled(ctx, "pay_at_shop", biz.opening_hours) if biz.opening_hours.strip() else "",
+    ]
+    ways = [w for w in ways if w]
+    if not ways:
         return []
     return [
         ctx.text(ctx.label("how_to_pay"), ctx.styles.strong, space_before=space_before),
-        ctx.text(details, ctx.styles.body),
+        *(ctx.text(w, ctx.styles.body) for w in ways),
     ]
 
 
@@ -260,7 +279,7 @@ def payment_and_signature(ctx: Context) -> list[Flowable]:
     # not theirs: line them up with the name under them, at the column's reading start.
     column = 0 if ctx.rtl else 1
     row.setStyle(TableStyle([("ALIGN", (column, 0), (column, 0), "RIGHT" if ctx.rtl else "LEFT")]))
-    return [Spacer(1, 5 * mm), row]
+    return [Spacer(1, 4 * mm), row]
 
 
 def document_title(ctx: Context, kind: str) -> str:

@@ -21,17 +21,21 @@ def open_items_table(ctx: Context, data: LetterData) -> list[Flowable]:
     """The open items with a total row; the header repeats on every page it runs onto."""
     if not data.items:
         return []
+    # What each item was for, when the invoices say (issue #22): a column of its own.
+    described = any(item.description.strip() for item in data.items)
     columns = [
-        Column(ctx.label("col_number"), 0.27),
-        Column(ctx.label("col_issue_date"), 0.17, "center"),
-        Column(ctx.label("col_due_date"), 0.17, "center"),
-        Column(ctx.label("col_days_late"), 0.16, "center"),
-        Column(ctx.label("col_open_amount"), 0.23, "right"),
+        Column(ctx.label("col_number"), 0.19 if described else 0.27),
+        *([Column(ctx.label("col_description"), 0.25)] if described else []),
+        Column(ctx.label("col_issue_date"), 0.13 if described else 0.17, "center"),
+        Column(ctx.label("col_due_date"), 0.13 if described else 0.17, "center"),
+        Column(ctx.label("col_days_late"), 0.11 if described else 0.16, "center"),
+        Column(ctx.label("col_open_amount"), 0.19 if described else 0.23, "right"),
     ]
     not_due = ctx.label("not_yet_due")
     rows = [
         [
             item.number,
+            *([" ".join(item.description.split())] if described else []),
             ctx.date(item.issue_date),
             ctx.date(item.due_date),
             str(item.days_late) if item.days_late > 0 else not_due,
@@ -50,7 +54,7 @@ def open_items_table(ctx: Context, data: LetterData) -> list[Flowable]:
         body=ctx.styles.cell,
         header=ctx.styles.cell_header,
         total=total,
-        total_label_span=4,
+        total_label_span=len(columns) - 1,
     )
     return [Spacer(1, 3 * mm), table]
 

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from arapp.core.errors import ShopFileError, UserError
 from arapp.core.paths import APP_NAME, default_db_path, sample_db_path
 from arapp.core.placeholders import arg
-from arapp.core.services import Shop
+from arapp.core.private_files import create_private_file, private_folder
+from arapp.core.services import Shop, holding
 from arapp.pyside_fix import protect_singletons
 from arapp.ui import prefs
 from arapp.ui.app_icon import apply_app_icon
 from arapp.ui.fonts import apply_app_font
 from arapp.ui.i18n.language import manager, startup_language
-from arapp.ui.widgets.messages import show_user_error, user_message
+from arapp.ui.widgets.messages import show_user_error
 
 if TYPE_CHECKING:
     from arapp.ui.shell.main_window import MainWindow
@@ -65,13 +66,14 @@ def setup_logging(folder: Path | None = None) -> Path:
     """Log to ``arapp.log`` in the per-user log folder (kept to about 1 MB, with three
     older files)."""
     folder = folder or log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     path = folder / LOG_FILE
     root = logging.getLogger()
     if not any(
         isinstance(h, logging.FileHandler) and Path(h.baseFilename) == path for h in root.handlers
     ):
         _rotate(path)
+        create_private_file(path)  # 0600: the log names files and what was refused
         handler = logging.FileHandler(path, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
@@ -98,7 +100,8 @@ class ExceptionHook:
             QCoreApplication.quit()
             return
         if isinstance(exc, UserError):
-            log.info("refused: %s", exc.message)
+            # The template, not the filled text: the values are names, amounts, ID numbers.
+            log.info("refused: %s", exc.template)
             show_user_error(_active_window(), exc)
             return
         log.error("unexpected error", exc_info=(exc_type, exc, tb))
@@ -233,14 +236,17 @@ class ShopSession:
         if self.shop is None or self.window is None:
             return False
         path = Path(self.shop.path)
-        # Closed before the copy: nothing may write the old file while it is replaced.
-        self.shop.close()
         kept: Path | None = None
-        try:
-            kept = Shop.restore(backup, path)
-        except UserError as exc:
-            show_user_error(self.window, exc)
-        window = self.open(path)
+        # Held throughout, so that no other copy of arapp opens the file between the
+        # close and the reopening; closed before the copy: nothing may write the old
+        # file while it is replaced.
+        with holding(path):
+            self.shop.close()
+            try:
+                kept = Shop.restore(backup, path)
+            except UserError as exc:
+                show_user_error(self.window, exc)
+            window = self.open(path)
         if kept is not None:
             log.info("restored %s into %s; the previous file is kept as %s", backup, path, kept)
             QMessageBox.information(
@@ -255,6 +261,40 @@ class ShopSession:
                 ),
             )
         return kept is not None
+
+    def start_backups(self) -> None:
+        """Today's automatic backup, off the UI thread; warnings in the status bar. A big
+        file is quick-checked there first; if it is damaged, the owner is offered the
+        latest good backup (see :mod:`arapp.ui.shell.start_checks`)."""
+        if self.shop is not None and self.window is not None:
+            status = self.window.backup_status
+            status.damaged.connect(self._damaged)
+            status.start(self.shop)
+
+    def _damaged(self) -> None:
+        from arapp.ui.shell.start_checks import ask_to_restore
+
+        if self.shop is None or self.window is None:
+            return
+        backup = ask_to_restore(Path(self.shop.path), self.window)
+        if backup is not None:
+            self.restore(backup)
+
+    def back_up_at_exit(self) -> None:
+        """The automatic backup when the app closes, if the shop changed since the last
+        one; problems are logged (the window is gone) and shown at the next start."""
+        if self.shop is None or self.shop.closed:
+            return
+        from arapp.ui.ops.query import wait_for_queries
+
+        wait_for_queries()  # the start-up backup, if it is still running
+        try:
+            run = self.shop.backups.run(at_exit=True)
+        except ShopFileError as exc:
+            log.warning("no backup at exit: %s", exc.template)
+            return
+        for problem in run.problems:
+            log.warning("backup at exit: %s", problem.template)
 
     def close(self) -> None:
         if self.shop is not None:
@@ -280,6 +320,9 @@ def _quit_when_shown(app: QApplication) -> None:
 def run_app(db: str | None, lang: str | None) -> int:
     """Open the desktop app on ``db`` (default: the per-user shop file) in ``lang``
     (default: the saved choice, else Hebrew). Returns the process exit status."""
+    # Everything the app writes (PDFs, exports, settings) is for this user's eyes only;
+    # the shop file, backups and log are made private explicitly as well.
+    os.umask(0o077)
     app = make_application()
     install_exception_hook(setup_logging())
     language, _chosen = startup_language(lang)
@@ -287,17 +330,18 @@ def run_app(db: str | None, lang: str | None) -> int:
     manager().set_language(language, persist=False)
     path = Path(db) if db else default_db_path()
     log.info("starting arapp on %s in %s", path, language)
-    try:
-        # The ORM loads after the window shows (see MainWindow's warm-up).
-        shop = Shop.open_quickly(path)
-    except ShopFileError as exc:  # the core's word for a locked, damaged or newer file
-        log.warning("cannot open %s: %s", path, exc.message)
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "Cannot open the shop file"),
-            user_message(exc),
-        )
+    from arapp.ui.shell.start_checks import open_at_start
+
+    opened_shop = open_at_start(path)
+    if opened_shop is None:
         return 1
+    shop = opened_shop
+    if shop.password.is_set():  # the prompt's module is loaded only when it is needed
+        from arapp.ui.security.password_prompt import Asked, password_given
+
+        if not password_given(None, shop, Asked.START):
+            shop.close()
+            return 0
     session = ShopSession(home=path)
     first: Shop | None = shop
     try:
@@ -319,9 +363,15 @@ def run_app(db: str | None, lang: str | None) -> int:
         if reopened:
             window.note_reopened()
         first = None  # the session closes it from now on
-        if os.environ.get(QUIT_WHEN_SHOWN):
+        timing = bool(os.environ.get(QUIT_WHEN_SHOWN))  # a benchmark: no backups
+        if timing:
             _quit_when_shown(app)
-        return int(app.exec())
+        else:
+            QTimer.singleShot(1500, session.start_backups)  # once the window is idle
+        status = int(app.exec())
+        if not timing:
+            session.back_up_at_exit()
+        return status
     finally:
         if first is not None:
             first.close()

@@ -14,7 +14,6 @@ ORGANIZATION = "arapp"
 APPLICATION = "arapp"
 
 KEY_LANGUAGE = "ui/language"
-KEY_LAST_SCREEN = "main/last_screen"
 #: The owner's shop file, and whether its sample shop was the one open when the app
 #: last showed a shop (so the next start reopens the shop the owner was working in).
 KEY_HOME_SHOP = "shop/home"

@@ -306,7 +306,8 @@ def test_a_returned_cheque_reopens_exactly_what_it_paid_and_flags_the_customer(
     assert shop.cheques.returned_count(customer.id) == 1
     assert shop.cheques.returned_counts() == {customer.id: 1}
     (log,) = shop.db.execute_sql(
-        "SELECT kind, outcome, note FROM interaction WHERE customer_id = ?", (customer.id,))
+        "SELECT kind, outcome, note FROM interaction WHERE customer_id = ?"
+        " AND kind = 'cheque_returned'", (customer.id,))
     assert log[0] == "cheque_returned" and log[1] == "insufficient_funds"
     assert "1001" in log[2] and "insufficient_funds" in log[2]
     ok(shop)

@@ -60,7 +60,8 @@ def test_a_listed_customer_is_the_same_record_as_the_card_reads(shop: Shop) -> N
         language="ar", kind="business", stop_credit=True, notes="note",
     ))
     shop.invoices.create_invoice(
-        full.id, "1", date(2026, 1, 1), Decimal("700.10"), due_date=date(2026, 2, 1)
+        full.id, "1", date(2026, 1, 1), Decimal("700.10"), due_date=date(2026, 2, 1),
+        override=True,  # stop credit and over the limit: the owner's override (#20)
     )
     page, total = shop.customers.first_page(CustomerQuery())
     assert total == 2

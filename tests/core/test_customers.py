@@ -166,7 +166,8 @@ def test_over_limit_and_days_late(shop: Shop) -> None:
     assert c.days_late(d("2026-01-11")) == 0
     assert c.days_late(d("2026-01-21")) == 10
     assert c.days_late(d("2025-12-01")) == 0
-    shop.invoices.create_invoice(c.id, "2", d("2026-01-05"), m("0.01"))
+    # Over the limit: only with the owner's override (credit control, #20).
+    shop.invoices.create_invoice(c.id, "2", d("2026-01-05"), m("0.01"), override=True)
     assert shop.customers.get(c.id).over_limit
 
 

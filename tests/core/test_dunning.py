@@ -30,20 +30,33 @@ def day(n: int) -> date:
     return DUE + timedelta(days=n)
 
 
-@pytest.mark.parametrize(("late", "expected"), [(0, None), (6, None), (7, "reminder")])
-def test_item_enters_the_ladder_at_seven_days(late: int, expected: str | None) -> None:
-    assert next_level(item(), consumer=True, as_of=day(late)) == expected
+@pytest.mark.parametrize(
+    ("consumer", "late", "expected"),
+    [(True, 0, None), (True, 6, None), (True, 7, "debt_notice"),
+     (False, 6, None), (False, 7, "reminder")],
+)
+def test_item_enters_the_ladder_at_seven_days(
+    consumer: bool, late: int, expected: str | None
+) -> None:
+    """A consumer's first overdue letter is the debt notice (a reminder may count as a
+    collection step); a business gets the friendly reminder."""
+    assert next_level(item(), consumer=consumer, as_of=day(late)) == expected
 
 
-def test_consumer_gets_debt_notice_after_reminder_and_waits_fourteen_days() -> None:
-    steps = {"reminder": day(7)}
-    assert next_level(item(steps), True, day(13)) is None  # min gap and threshold
-    assert next_level(item(steps), True, day(14)) == "debt_notice"
-    steps["debt_notice"] = day(14)
+def test_consumer_gets_debt_notice_first_and_waits_fourteen_days() -> None:
+    steps = {"debt_notice": day(7)}
     # second reminder is due at 21 days late, but §13B2 holds it until notice + 14 days
-    assert next_level(item(steps), True, day(21)) is None
-    assert next_level(item(steps), True, day(27)) is None
-    assert next_level(item(steps), True, day(28)) == "second"
+    assert next_level(item(steps), True, day(20)) is None
+    assert next_level(item(steps), True, day(21)) == "second"
+    late_notice = {"debt_notice": day(14)}
+    assert next_level(item(late_notice), True, day(27)) is None
+    assert next_level(item(late_notice), True, day(28)) == "second"
+
+
+def test_a_consumer_with_a_reminder_from_the_old_ladder_gets_the_notice_next() -> None:
+    steps = {"reminder": day(7)}
+    assert next_level(item(steps), True, day(13)) is None  # min gap
+    assert next_level(item(steps), True, day(14)) == "debt_notice"
 
 
 def test_business_skips_debt_notice() -> None:
@@ -63,9 +76,12 @@ def test_warning_then_handover_after_fourteen_more_days() -> None:
 
 
 def test_an_old_item_climbs_one_level_at_a_time() -> None:
-    assert next_level(item(), True, day(200)) == "reminder"
-    assert next_level(item({"reminder": day(200)}), True, day(203)) is None
-    assert next_level(item({"reminder": day(200)}), True, day(207)) == "debt_notice"
+    assert next_level(item(), False, day(200)) == "reminder"
+    assert next_level(item({"reminder": day(200)}), False, day(203)) is None
+    assert next_level(item({"reminder": day(200)}), False, day(207)) == "second"
+    assert next_level(item(), True, day(200)) == "debt_notice"
+    assert next_level(item({"debt_notice": day(200)}), True, day(213)) is None
+    assert next_level(item({"debt_notice": day(200)}), True, day(214)) == "second"
 
 
 def test_disputed_paid_and_planned_items_get_no_letters() -> None:
@@ -74,18 +90,22 @@ def test_disputed_paid_and_planned_items_get_no_letters() -> None:
     assert next_level(item(open_amount=Decimal("0.00")), True, day(30)) is None
 
 
-def customer(items: list[LadderItem], **kw: object) -> LadderCustomer:
-    return LadderCustomer(customer_id=7, code="C7", consumer=True, items=items, **kw)  # type: ignore[arg-type]
+def customer(items: list[LadderItem], consumer: bool = True, **kw: object) -> LadderCustomer:
+    return LadderCustomer(customer_id=7, code="C7", consumer=consumer, items=items, **kw)  # type: ignore[arg-type]
 
 
 def test_letters_due_groups_items_per_kind() -> None:
     a = item(item_id=1, number="1001")
     b = item(item_id=2, number="1002", due_date=DUE - timedelta(days=3))
     c = item({"reminder": day(0)}, item_id=3, number="1003", due_date=DUE - timedelta(days=20))
-    due = letters_due([customer([a, b, c])], day(10))
+    due = letters_due([customer([a, b, c], consumer=False)], day(10))
     assert [(d.kind, d.item_numbers, d.amount) for d in due] == [
         ("reminder", ("1002", "1001"), Decimal("200.00")),
-        ("debt_notice", ("1003",), Decimal("100.00")),
+        ("second", ("1003",), Decimal("100.00")),
+    ]
+    due = letters_due([customer([a, b, c])], day(10))
+    assert [(d.kind, d.item_numbers, d.amount) for d in due] == [
+        ("debt_notice", ("1003", "1002", "1001"), Decimal("300.00")),
     ]
 
 

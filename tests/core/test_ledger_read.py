@@ -58,7 +58,7 @@ def test_a_post_dated_cheque_pays_nothing_until_its_date(
     # A letter dated today counts the whole debt: the cheque is not yet due.
     (entry,) = shop.letters.ladder_input(today)
     assert [(i.number, i.open_amount) for i in entry.items] == [("I1", m("1701.89"))]
-    draft = shop.letter_drafts.draft(cid, "reminder", "en", today)
+    draft = shop.letter_drafts.draft(cid, "debt_notice", "en", today)  # a consumer's first
     assert draft.amount == m("1701.89")
     shop.close()
 

@@ -48,11 +48,13 @@ def test_every_kind_has_its_wording_in_every_language(lang: str) -> None:
 
 
 def test_the_consumer_rules_of_13b2_are_in_the_table() -> None:
-    """Only the debt notice is for consumers only; every later ladder step waits for it."""
+    """Only the debt notice is for consumers only; every other ladder step — the first
+    reminder too, which may count as a collection step — waits for it."""
     assert [k.code for k in KINDS if k.consumers_only] == ["debt_notice"]
-    after_notice = LADDER_LEVELS[LADDER_LEVELS.index("debt_notice") + 1 :]
-    assert [k.code for k in KINDS if k.waits_for_debt_notice] == list(after_notice)
+    others = [lv for lv in LADDER_LEVELS if lv != "debt_notice"]
+    assert [k.code for k in KINDS if k.waits_for_debt_notice] == others
     assert dunning.levels_for(consumer=False) == ("reminder", "second", "warning", "handover")
+    assert dunning.levels_for(consumer=True) == ("debt_notice", "second", "warning", "handover")
 
 
 def test_unknown_kind_is_a_user_error() -> None:

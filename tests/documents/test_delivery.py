@@ -20,7 +20,8 @@ TODAY = date(2026, 6, 30)
 
 @pytest.fixture
 def debtor(shop: Shop) -> int:
-    c = shop.customers.create(CustomerInput(code="D1", name="דני כהן", language="he"))
+    c = shop.customers.create(CustomerInput(code="D1", name="דני כהן", language="he",
+                                            kind="business"))
     for n in range(2):
         issued = date(2026, 3, 1) + timedelta(days=20 * n)
         shop.invoices.create_invoice(c.id, f"INV-{n}", issued, Decimal("100.00"),
@@ -77,7 +78,8 @@ def test_the_batch_makes_only_the_letters_kept_ticked(
     shop: Shop, debtor: int, tmp_path: Path
 ) -> None:
     """Issue #17, defect 10: the owner unticks some of today's letters."""
-    other = shop.customers.create(CustomerInput(code="D2", name="רות לוי", language="he"))
+    other = shop.customers.create(CustomerInput(code="D2", name="רות לוי", language="he",
+                                                kind="business"))
     shop.invoices.create_invoice(other.id, "O-1", date(2026, 3, 1), Decimal("80.00"),
                                  date(2026, 3, 31))
     due = shop.letters.letters_due(TODAY)

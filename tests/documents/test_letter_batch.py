@@ -161,8 +161,9 @@ def test_a_code_with_a_slash_gets_a_safe_distinct_file(shop: Shop, tmp_path: Pat
     assert len(result.files) == 2
     assert all(p.parent == tmp_path and p.exists() for p in result.files)
     names = {p.name for p in result.files}
-    assert letter_file_name(AS_OF, "A_17", "reminder") in names
-    assert letter_file_name(AS_OF, "A/17", "reminder") in names
+    # Consumers (the default kind): the debt notice is their first overdue letter.
+    assert letter_file_name(AS_OF, "A_17", "debt_notice") in names
+    assert letter_file_name(AS_OF, "A/17", "debt_notice") in names
     assert due_now(shop) == []
 
 

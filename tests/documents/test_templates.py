@@ -16,6 +16,8 @@ import pytest
 from arapp.core.letters.kinds import TEMPLATE_KINDS
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
+#: Labels a language may leave empty (Hebrew and English put no honorific after a name).
+MAY_BE_EMPTY = frozenset({"to_after"})
 README = TEMPLATES / "README.md"
 
 LANGS = ("he", "ar", "en")
@@ -28,7 +30,12 @@ MAX_WORDS = {"agreement": 450}
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 # Placeholders that only a given label may (and must) contain; no other label has any.
-LABEL_PLACEHOLDERS = {"page_of": {"page", "pages"}, "applied_to": {"items"}}
+LABEL_PLACEHOLDERS = {
+    "page_of": {"page", "pages"}, "applied_to": {"items"},
+    "earlier_letter": {"dates"}, "earlier_letters": {"dates"}, "interest_agreed": {"rate"},
+    "execution_office": {"cap"}, "contact_phone": {"value"}, "contact_post": {"value"},
+    "contact_email": {"value"},
+}
 
 HEBREW_LETTER = re.compile(r"[\u05D0-\u05EA]")
 HEBREW_ANY = re.compile(r"[\u0590-\u05FF\uFB1D-\uFB4F]")
@@ -110,7 +117,7 @@ def test_file_parses_and_has_no_bidi_controls(path: Path) -> None:
     assert data
     for key, value in data.items():
         assert isinstance(value, str), f"{path.name}: {key} is not a string"
-        assert value.strip(), f"{path.name}: {key} is empty"
+        assert value.strip() or key in MAY_BE_EMPTY, f"{path.name}: {key} is empty"
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -152,9 +159,14 @@ def test_letters_use_the_placeholders_their_kind_needs(lang: str) -> None:
         data = _load(TEMPLATES / lang / f"{kind}.toml")
         return set(PLACEHOLDER.findall(data["subject"] + "\n" + data["body"]))
 
-    for kind in ("reminder", "debt_notice", "second", "warning"):
+    for kind in ("reminder", "second", "warning"):
         assert {"total", "pay_by", "business_phone"} <= used(kind), kind
+    # The debt notice names every way to dispute it: phone, post and e-mail (issue #22).
+    assert {"total", "pay_by", "contact_ways"} <= used("debt_notice")
     assert {"pay_within_days", "debt_notice_date"} <= used("warning")
+    # A real warning: the earlier letters, the basis for interest, the Execution Office
+    # route where the amount allows it (issue #22).
+    assert {"earlier_letters", "interest_basis", "execution_office"} <= used("warning")
     assert {
         "settlement_amount",
         "settlement_deadline",
@@ -196,7 +208,7 @@ def test_labels_have_exactly_the_readme_keys(lang: str) -> None:
     assert set(labels) - keys == set(), "keys not in the README"
     assert keys - set(labels) == set(), "README keys missing"
     for key, value in labels.items():
-        assert isinstance(value, str) and value.strip(), key
+        assert isinstance(value, str) and (value.strip() or key in MAY_BE_EMPTY), key
         assert "\n" not in value, key
         used = set(PLACEHOLDER.findall(value))
         assert used == LABEL_PLACEHOLDERS.get(key, set()), f"{lang} {key}: {sorted(used)}"

@@ -30,9 +30,14 @@ DEMO_END = date(2026, 3, 31)
 
 
 @pytest.fixture(autouse=True)
-def _ui_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
-    """Each test gets empty preferences and starts in English."""
+def _ui_settings(
+    tmp_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """Each test gets empty preferences, a folder of its own for automatic backups, and
+    starts in English."""
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+    monkeypatch.setattr("arapp.core.services.backups.backups_root",
+                        lambda: tmp_path / "auto-backups")
     from arapp.ui.i18n.language import manager
 
     manager().set_language("en", persist=False)

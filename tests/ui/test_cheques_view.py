@@ -251,7 +251,7 @@ def test_give_back_and_replace_by_cash(
     assert shop.cheques.get(register["1002"]).status == "given_back"
     assert "F-2" in {i.number for i in shop.invoices.for_customer(register["firm"], open_only=True)}
     view.table.select_ids([register["1001"]])
-    assert view.replace_by_cash()  # the cash amount defaults to the cheque's
+    assert view.replace()  # the cash amount defaults to the cheque's
     assert shop.cheques.get(register["1001"]).status == "replaced"
     assert told == []
     assert sorted(numbers(view)) == ["2001"]
@@ -306,8 +306,51 @@ def test_shortcut_letters_do_not_clash_with_the_card_or_the_menus(
         for b in card.findChildren(QToolButton)
         if b.defaultAction() is not None and b.parentWidget() is card
     ]
-    assert len(panel) == 6 and len(menus) >= 4 and len(buttons) == 7, (panel, menus, buttons)
+    # The card: 7 actions, and the collection workflow's Log contact and Hand over (#20).
+    assert len(panel) == 6 and len(menus) >= 4 and len(buttons) == 9, (panel, menus, buttons)
     for group in (panel + menus, panel + buttons):
         found = letters(group)
         assert len(found) == len(set(found)), group
     window.close()
+
+
+def test_a_returned_cheque_replaced_by_another_cheque_from_the_screen(
+    qtbot: QtBot, shop: Shop, register: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from arapp.ui.cheques.cheque_dialogs import ReplaceDialog
+
+    shop.cheques.return_cheque(register["1002"], "insufficient_funds")
+    assert "F-2" in {i.number for i in shop.invoices.for_customer(register["firm"],
+                                                                  open_only=True)}
+    later = TODAY + timedelta(days=7)
+    typed: dict[str, str] = {}
+
+    def by_cheque(self: ReplaceDialog) -> int:
+        self.by_cheque.setChecked(True)
+        assert self.cheque_fields.isVisibleTo(self)
+        self.on.set_value(later)
+        for key, value in typed.items():
+            self.cheque_fields.set_text(key, value)
+        self.accept()
+        return int(self.result())
+
+    monkeypatch.setattr(ReplaceDialog, "exec", by_cheque)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    view = make_view(qtbot, shop)
+    view.set_filter("returned")
+    view.table.select_ids([register["1002"]])
+    assert view.replace_action.isEnabled()
+    # A branch of four digits: refused, nothing changes.
+    typed.update(bank="12", branch="3456", account="555", number="7001")
+    assert not view.replace()
+    assert shop.cheques.get(register["1002"]).status == "returned"
+    typed["branch"] = "345"
+    assert view.replace()
+    old = shop.cheques.get(register["1002"])
+    assert old.status == "replaced" and old.replaced_by is not None
+    new = shop.cheques.get(old.replaced_by)
+    assert (new.number, new.account, new.amount, new.date) == (
+        "7001", "555", Decimal("200.00"), later)
+    assert new.pays == ("F-2",)  # pays what the returned one paid, from its date
+    assert told == []

@@ -165,7 +165,7 @@ def test_context_menu_edits_the_row_under_the_pointer(
     rect = view.table.visualRect(view.model.index(1, 1))
     menu = view.context_menu(rect.center())
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["&Open card", "&Edit customer…", "&New customer…"]
+    assert texts == ["&Open card", "&Edit customer…", "&Log contact…", "&New customer…"]
     assert view.selected_customer_id() == view.model.customer_id(1)
     assert view.edit_action.isEnabled()
     view.edit_action.trigger()

@@ -135,7 +135,7 @@ def test_balance_is_money_in_the_ui_language_right_aligned(qtbot: QtBot, shop: S
 
 def test_stop_credit_and_over_limit_show_as_badges(qtbot: QtBot, shop: Shop) -> None:
     over = add_customer(shop, "K1", "Over", credit_limit=Decimal("100"))
-    shop.invoices.create_invoice(over.id, "1", date(2026, 1, 1), Decimal("150"))
+    shop.invoices.create_invoice(over.id, "1", date(2026, 1, 1), Decimal("150"), override=True)
     stopped = add_customer(shop, "K2", "Stopped", stop_credit=True)
     add_customer(shop, "K3", "Fine")
     view = make_view(qtbot, shop)

@@ -129,8 +129,8 @@ def test_the_letter_dialog_does_not_print_while_the_date_is_not_one(
 ) -> None:
     from arapp.ui.letters.letter_dialog import LetterDialog
 
-    # A reminder: a warning to this consumer would be refused (no §13B2 debt notice yet).
-    dialog = LetterDialog(shop, debtor.id, kind="reminder")
+    # The debt notice: any collection letter to this consumer would be refused (§13B2).
+    dialog = LetterDialog(shop, debtor.id, kind="debt_notice")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.wait_prepared()

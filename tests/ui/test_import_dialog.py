@@ -258,7 +258,7 @@ def test_the_file_menu_imports_and_refreshes_the_customer_list(
     assert window.import_action in actions
     assert actions.index(window.import_action) < actions.index(window.letters_due_action)
     assert window.import_action.text() == "&Import from Excel or CSV…"
-    view = window.screens["customers"]
+    view = window.show_screen("customers")
     assert isinstance(view, CustomersView)
     assert view.model.total() == 0
 
@@ -293,7 +293,7 @@ def test_the_list_shows_imported_customers_while_the_dialog_is_still_open(
     qtbot: QtBot, shop: Shop, errors_shown: list[list[ImportRowError]]
 ) -> None:
     window = make_window(qtbot, shop)
-    view = window.screens["customers"]
+    view = window.show_screen("customers")
     assert isinstance(view, CustomersView)
     seen: list[int] = []
 

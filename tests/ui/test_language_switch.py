@@ -74,27 +74,27 @@ def test_open_widgets_are_retranslated(
     qtbot: QtBot, compiled: Path, shop: Shop, customer: CustomerRecord
 ) -> None:
     window = make_window(qtbot, shop)
-    view = window.screens["customers"]
+    view = window.show_screen("customers")
     card = window.open_card(customer.id)
     qtbot.addWidget(card)
-    assert window.nav.item(0).text() == "Customers"
+    assert window.nav.item(1).text() == "Customers"
     assert card.tabs.tabText(1) == "Payments"
 
     manager().set_language("he")
-    qtbot.waitUntil(lambda: window.nav.item(0).text() == "לקוחות")
-    assert window.nav.item(1).text() == "גיול חובות"
+    qtbot.waitUntil(lambda: window.nav.item(1).text() == "לקוחות")
+    assert window.nav.item(2).text() == "גיול חובות"
     assert view.title.text() == "לקוחות"
     assert view.model.headerData(1, Qt.Orientation.Horizontal) == "שם"
     qtbot.waitUntil(lambda: card.tabs.tabText(1) == "תשלומים")
     assert card.balance_label.text().startswith("יתרה:")
 
     manager().set_language("ar")
-    qtbot.waitUntil(lambda: window.nav.item(0).text() == "الزبائن")
+    qtbot.waitUntil(lambda: window.nav.item(1).text() == "الزبائن")
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     qtbot.waitUntil(lambda: card.tabs.tabText(1) == "الدفعات")
 
     manager().set_language("en")
-    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Customers")
+    qtbot.waitUntil(lambda: window.nav.item(1).text() == "Customers")
     assert card.tabs.tabText(1) == "Payments"
 
 

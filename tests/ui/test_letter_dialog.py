@@ -209,7 +209,8 @@ def test_the_preview_renders_off_the_ui_thread_and_shows_the_exact_pdf(
 ) -> None:
     import threading
 
-    c = file_shop.customers.create(CustomerInput(code="F1", name="Dana", language="en"))
+    c = file_shop.customers.create(
+        CustomerInput(code="F1", name="Dana", language="en", kind="business"))
     file_shop.invoices.create_invoice(c.id, "F-1", date(2026, 1, 1), Decimal("80"))
     threads: list[int] = []
     real = letter_dialog.render_document

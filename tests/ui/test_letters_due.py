@@ -21,7 +21,8 @@ def test_letters_due_are_made_once_and_recorded(
     qtbot: QtBot, shop: Shop, tmp_path: Path
 ) -> None:
     for n in range(3):
-        c = shop.customers.create(CustomerInput(code=f"L{n}", name=f"לקוח {n}", language="he"))
+        c = shop.customers.create(CustomerInput(code=f"L{n}", name=f"לקוח {n}", language="he",
+                                                 kind="business"))
         shop.invoices.create_invoice(c.id, f"F-{n}", date(2026, 5, 1), Decimal("120.00"),
                                      date(2026, 5, 31))
     due = shop.letters.letters_due(AS_OF)

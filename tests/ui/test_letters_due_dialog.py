@@ -30,7 +30,8 @@ NAMES = ["דני כהן", "سامي حداد", "Ruth Levi"]
 def three_due(shop: Shop) -> list[int]:
     ids = []
     for n, name in enumerate(NAMES):
-        c = shop.customers.create(CustomerInput(code=f"L{n}", name=name, language="he"))
+        c = shop.customers.create(CustomerInput(code=f"L{n}", name=name, language="he",
+                                                 kind="business"))
         shop.invoices.create_invoice(c.id, f"F-{n}", date(2026, 5, 1), Decimal(100 + n),
                                      date(2026, 5, 31))
         ids.append(c.id)

@@ -22,23 +22,26 @@ from tests.ui.conftest import make_window
 def test_screens_are_listed_and_built_when_first_opened(qtbot: QtBot, shop: Shop) -> None:
     window = make_window(qtbot, shop)
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "Today",
         "Customers",
         "Aging",
         "Cheques",
+        "Reports",
     ]
-    assert [s.key for s in screens()] == ["customers", "aging", "cheques"]
-    assert set(window.screens) == {"customers"}  # the aging report is not computed yet
-    window.nav.setCurrentRow(1)
-    assert set(window.screens) == {"customers", "aging"}
+    assert [s.key for s in screens()] == ["today", "customers", "aging", "cheques", "reports"]
+    assert set(window.screens) == {"today"}  # the aging report is not computed yet
+    window.nav.setCurrentRow(2)
+    assert set(window.screens) == {"today", "aging"}
     assert window.stack.currentWidget() is window.screens["aging"]
 
 
-def test_last_screen_is_remembered(qtbot: QtBot, shop: Shop) -> None:
+def test_the_app_opens_on_today_whatever_was_shown_last(qtbot: QtBot, shop: Shop) -> None:
     window = make_window(qtbot, shop)
+    assert window.current_screen_key() == "today"
     window.show_screen("aging")
     window.close()
     again = make_window(qtbot, shop)
-    assert again.current_screen_key() == "aging"
+    assert again.current_screen_key() == "today"
 
 
 def test_ctrl_f_goes_to_the_customer_search(qtbot: QtBot, shop: Shop) -> None:
@@ -57,7 +60,7 @@ def test_activating_a_customer_anywhere_opens_one_card(
     qtbot: QtBot, shop: Shop, customer: CustomerRecord
 ) -> None:
     window = make_window(qtbot, shop)
-    window.screens["customers"].customerActivated.emit(customer.id)  # type: ignore[attr-defined]
+    window.show_screen("customers").customerActivated.emit(customer.id)  # type: ignore[attr-defined]
     window.show_screen("aging")
     window.screens["aging"].customerActivated.emit(customer.id)  # type: ignore[attr-defined]
     assert list(window.cards) == [customer.id]
@@ -74,7 +77,7 @@ def test_a_change_on_a_card_refreshes_the_list(
     from decimal import Decimal
 
     window = make_window(qtbot, shop)
-    view = window.screens["customers"]
+    view = window.show_screen("customers")
     assert isinstance(view, CustomersView)
     card = window.open_card(customer.id)
     shop.invoices.create_invoice(customer.id, "77", date(2026, 1, 1), Decimal("50"))
@@ -106,7 +109,7 @@ def test_a_quickly_opened_shop_loads_its_orm_after_the_window_shows(
     try:
         window = make_window(qtbot, shop)
         assert window.windowTitle() == "Corner Shop — arapp"
-        view = window.screens["customers"]
+        view = window.show_screen("customers")
         assert isinstance(view, CustomersView)
         assert view.model.record(0).balance == Decimal("100")
         qtbot.waitUntil(lambda: shop._db is not None)  # the warm-up loaded the ORM
@@ -130,10 +133,10 @@ def test_the_aging_screen_is_not_imported_at_start_up(tmp_path: Path) -> None:
         "print([w.nav.item(i).text() for i in range(w.nav.count())], "
         "'arapp.ui.aging.aging_view' in sys.modules)"
     )
-    # Its own settings folder: a remembered "aging" screen would open it at start-up.
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
-    assert done.stdout.strip() == "['Customers', 'Aging', 'Cheques'] False", done.stderr
+    listed = "['Today', 'Customers', 'Aging', 'Cheques', 'Reports'] False"
+    assert done.stdout.strip() == listed, done.stderr
 
 
 def test_the_side_bar_is_wide_enough_for_its_longest_title(qtbot: QtBot, shop: Shop) -> None:

@@ -120,7 +120,8 @@ def test_ok_records_exactly_the_preview(qtbot: QtBot, shop: Shop, debtor: Custom
     dialog.amount.setText("450")
     tick(dialog, "A-2")
     dialog.date.set_value(date(2026, 3, 20))
-    dialog.method.setCurrentIndex(dialog.method.findData("check"))
+    # (A cheque goes through the cheque register: tests/ui/test_payment_cheque.py.)
+    dialog.method.setCurrentIndex(dialog.method.findData("bank_transfer"))
     dialog.reference.setText("40012")
     preview = dialog.applied()
     qtbot.keyClick(dialog.reference, Qt.Key.Key_Return)  # Enter confirms
@@ -128,7 +129,7 @@ def test_ok_records_exactly_the_preview(qtbot: QtBot, shop: Shop, debtor: Custom
     recorded = dialog.recorded
     assert recorded is not None
     assert recorded.amount == Decimal("450.00")
-    assert recorded.method == "check" and recorded.reference == "40012"
+    assert recorded.method == "bank_transfer" and recorded.reference == "40012"
     assert recorded.date == date(2026, 3, 20)
     assert {a.item_id: a.amount for a in recorded.applied} == preview
     assert shop.customers.get(debtor.id).balance == Decimal("150.00")

@@ -28,7 +28,8 @@ LETTER_DAY = date(2026, 6, 30)
 
 @pytest.fixture
 def debtor(shop: Shop) -> int:
-    c = shop.customers.create(CustomerInput(code="K7", name="سامي حداد", language="ar"))
+    c = shop.customers.create(CustomerInput(code="K7", name="سامي حداد", language="ar",
+                                            kind="business"))
     for n in range(2):
         issued = date(2026, 3, 1) + timedelta(days=20 * n)
         shop.invoices.create_invoice(c.id, f"INV-{n}", issued, Decimal("250.00"),

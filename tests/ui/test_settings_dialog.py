@@ -65,7 +65,8 @@ def test_business_name_saved_in_settings_shows_on_the_next_letter(
     assert (saved.name, saved.address, saved.phones, saved.currency) == (
         "מכולת יוסי", "הרצל 5, עכו", "03-1111111", "JOD"
     )
-    draft = shop.letter_drafts.draft(debtor.id, "reminder", letter_date=date(2026, 3, 31))
+    # The debtor is a consumer: the debt notice is the first overdue letter (§13B2).
+    draft = shop.letter_drafts.draft(debtor.id, "debt_notice", letter_date=date(2026, 3, 31))
     assert draft.data.business.name == "מכולת יוסי"
     assert draft.data.business.address == "הרצל 5, עכו"
 
@@ -146,6 +147,9 @@ def test_template_edit_previews_live_and_saves_on_ok(
     assert shop.letters.is_edited("reminder", "en")
     assert shop.letters.template("reminder", "en").body.startswith("Dear {customer_name}")
     assert not shop.letters.is_edited("warning", "en")
+    # A reminder to this consumer may go once the debt notice's 14 days are over (§13B2).
+    notice = shop.letter_drafts.draft(debtor.id, "debt_notice", letter_date=date(2026, 3, 15))
+    shop.letters.issue(notice, b"%PDF-1.4 test")
     draft = shop.letter_drafts.draft(debtor.id, "reminder", lang="en", letter_date=date(2026, 4, 1))
     assert strip_isolates(draft.data.paragraphs[0]).startswith(f"Dear {debtor.name}, please pay")
 

@@ -12,6 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 ERRORS = {"UserError", "NotFound", "InvalidAmount", "InvalidDate", "DuplicateRecord",
           "LedgerRuleViolation", "CustomerNotFound", "InvoiceNotFound", "InvalidField",
+          "NotAMobileNumber", "MailNotSent",
           # A cheque's warnings (arapp.core.cheques.warning) are translated like refusals.
           "warning"}
 VALIDATORS = {"clean_text", "positive_amount", "real_date"}

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from peewee import SqliteDatabase
 
 from arapp.core.demo import names as N
+from arapp.core.demo.history import collection_history
 from arapp.core.errors import UserError
 from arapp.core.id_number import check_digit
 from arapp.core.search import search_text
@@ -211,6 +212,20 @@ def make_demo_shop(
         cur.executemany(
             "INSERT INTO allocation (credit_id, debit_id, amount) VALUES (?,?,?)", allocations
         )
+        paid_by: dict[int, list[tuple[int, int]]] = {}
+        for p in payments:
+            paid_by.setdefault(p[0], []).append((p[1], p[2]))
+        cur.executemany(
+            "INSERT INTO interaction (customer_id, at, kind, direction, outcome, reason,"
+            " promise_amount, promise_date, follow_up_date, note, created_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            collection_history(
+                seed, iso, 730,
+                [(int(row[0]), str(row[9]), str(row[13])) for row in customer_rows],  # type: ignore[call-overload]
+                {cid: (due, balance[cid]) for cid, due in enumerate(oldest) if due is not None},
+                paid_by, now,
+            ),
+        )
         # The balances above count every record, all dated up to ``end``: the cache's day.
         db.execute_sql(
             "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
@@ -228,6 +243,9 @@ def make_demo_shop(
                 email="shop@example.co.il",
                 bank_details="בנק לאומי (10), סניף 800, חשבון 12345678\nמוטב: מכולת השכונה בע\"מ",
                 owner_name="יוסי לוי",
+                pay_app_number="052-7654321",
+                card_phone="04-8123456",
+                opening_hours="א׳–ה׳ 7:00–20:00, ו׳ 7:00–14:00",
             )
         )
     return DemoSummary(customers, len(invoices), len(payments))

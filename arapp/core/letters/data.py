@@ -27,6 +27,9 @@ class Business:
     owner_name: str = ""
     logo_png: bytes | None = None
     signature_png: bytes | None = None
+    pay_app_number: str = ""  # Bit / PayBox
+    card_phone: str = ""  # pay by credit card over the phone
+    opening_hours: str = ""  # pay at the shop
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,7 @@ class OpenItemRow:
     days_late: int  # <= 0 when not yet due
     amount: Decimal
     open_amount: Decimal
+    description: str = ""  # what the item was for, as the invoice says
 
 
 @dataclass(frozen=True, slots=True)

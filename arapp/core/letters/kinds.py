@@ -35,17 +35,25 @@ class LetterKind:
     #: A collection step: for a consumer it may follow only once the debt notice's wait
     #: (14 days, §13B2) is over.
     waits_for_debt_notice: bool = False
+    #: The last letter before legal action: "without prejudice" above the subject, sent by
+    #: registered mail with delivery confirmation unless the owner says otherwise (the
+    #: Execution Office asks for the delivery record).
+    legal_notice: bool = False
 
 
 #: In ladder order first (the order the ladder climbs), then the letters made by hand.
 #: The warning's 14 days are the ones the ladder waits before a handover.
 KINDS: tuple[LetterKind, ...] = (
-    LetterKind("reminder", "reminder", "overdue", 7, ladder_level=True),
+    # A reminder may itself count as a collection step, so to a consumer it too waits.
+    LetterKind("reminder", "reminder", "overdue", 7, ladder_level=True, waits_for_debt_notice=True),
     LetterKind(
         "debt_notice", "debt_notice", "overdue", 14, ladder_level=True, consumers_only=True
     ),
     LetterKind("second", "second", "overdue", 7, ladder_level=True, waits_for_debt_notice=True),
-    LetterKind("warning", "warning", "overdue", 14, ladder_level=True, waits_for_debt_notice=True),
+    LetterKind(
+        "warning", "warning", "overdue", 14, ladder_level=True, waits_for_debt_notice=True,
+        legal_notice=True,
+    ),
     LetterKind(
         "handover", "statement", "statement", None, ladder_level=True, by_hand=False,
         waits_for_debt_notice=True,

@@ -46,6 +46,22 @@ MAX_ANNUAL_RATE = Decimal("20")
 DEFAULT_GRACE_DAYS = 10
 
 
+def check_annual_rate(rate: object, input_field: str = "annual_rate") -> Decimal:
+    """``rate`` (percent a year) if it is a number from 0 to ``MAX_ANNUAL_RATE``; else
+    ``InvalidField`` naming ``input_field``. A plan's rate and a letter's late interest
+    are checked alike."""
+    if not isinstance(rate, Decimal) or not rate.is_finite():
+        raise InvalidField("{field} must be a number", input_field=input_field,
+                           field="Annual interest rate")
+    if not ZERO <= rate <= MAX_ANNUAL_RATE:
+        raise InvalidField(
+            "The annual interest rate must be between 0% and {limit}%",
+            input_field=input_field,
+            limit=MAX_ANNUAL_RATE,
+        )
+    return rate
+
+
 def add_months(first: date, months: int) -> date:
     """``first`` moved ``months`` months on, keeping its day of the month where the month
     has it and the month's last day where it does not."""
@@ -156,15 +172,7 @@ def check_terms(terms: Terms, *, today: date | None = None) -> None:
             input_field="down_payment",
             debt=terms.debt,
         )
-    if not isinstance(terms.annual_rate, Decimal) or not terms.annual_rate.is_finite():
-        raise InvalidField("{field} must be a number", input_field="annual_rate",
-                           field="Annual interest rate")
-    if not ZERO <= terms.annual_rate <= MAX_ANNUAL_RATE:
-        raise InvalidField(
-            "The annual interest rate must be between 0% and {limit}%",
-            input_field="annual_rate",
-            limit=MAX_ANNUAL_RATE,
-        )
+    check_annual_rate(terms.annual_rate)
     if (terms.count is None) == (terms.amount_each is None):
         raise InvalidField(
             "Give either the number of installments or the amount of each",

@@ -16,6 +16,7 @@ from arapp.core.errors import (
     DamagedShopFile,
     NewerShopFile,
     ShopFileError,
+    ShopFileInUse,
     ShopFileLocked,
 )
 from arapp.core.services.customer_search import CustomerSearch
@@ -26,18 +27,26 @@ if TYPE_CHECKING:
 
     from arapp.core.demo import DemoSummary
     from arapp.core.services.aging_report import AgingService
+    from arapp.core.services.app_password import PasswordService
+    from arapp.core.services.backups import BackupService
     from arapp.core.services.cheques import ChequeService
     from arapp.core.services.confirmations import ConfirmationService
     from arapp.core.services.customers import CustomerService
     from arapp.core.services.importing import ImportService
+    from arapp.core.services.interactions import InteractionService
     from arapp.core.services.invoices import InvoiceService
+    from arapp.core.services.kpi import KpiService
     from arapp.core.services.letter_batch import LetterBatchService
     from arapp.core.services.letter_drafts import LetterDraftService
     from arapp.core.services.letters import LetterService
+    from arapp.core.services.messaging import MessagingService
     from arapp.core.services.payments import PaymentService
     from arapp.core.services.plans import PlanService
+    from arapp.core.services.risk import RiskService
     from arapp.core.services.settings import SettingsService
     from arapp.core.services.statements import StatementService
+    from arapp.core.services.today import TodayService
+    from arapp.core.store.lock import ShopLock
 
 
 class Shop:
@@ -58,6 +67,7 @@ class Shop:
         self._path = str(path) if db is None else str(db.database)
         self._connection = connection
         self._closed = False
+        self._lock: ShopLock | None = None
 
     @classmethod
     def open(cls, path: Path | str) -> Shop:
@@ -65,8 +75,9 @@ class Shop:
         :class:`ShopFileError` if the file cannot be used."""
         from arapp.core.store.db import open_database
 
-        with file_errors(path):
+        with holding(path) as lock, file_errors(path):
             shop = cls(open_database(path))
+            shop._lock = lock.take()
             shop.roll_forward()
             return shop
 
@@ -77,20 +88,22 @@ class Shop:
         :class:`ShopFileError` if the file cannot be used."""
         from arapp.core.store.connection import connect, is_current
 
-        with file_errors(path):
-            connection = connect(path)
-            try:
-                current = is_current(connection)
-            except sqlite3.DatabaseError:
+        with holding(path) as lock:
+            with file_errors(path):
+                connection = connect(path)
+                try:
+                    current = is_current(connection)
+                except sqlite3.DatabaseError:
+                    connection.close()
+                    raise
+            if not current:
                 connection.close()
-                raise
-        if not current:
-            connection.close()
-            return cls.open(path)
-        shop = cls(path=path, connection=connection)
-        with file_errors(path):
-            shop.roll_forward()
-        return shop
+                return cls.open(path)
+            shop = cls(path=path, connection=connection)
+            shop._lock = lock.take()
+            with file_errors(path):
+                shop.roll_forward()
+            return shop
 
     def roll_forward(self) -> None:
         """Bring the customers' cached balances to today (the first open of a day, or
@@ -227,6 +240,12 @@ class Shop:
         return LetterService(self.db)
 
     @cached_property
+    def messages(self) -> MessagingService:
+        from arapp.core.services.messaging import MessagingService
+
+        return MessagingService(self)
+
+    @cached_property
     def letter_drafts(self) -> LetterDraftService:
         from arapp.core.services.letter_drafts import LetterDraftService
 
@@ -255,6 +274,18 @@ class Shop:
         from arapp.core.services.cheques import ChequeService
 
         return ChequeService(self)
+
+    @cached_property
+    def interactions(self) -> InteractionService:
+        from arapp.core.services.interactions import InteractionService
+
+        return InteractionService(self)
+
+    @cached_property
+    def risk(self) -> RiskService:
+        from arapp.core.services.risk import RiskService
+
+        return RiskService(self)
 
     @cached_property
     def statements(self) -> StatementService:
@@ -295,6 +326,17 @@ class Shop:
             progress=progress,
         )
 
+    def quick_check(self) -> bool:
+        """SQLite's quick check of the whole file (the start-up check: the page structure
+        without the index cross-check that ``check`` adds). False: the file is damaged."""
+        try:
+            rows = self.execute("PRAGMA quick_check").fetchall()
+        except Exception as exc:  # sqlite3's or peewee's error, whichever connection
+            if isinstance(shop_file_error(exc, self._path), DamagedShopFile):
+                return False
+            raise
+        return [row[0] for row in rows] == ["ok"]
+
     def check(self) -> list[str]:
         """Integrity and ledger invariants: every problem found as a readable line; an
         empty list means all is well."""
@@ -308,7 +350,34 @@ class Shop:
 
         return AgingService(self.db)
 
+    @cached_property
+    def password(self) -> PasswordService:
+        """The optional app password (asked at start and before void, restore, settings)."""
+        from arapp.core.services.app_password import PasswordService
+
+        return PasswordService(self)
+
+    @cached_property
+    def kpi(self) -> KpiService:
+        from arapp.core.services.kpi import KpiService
+
+        return KpiService(self)
+
+    @cached_property
+    def today(self) -> TodayService:
+        from arapp.core.services.today import TodayService
+
+        return TodayService(self)
+
     # -- backups ----------------------------------------------------------------------------
+    @cached_property
+    def backups(self) -> BackupService:
+        """Automatic backups: the daily run, the policy, the list to restore from and the
+        warnings the owner sees."""
+        from arapp.core.services.backups import BackupService
+
+        return BackupService(self)
+
     def backup(self, to_dir: Path | str) -> Path:
         """Write a verified copy of this shop's file into ``to_dir`` (made if needed) while
         it stays open; return the copy's path. ``UserError`` for a shop with no file."""
@@ -317,17 +386,19 @@ class Shop:
 
         if not self.can_share_threads:
             raise UserError("There is no database at {path}", path=self._path)
-        with file_errors(to_dir):
+        with file_errors(self._path):
             return backup_database(Path(self._path), Path(to_dir))
 
     @staticmethod
     def restore(backup: Path | str, path: Path | str) -> Path | None:
         """Replace the shop file at ``path`` with ``backup`` once it is verified (the shop
         must be closed); the replaced file is kept beside it, and its path returned (None
-        when there was none). ``UserError`` for a file that is not a sound arapp backup."""
+        when there was none). ``UserError`` for a file that is not a sound arapp backup,
+        :class:`ShopFileInUse` while another process has the shop open (this process
+        may hold it: the app keeps its lock across the restore)."""
         from arapp.core.services.backup import restore_database
 
-        with file_errors(path):
+        with holding(path), file_errors(path):
             return restore_database(Path(backup), Path(path))
 
     @staticmethod
@@ -339,13 +410,65 @@ class Shop:
 
     def close(self) -> None:
         self._closed = True
-        if self._db is not None:
-            from arapp.core.store.db import close_database
+        try:
+            if self._db is not None:
+                from arapp.core.store.db import close_database
 
-            close_database(self._db)
-        elif self._connection is not None:
-            self._connection.close()
-            self._connection = None
+                close_database(self._db)
+            elif self._connection is not None:
+                self._connection.close()
+                self._connection = None
+        finally:
+            lock, self._lock = self._lock, None
+            if lock is not None:
+                lock.release()
+
+
+class _Holding:
+    """The lock :func:`holding` took, until a shop takes it over."""
+
+    def __init__(self, lock: ShopLock | None) -> None:
+        self.lock = lock
+
+    def take(self) -> ShopLock | None:
+        lock, self.lock = self.lock, None
+        return lock
+
+
+@contextmanager
+def holding(path: Path | str) -> Iterator[_Holding]:
+    """Hold the shop file at ``path`` for this process for the block (one writer: another
+    process that holds it is :class:`ShopFileInUse`); released at the end unless a shop
+    took the lock over (``.take()``). An in-memory database has no file to hold."""
+    from arapp.core.store.lock import FileInUse, acquire
+
+    if str(path) == ":memory:":
+        yield _Holding(None)
+        return
+    try:
+        lock = acquire(Path(path))
+    except FileInUse as exc:
+        raise ShopFileInUse(str(path), exc.holder.host or "?", _since(exc.holder.since)) \
+            from exc
+    except OSError as exc:
+        raise CannotOpenShopFile(str(path)) from exc
+    held = _Holding(lock)
+    try:
+        yield held
+    finally:
+        if held.lock is not None:
+            held.lock.release()
+
+
+def _since(stamp: str) -> str:
+    """The lock file's ISO time as the owner reads it: 27/11/2026 15:40."""
+    from datetime import datetime
+
+    try:
+        when = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp or "?"
+    return f"{when.day:02d}/{when.month:02d}/{when.year:04d} {when.hour:02d}:{when.minute:02d}"
 
 
 @contextmanager

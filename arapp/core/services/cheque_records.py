@@ -9,6 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 from arapp.core.cheques import ChequeWarning
+from arapp.core.collection.credit import over_limit
 from arapp.core.money import ZERO
 from arapp.core.services.plan_records import ChequeRecord
 
@@ -93,9 +94,7 @@ class CreditLimitCheck:
 
     @property
     def over(self) -> Decimal:
-        if self.limit is None:
-            return ZERO
-        return max(ZERO, self.exposure - self.limit)
+        return over_limit(self.limit, self.exposure)
 
 
 @dataclass(frozen=True, slots=True)

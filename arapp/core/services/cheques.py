@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -32,8 +32,9 @@ from arapp.core.cheques import (
     stale_after,
     warning,
 )
+from arapp.core.collection import kinds as log
 from arapp.core.errors import LedgerRuleViolation, UserError
-from arapp.core.money import ZERO, from_minor
+from arapp.core.money import ZERO, from_minor, money_str
 from arapp.core.plans.schedule import add_months
 from arapp.core.services import cash_outlook, clock, ledger
 from arapp.core.services.cheque_records import (
@@ -56,6 +57,7 @@ from arapp.core.services.cheque_writer import (
     mark_given_back,
     write_cheque,
 )
+from arapp.core.services.interactions import record_event
 from arapp.core.services.payments import _check_picked
 from arapp.core.services.plan_records import ChequeRecord, Coverage
 from arapp.core.services.validation import clean_text, positive_amount, real_date
@@ -69,7 +71,6 @@ from arapp.core.store.models import (
     Debit,
     DrawerAccount,
     DunningStep,
-    Interaction,
     Plan,
     PlanInstallment,
 )
@@ -84,8 +85,6 @@ NOT_CLEARED = ("in_hand", "deposited")
 #: The Cheques Without Cover Law restricts an account after this many refused cheques in
 #: twelve months.
 RESTRICTING_RETURNS = 10
-#: §13B2: no collection cost until this many days after the debt notice.
-DEBT_NOTICE_WAIT_DAYS = 14
 
 
 class ChequeService:
@@ -148,6 +147,8 @@ class ChequeService:
                 now=clock.now_text(),
             )
             ledger.refresh_balance(customer_id)
+            record_event(customer_id, log.PAYMENT, "cheque", cheque_id,
+                         note=_cheque_note(cleaned), outcome="check")
         return ChequeAdded(self.get(cheque_id), tuple(warnings))
 
     def _installment(self, customer_id: int, plan_id: int, n: int) -> tuple[list[int], int]:
@@ -368,6 +369,8 @@ class ChequeService:
                     Cheque.id == row.id).execute()
                 _event(row.id, "deposited", day, amount=row.amount, deposit_id=batch.id,
                        note=account)
+                record_event(row.customer_id, log.CHEQUE_DEPOSITED, "cheque", row.id,
+                             note=_cheque_note(row))
         return int(batch.id)
 
     def deposit_list(self, deposit_id: int) -> DepositList:
@@ -437,8 +440,8 @@ class ChequeService:
             note = f"Cheque {row.number} ({bank_text(row)}) of {shown} returned: {reason}"
             if fee_minor is not None:
                 note += f"; fee {from_minor(fee_minor)}"
-            Interaction.create(customer=row.customer_id, at=clock.now_text(),
-                               kind="cheque_returned", outcome=reason, note=note)
+            record_event(row.customer_id, log.CHEQUE_RETURNED, "cheque", row.id, note=note,
+                         outcome=reason)
             ledger.settle(row.customer_id)
         return self.get(cheque_id)
 
@@ -471,7 +474,9 @@ class ChequeService:
 
     def _refuse_fee_before_notice(self, customer: Customer, paid: Sequence[int],
                                   day: date) -> None:
-        latest = day - timedelta(days=DEBT_NOTICE_WAIT_DAYS)
+        # §13B2: no collection cost until the debt notice's wait is over — the ladder's
+        # wait as the owner set it (never less than the law's 14 days), one rule for all.
+        latest = day - self.shop.letters.policy.notice_wait()
         noticed = paid and DunningStep.select().where(
             DunningStep.debit.in_(list(paid)) & (DunningStep.level == "debt_notice")
             & (DunningStep.date <= latest)
@@ -504,6 +509,8 @@ class ChequeService:
             if row.status == "in_hand":
                 ledger.void_credit(row.credit_id, "cheque given back")
                 ledger.settle(row.customer_id)
+            record_event(row.customer_id, log.CHEQUE_GIVEN_BACK, "cheque", row.id,
+                         note=_cheque_note(row))
         return self.get(cheque_id)
 
     def replace(self, cheque_id: int, new: ChequeInput | None = None,
@@ -536,6 +543,8 @@ class ChequeService:
             ]
             _event(row.id, "replaced", day, items=paid,
                    note="by cheque" if cleaned else "by cash")
+            record_event(row.customer_id, log.CHEQUE_REPLACED, "cheque", row.id,
+                         note=_cheque_note(row))
             Cheque.update(status="replaced", status_date=day).where(
                 Cheque.id == row.id).execute()
             warnings: builtins.list[ChequeWarning] = []
@@ -638,3 +647,10 @@ class ChequeService:
         if not isinstance(months, int) or not 1 <= months <= 60:
             raise UserError("The forecast covers 1 to 60 months")
         return cash_outlook.forecast(self._execute, start, months)
+
+
+def _cheque_note(cheque: ChequeInput | Cheque) -> str:
+    """What the log says of a cheque: its number, account and amount (data, not words,
+    so the timeline reads the same in every language)."""
+    amount = cheque.amount if isinstance(cheque, ChequeInput) else from_minor(cheque.amount)
+    return f"{cheque.number} · {bank_text(cheque)} · {money_str(amount)}"

@@ -10,6 +10,11 @@ def now_text() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
+def now() -> datetime:
+    """Local time now (when a backup is made and how old the newest one is)."""
+    return datetime.now()
+
+
 def today() -> date:
     """The owner's calendar day: balances, aging and letters are as of this day unless
     another is asked for."""

@@ -54,7 +54,7 @@ _PHONE_LIKE = re.compile(r"[\d\-+().]+")
 #: rows, without a model object per customer in between (a keystroke builds 200).
 _RECORD_COLUMNS = (
     "id, code, name, phones, email, address, id_number, credit_limit, payment_terms_days, "
-    "language, kind, stop_credit, notes, balance, oldest_due"
+    "language, kind, stop_credit, notes, balance, oldest_due, handed_over_on, handed_over_to"
 )
 
 
@@ -189,11 +189,13 @@ class CustomerSearch:
 
 def _record(row: tuple) -> CustomerRecord:  # type: ignore[type-arg]
     (id_, code, name, phones, email, address, id_number, limit, terms, language, kind,
-     stop_credit, notes, balance, oldest_due) = row
+     stop_credit, notes, balance, oldest_due, handed_on, handed_to) = row
     return CustomerRecord(
         id=id_, code=code, name=name, phones=phones, email=email, address=address,
         id_number=id_number, credit_limit=None if limit is None else from_minor(limit),
         payment_terms_days=terms, language=language, kind=kind,
         stop_credit=bool(stop_credit), notes=notes, balance=from_minor(balance),
         oldest_due=None if oldest_due is None else date.fromisoformat(oldest_due),
+        handed_over_on=None if handed_on is None else date.fromisoformat(handed_on),
+        handed_over_to=handed_to,
     )

@@ -3,26 +3,37 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from peewee import SqliteDatabase
 
 from arapp.core import id_number as id_numbers
+from arapp.core.collection import kinds as log
 from arapp.core.contact import is_email, is_phone, latin_digits, phone_numbers
-from arapp.core.errors import CustomerNotFound, DuplicateRecord, InvalidField, UserError
+from arapp.core.errors import (
+    CustomerNotFound,
+    DuplicateRecord,
+    InvalidDate,
+    InvalidField,
+    LedgerRuleViolation,
+    UserError,
+)
 from arapp.core.search import search_text
+from arapp.core.services import clock
 from arapp.core.services.clock import now_text
 from arapp.core.services.customer_search import (  # noqa: F401  (re-exported for callers)
     COUNT_CAP,
     CustomerQuery,
     CustomerSearch,
 )
+from arapp.core.services.interactions import record_event
 from arapp.core.services.records import (
     CUSTOMER_KINDS,
     LANGUAGES,
     CustomerInput,
     CustomerRecord,
 )
-from arapp.core.services.validation import clean_text, optional_limit
+from arapp.core.services.validation import clean_text, optional_limit, real_date
 from arapp.core.store.models import Customer
 
 #: The first code of a shop with no numbered customer yet: prefix and digits ("C0001").
@@ -162,6 +173,44 @@ class CustomerService:
     def set_stop_credit(self, customer_id: int, stop: bool) -> CustomerRecord:
         with self.db.atomic():
             Customer.update(stop_credit=stop).where(Customer.id == customer_id).execute()
+        return self.get(customer_id)
+
+    def hand_over(self, customer_id: int, on: date, to: str) -> CustomerRecord:
+        """Hand the customer over to a lawyer or a collection agency ``to`` on ``on``
+        (DESIGN.md, ladder step 5): from that day the ladder sends no letters and a
+        letter asking for payment is refused (a statement can still be made). Logged."""
+        to = clean_text(to, "Handed over to", required=True, max_len=200)
+        on = real_date(on, "Handover date")
+        if on > clock.today():
+            raise InvalidDate("The handover date {day} is in the future", day=on)
+        with self.db.atomic():
+            row = Customer.get_or_none(Customer.id == customer_id)
+            if row is None:
+                raise UserError("That customer no longer exists")
+            if row.handed_over_on is not None:
+                raise LedgerRuleViolation(
+                    "{name} was already handed over to {to} on {day}",
+                    name=row.name, to=row.handed_over_to, day=row.handed_over_on,
+                )
+            Customer.update(handed_over_on=on, handed_over_to=to).where(
+                Customer.id == customer_id).execute()
+            record_event(customer_id, log.HANDED_OVER, "customer", customer_id,
+                         note=f"{on.isoformat()} · {to}")
+        return self.get(customer_id)
+
+    def take_back(self, customer_id: int) -> CustomerRecord:
+        """The lawyer or the agency returned the file: the shop collects again (letters
+        resume on the ladder's own terms). Logged."""
+        with self.db.atomic():
+            row = Customer.get_or_none(Customer.id == customer_id)
+            if row is None:
+                raise UserError("That customer no longer exists")
+            if row.handed_over_on is None:
+                raise LedgerRuleViolation("{name} is not handed over", name=row.name)
+            Customer.update(handed_over_on=None, handed_over_to="").where(
+                Customer.id == customer_id).execute()
+            record_event(customer_id, log.TAKEN_BACK, "customer", customer_id,
+                         note=row.handed_over_to)
         return self.get(customer_id)
 
     def get(self, customer_id: int) -> CustomerRecord:

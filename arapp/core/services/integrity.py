@@ -3,7 +3,8 @@ trail replayed to today's ledger."""
 
 from __future__ import annotations
 
-from peewee import SqliteDatabase
+import sqlite3
+from typing import Any, Protocol
 
 from arapp.core.money import from_minor
 from arapp.core.services import ledger_read
@@ -61,12 +62,25 @@ _INVARIANTS: tuple[tuple[str, str], ...] = (
 )
 
 
-def check_database(db: SqliteDatabase) -> list[str]:
-    """Every problem found, as readable lines; an empty list means all is well."""
+class SqlRunner(Protocol):
+    """peewee's database, or a plain connection wrapped (a backup being verified)."""
+
+    def execute_sql(self, sql: str, params: Any = ...) -> sqlite3.Cursor: ...
+
+
+def check_database(db: SqlRunner) -> list[str]:
+    """Every problem found, as readable lines; an empty list means all is well. A file
+    too damaged to check further says so in one line instead of raising."""
     problems: list[str] = []
-    integrity = [row[0] for row in db.execute_sql("PRAGMA integrity_check")]
+    try:
+        integrity = [row[0] for row in db.execute_sql("PRAGMA integrity_check")]
+    except Exception as exc:  # sqlite3's or peewee's DatabaseError: a malformed file
+        if "malformed" not in str(exc) and "not a database" not in str(exc):
+            raise
+        return [f"SQLite integrity: {exc}"]
     if integrity != ["ok"]:
         problems.extend(f"SQLite integrity: {line}" for line in integrity)
+        return problems  # the ledger's tables cannot be trusted to be read
     for table, rowid, parent, _fk in db.execute_sql("PRAGMA foreign_key_check"):
         problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
     for message, sql in _INVARIANTS:

@@ -7,9 +7,21 @@ from decimal import Decimal
 
 from peewee import SqliteDatabase
 
-from arapp.core.errors import DuplicateRecord, InvalidDate, LedgerRuleViolation, UserError
-from arapp.core.services import ledger
+from arapp.core.collection import kinds as log
+from arapp.core.collection.credit import CreditCheck, exposure_after_invoice
+from arapp.core.errors import (
+    CreditLimitExceeded,
+    CreditRefused,
+    CreditStopped,
+    DuplicateRecord,
+    InvalidDate,
+    LedgerRuleViolation,
+    UserError,
+)
+from arapp.core.money import from_minor, money_str
+from arapp.core.services import cash_outlook, clock, ledger, ledger_read
 from arapp.core.services.clock import now_text
+from arapp.core.services.interactions import record_event
 from arapp.core.services.records import ItemRecord
 from arapp.core.services.validation import clean_text, positive_amount, real_date
 from arapp.core.store.models import Allocation, Credit, Customer, Debit, PlanInstallment
@@ -28,9 +40,18 @@ class InvoiceService:
         amount: Decimal,
         due_date: date | None = None,
         description: str = "",
+        *,
+        override: bool = False,
     ) -> ItemRecord:
         """Issue an invoice. Without a due date, the customer's payment terms decide it.
-        Unapplied credit the customer has is applied to it at once."""
+        Unapplied credit the customer has is applied to it at once.
+
+        Credit control (:mod:`arapp.core.collection.credit`): for a customer on stop
+        credit, or when the invoice takes the exposure over the credit limit, it is
+        refused (:class:`CreditStopped`, :class:`CreditLimitExceeded`) unless
+        ``override`` — the owner chose to sell on credit anyway, and the customer's log
+        says so. Imports do not come here: they record invoices already issued, which a
+        limit cannot undo (an import is history, not a sale being decided)."""
         number = clean_text(number, "Invoice number", required=True, max_len=40)
         issue_date = real_date(issue_date, "Invoice date")
         minor = positive_amount(amount, "Invoice amount")
@@ -47,6 +68,9 @@ class InvoiceService:
             exists = Debit.select().where((Debit.kind == "invoice") & (Debit.number == number))
             if exists.exists():
                 raise DuplicateRecord("Invoice number “{number}” is already in use", number=number)
+            check = self._credit_check(customer, minor, clock.today())
+            if check.needs_override and not override:
+                raise credit_refusal(customer.name, check)
             debit = Debit.create(
                 customer=customer_id,
                 kind="invoice",
@@ -58,7 +82,40 @@ class InvoiceService:
                 created_at=now_text(),
             )
             ledger.settle(customer_id)
+            if check.needs_override:
+                limit = "" if check.limit is None else f" / {money_str(check.limit)}"
+                record_event(
+                    customer_id, log.CREDIT_OVERRIDE, "debit", debit.id,
+                    note=f"{number} · {money_str(check.exposure_after)}{limit}",
+                    outcome="stop_credit" if check.stop_credit else "over_limit",
+                )
         return self.get(debit.id)
+
+    #: The name callers of the collection workflow use (issue #20).
+    add = create_invoice
+
+    def credit_check(
+        self, customer_id: int, amount: Decimal, as_of: date | None = None
+    ) -> CreditCheck:
+        """What an invoice of ``amount`` would do to the customer's credit on ``as_of``
+        (today), writing nothing: a form shows it before the owner confirms."""
+        minor = positive_amount(amount, "Invoice amount")
+        customer = Customer.get_or_none(Customer.id == customer_id)
+        if customer is None:
+            raise UserError("That customer no longer exists")
+        return self._credit_check(customer, minor, as_of or clock.today())
+
+    def _credit_check(self, customer: Customer, minor: int, day: date) -> CreditCheck:
+        execute = self.db.execute_sql
+        balance = from_minor(ledger_read.balance(execute, customer.id, day))
+        _covered, at_risk = cash_outlook.pending_cheques(execute, customer.id, day)
+        amount = from_minor(minor)
+        return CreditCheck(
+            limit=None if customer.credit_limit is None else from_minor(customer.credit_limit),
+            stop_credit=bool(customer.stop_credit),
+            amount=amount,
+            exposure_after=exposure_after_invoice(balance, at_risk, amount),
+        )
 
     def create_fee(
         self, customer_id: int, on: date, amount: Decimal, description: str, reference: str = ""
@@ -138,6 +195,8 @@ class InvoiceService:
             ).execute()
             Allocation.delete().where(Allocation.debit == debit_id).execute()
             ledger.settle(debit.customer_id)
+            record_event(debit.customer_id, log.INVOICE_VOIDED, "debit", debit_id,
+                         note=f"{debit.number}: {reason}")
         return self.get(debit_id)
 
 
@@ -165,3 +224,13 @@ def _refuse_if_in_plan(debit: Debit) -> None:
             number=debit.number,
             plan=moved.number,
         )
+
+
+def credit_refusal(name: str, check: CreditCheck) -> CreditRefused:
+    """The refusal for an invoice that needs the owner's override: stop credit first
+    (it refuses whatever the amount), else the limit."""
+    if check.stop_credit:
+        return CreditStopped(name, check)
+    assert check.limit is not None  # needs_override without stop credit: over a limit
+    return CreditLimitExceeded(name, check, exposure=check.exposure_after, limit=check.limit,
+                               over=check.over)

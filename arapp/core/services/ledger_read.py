@@ -27,8 +27,9 @@ a balance on another day is that cache plus the records dated between the two da
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -55,19 +56,29 @@ OPEN_AMOUNT = "(d.amount - d.paid + COALESCE(l.back, 0))"
 # The items open on :d come from two places: those open now (the covering partial index
 # debit_open), and those closed now by a credit dated after :d.
 _OPEN_BRANCHES = (
-    "debit d LEFT JOIN later l ON l.debit_id = d.id"
+    "debit d{hint} LEFT JOIN later l ON l.debit_id = d.id"
     " WHERE d.voided_at IS NULL AND d.paid < d.amount AND d.issue_date <= :d",
     "later l JOIN debit d ON d.id = l.debit_id"
     " WHERE d.voided_at IS NULL AND d.paid >= d.amount AND d.issue_date <= :d",
 )
 
 
-def _open_sql(select: str, *, customer: bool = False, extra: str = "", group: str = "") -> str:
+def _open_sql(
+    select: str, *, customer: bool = False, extra: str = "", group: str = "",
+    scan_open: bool = False,
+) -> str:
     """``SELECT {select}`` over the items open on :d (of customer :c when ``customer``),
-    one statement per branch joined by UNION ALL (``group`` applies within a branch)."""
+    one statement per branch joined by UNION ALL (``group`` applies within a branch).
+    ``scan_open`` reads the items open now from the partial index ``debit_open`` alone:
+    for a shop-wide total SQLite otherwise walks ``debit_issue_date`` over every item
+    ever issued (on 1,000,000 items: 0.1 s against 0.4 s as of today)."""
     credit_filter = "AND c.customer_id = :c" if customer else ""
     where = (" AND d.customer_id = :c" if customer else "") + extra
-    branches = [f"SELECT {select} FROM {branch}{where} {group}" for branch in _OPEN_BRANCHES]
+    hint = " INDEXED BY debit_open" if scan_open else ""
+    branches = [
+        f"SELECT {select} FROM {branch.format(hint=hint)}{where} {group}"
+        for branch in _OPEN_BRANCHES
+    ]
     return f"WITH {_LATER.format(credit_filter=credit_filter)}\n" + "\nUNION ALL\n".join(
         branches
     )
@@ -98,18 +109,19 @@ SELECT customer_id, SUM(amount) FROM (
 GROUP BY customer_id
 """
 
-# balance(c, :d) from the cache (as of :cached) and the records dated between the two.
-_BALANCE_FROM_CACHE_SQL = """
-SELECT customer_id, SUM(amount) FROM (
+# balance(c, :d) from the cache (as of :cached) and the records dated between the two:
+# the amounts to add up, then their sum per customer.
+_CACHE_AND_MOVES = """
     SELECT id AS customer_id, balance AS amount FROM customer WHERE balance != 0
     UNION ALL
     SELECT customer_id, CASE WHEN issue_date <= :d THEN amount ELSE -amount END
     FROM debit WHERE voided_at IS NULL AND issue_date > :lo AND issue_date <= :hi
     UNION ALL
     SELECT customer_id, CASE WHEN date <= :d THEN -amount ELSE amount END
-    FROM credit WHERE voided_at IS NULL AND date > :lo AND date <= :hi)
-GROUP BY customer_id
-"""
+    FROM credit WHERE voided_at IS NULL AND date > :lo AND date <= :hi"""
+_BALANCE_FROM_CACHE_SQL = (
+    f"SELECT customer_id, SUM(amount) FROM ({_CACHE_AND_MOVES}) GROUP BY customer_id"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,11 +159,14 @@ def _day(value: date) -> str:
 
 
 def open_item_rows(
-    execute: Execute, as_of: date, customer_id: int | None = None, *, due_by: date | None = None
+    execute: Execute, as_of: date, customer_id: int | None = None, *, due_by: date | None = None,
+    among: str = "",
 ) -> Iterator[tuple[int, int, str, str, str, int, int]]:
     """Raw rows ``(customer_id, id, number, issue_date, due_date, disputed, open)`` of the
     items open on ``as_of`` (dates as ISO text, money in minor units). ``due_by`` keeps
-    the items due on or before it."""
+    the items due on or before it; ``among``, a ``SELECT`` of item ids (a constant
+    query, no parameters), keeps those items only (e.g. the installments of running
+    plans)."""
     params: dict[str, object] = {"d": _day(as_of)}
     extra = ""
     if customer_id is not None:
@@ -159,6 +174,8 @@ def open_item_rows(
     if due_by is not None:
         params["due"] = _day(due_by)
         extra = " AND d.due_date <= :due"
+    if among:
+        extra += f" AND d.id IN ({among})"
     sql = _open_sql(_ITEM_COLUMNS, customer=customer_id is not None, extra=extra)
     for row in execute(sql, params):
         if row[6] > 0:
@@ -179,6 +196,19 @@ def open_items(
     return rows
 
 
+def _bucket_sums(bounds: Sequence[date], params: dict[str, object]) -> list[str]:
+    """The SQL sums of the open amounts between consecutive ``bounds`` (see
+    :func:`open_by_bucket`), their dates added to ``params``."""
+    sums = []
+    for k, bound in enumerate(bounds):
+        params[f"b{k}"] = _day(bound)
+        newer = f" AND d.due_date < :b{k - 1}" if k else ""
+        sums.append(f"SUM(CASE WHEN d.due_date >= :b{k}{newer} THEN {OPEN_AMOUNT} END)")
+    last = f":b{len(bounds) - 1}"
+    sums.append(f"SUM(CASE WHEN d.due_date < {last} THEN {OPEN_AMOUNT} END)")
+    return sums
+
+
 def open_by_bucket(
     execute: Execute, as_of: date, bounds: Sequence[date]
 ) -> dict[int, list[int]]:
@@ -187,13 +217,7 @@ def open_by_bucket(
     items due before every bound; money in minor units. The database does the summing, so
     a report over a million items hands Python one row per customer."""
     params: dict[str, object] = {"d": _day(as_of)}
-    sums = []
-    for k, bound in enumerate(bounds):
-        params[f"b{k}"] = _day(bound)
-        newer = f" AND d.due_date < :b{k - 1}" if k else ""
-        sums.append(f"SUM(CASE WHEN d.due_date >= :b{k}{newer} THEN {OPEN_AMOUNT} END)")
-    last = f":b{len(bounds) - 1}"
-    sums.append(f"SUM(CASE WHEN d.due_date < {last} THEN {OPEN_AMOUNT} END)")
+    sums = _bucket_sums(bounds, params)
     sql = _open_sql(f"d.customer_id, {', '.join(sums)}", group="GROUP BY d.customer_id")
     totals: dict[int, list[int]] = {}
     for cid, *amounts in execute(sql, params):
@@ -201,6 +225,19 @@ def open_by_bucket(
         for k, amount in enumerate(amounts):
             if amount:
                 row[k] += amount
+    return totals
+
+
+def open_totals(execute: Execute, as_of: date, bounds: Sequence[date]) -> list[int]:
+    """:func:`open_by_bucket` summed over every customer: the shop's open amounts on
+    ``as_of`` by due date, in minor units (one row from the database, not one per
+    customer)."""
+    params: dict[str, object] = {"d": _day(as_of)}
+    sums = _bucket_sums(bounds, params)
+    totals = [0] * len(sums)
+    for row in execute(_open_sql(", ".join(sums), scan_open=True), params):
+        for k, amount in enumerate(row):
+            totals[k] += amount or 0
     return totals
 
 
@@ -240,6 +277,18 @@ def balance(execute: Execute, customer_id: int, as_of: date) -> int:
     return int(row[1]) if row else 0
 
 
+def balances_of(execute: Execute, customer_ids: Iterable[int], as_of: date) -> dict[int, int]:
+    """balance(c, ``as_of``) of each of ``customer_ids`` (0 for none), from the records
+    themselves through each customer's indexes: for a few customers of a big shop."""
+    wanted = sorted(set(customer_ids))
+    found = dict.fromkeys(wanted, 0)
+    if wanted:
+        sql = _BALANCE_SQL.format(filter="AND customer_id IN (SELECT value FROM json_each(:ids))")
+        for cid, total in execute(sql, {"d": _day(as_of), "ids": json.dumps(wanted)}):
+            found[cid] = int(total)
+    return found
+
+
 def balances(execute: Execute, as_of: date) -> dict[int, int]:
     """balance(c, ``as_of``) of every customer whose balance is not zero, through the
     cache: the cached balances plus the records dated between the ledger day and
@@ -248,6 +297,16 @@ def balances(execute: Execute, as_of: date) -> dict[int, int]:
     lo, hi = sorted((cached, as_of))
     params = {"d": _day(as_of), "lo": _day(lo), "hi": _day(hi)}
     return {cid: int(total) for cid, total in execute(_BALANCE_FROM_CACHE_SQL, params) if total}
+
+
+def total_balance(execute: Execute, as_of: date) -> int:
+    """Σ balance(c, ``as_of``) over every customer (the aging report's total), in minor
+    units, through the cache as :func:`balances` reads it."""
+    cached = ledger_day(execute)
+    lo, hi = sorted((cached, as_of))
+    params = {"d": _day(as_of), "lo": _day(lo), "hi": _day(hi)}
+    row = execute(f"SELECT SUM(amount) FROM ({_CACHE_AND_MOVES})", params).fetchone()
+    return int(row[0] or 0)
 
 
 # -- the cache ------------------------------------------------------------------------------

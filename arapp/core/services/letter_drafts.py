@@ -17,9 +17,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, TypedDict
 
-from arapp.core.dunning import LetterDue, past_notice_window
+from arapp.core.dunning import LetterDue, notice_wait_over, past_notice_window
 from arapp.core.errors import (
     AllOverdueDisputed,
+    CustomerHandedOver,
     DebtNoticeMissing,
     DebtNoticeWait,
     UserError,
@@ -54,6 +55,8 @@ class LetterOptions:
     #: letter's date.
     period_start: date | None = None
     period_end: date | None = None
+    #: Printed "by registered mail with delivery confirmation" at the top of the letter.
+    registered_mail: bool = False
 
 
 class Head(TypedDict):
@@ -99,12 +102,14 @@ class LetterDraftService:
         discount_percent: Decimal = DEFAULT_DISCOUNT_PERCENT,
         period_start: date | None = None,
         period_end: date | None = None,
+        registered_mail: bool | None = None,
     ) -> LetterDraft:
         """The letter of ``kind`` for the customer: ``lang`` defaults to the customer's
         letter language, ``letter_date`` to today, ``item_ids`` to every item the kind
         lists. Raises ``UserError`` for an unknown kind, nothing to write about, items no
         longer open or a discount outside (0, 100). ``period_start``/``period_end`` set
-        a statement's period (default: see ``LetterOptions``)."""
+        a statement's period (default: see ``LetterOptions``). ``registered_mail``
+        defaults to the kind's custom (a warning before legal action goes so)."""
         spec = letter_kind(kind)
         customer = self.shop.customers.get(customer_id)
         lang = lang or customer.language
@@ -114,7 +119,11 @@ class LetterDraftService:
             discount_percent=discount_percent,
             period_start=period_start,
             period_end=period_end,
+            registered_mail=spec.legal_notice if registered_mail is None else registered_mail,
         )
+        handed = customer.handed_over_on
+        if handed is not None and handed <= options.letter_date and spec.code != "statement":
+            raise CustomerHandedOver(customer.name, customer.handed_over_to, handed)
         formats = Formats(lang, self.shop.settings.currency)
         data: LetterData | StatementData
         if spec.listing == "statement":
@@ -130,7 +139,7 @@ class LetterDraftService:
             data, listed = self._items_letter(customer, spec, formats, options)
             amount = data.total
         if spec.waits_for_debt_notice and customer.kind == "consumer":
-            self._check_debt_notice(listed, options.letter_date)
+            self.check_debt_notice(listed, options.letter_date)
         late_notice: tuple[str, ...] = ()
         if spec.code == "debt_notice" and isinstance(data, LetterData):
             policy = self.shop.letters.policy
@@ -154,24 +163,26 @@ class LetterDraftService:
         """The letter the ladder asks for on ``as_of``, covering exactly its items."""
         return self.draft(due.customer_id, due.kind, letter_date=as_of, item_ids=due.item_ids)
 
-    def _check_debt_notice(self, item_ids: Sequence[int], day: date) -> None:
-        """§13B2, for every letter however it is made (by hand, the CLI, the batch): a
-        collection step to a consumer only once each item it lists had the debt notice,
-        and only from 14 days after it. Raises ``DebtNoticeMissing`` / ``DebtNoticeWait``."""
+    def check_debt_notice(self, item_ids: Sequence[int], day: date, message: bool = False) -> None:
+        """§13B2, the one check for every collection step to a consumer however it is made
+        (a letter by hand, the CLI, the batch, a message marked as collection): only once
+        each item it is about had the debt notice, and only from the notice's wait (14
+        days) after it. Raises ``DebtNoticeMissing`` / ``DebtNoticeWait`` (worded for a
+        message when ``message``)."""
         letters = self.shop.letters
+        policy = letters.policy
         notices = letters.debt_notices(item_ids, day)
         missing = [i for i in item_ids if i not in notices]
         if missing:
             raise DebtNoticeMissing(
-                ", ".join(self.shop.invoices.get(i).number for i in missing)
+                ", ".join(self.shop.invoices.get(i).number for i in missing), message=message
             )
         if not notices:
             return
-        wait = letters.policy.debt_notice_wait_days
         last = max(notices.values())
-        earliest = last + timedelta(days=wait)
-        if day < earliest:
-            raise DebtNoticeWait(wait, last, earliest)
+        if not notice_wait_over(last, day, policy):
+            wait = policy.notice_wait()
+            raise DebtNoticeWait(wait.days, last, last + wait, message=message)
 
     # -- the parts --------------------------------------------------------------------
 
@@ -187,6 +198,9 @@ class LetterDraftService:
             owner_name=b.owner_name,
             logo_png=b.logo_png,
             signature_png=b.signature_png,
+            pay_app_number=b.pay_app_number,
+            card_phone=b.card_phone,
+            opening_hours=b.opening_hours,
         )
 
     def head(
@@ -205,6 +219,8 @@ class LetterDraftService:
             "customer_code": customer.code,
             "business_name": business.name,
             "business_phone": business.phones,
+            "business_address": " ".join(business.address.split()),
+            "business_email": business.email,
             "owner_name": business.owner_name,
             "today": formats.day(today),
             **values,
@@ -284,18 +300,27 @@ class LetterDraftService:
             "pay_by": formats.day(pay_by),
             "pay_within_days": str(spec.pay_within_days),
             "debt_notice_date": formats.day(notice),
+            **self._legal_values(customer, items, total, formats, today),
         }
         if spec.listing == "open":
             values.update(_settlement_values(total, options.discount_percent, pay_by, formats))
         rows = tuple(
             OpenItemRow(
                 i.number, i.issue_date, i.due_date, (today - i.due_date).days, i.amount,
-                i.open_amount,
+                i.open_amount, i.description,
             )
             for i in items
         )
+        words = labels(formats.lang)
+        sent_as = [words["without_prejudice"]] if spec.legal_notice else []
+        if options.registered_mail:
+            sent_as.insert(0, words["registered_mail_heading"])
         data = LetterData(
             **self.head(customer, spec.template, formats, today, values),
+            extra={
+                "reference": f"{customer.code}/{today:%Y%m%d}",
+                "sent_as": "\n".join(sent_as),
+            },
             kind=spec.template,
             items=rows,
             total=total,
@@ -306,6 +331,55 @@ class LetterDraftService:
             ),
         )
         return data, tuple(i.id for i in items)
+
+    def _legal_values(
+        self,
+        customer: CustomerRecord,
+        items: Sequence[ItemRecord],
+        total: Decimal,
+        formats: Formats,
+        today: date,
+    ) -> dict[str, str]:
+        """The sentences a real collection letter carries, each empty when it does not
+        apply (a paragraph of empty ones drops out): the earlier letters about these
+        items, the basis for interest, the Execution Office route where the amount
+        allows it, and the ways to contact the business to dispute the debt."""
+        words = labels(formats.lang)
+        earlier = self.shop.letters.earlier_letter_dates([i.id for i in items], today)
+        dates = ", ".join(formats.day(d) for d in earlier)
+        terms = self.shop.settings.letter_terms()
+        rate = terms.late_interest_rate
+        business = self.shop.settings.business()
+        ways = [
+            words[key].replace("{value}", value)
+            for key, value in (
+                ("contact_phone", business.phones),
+                ("contact_post", " ".join(business.address.split())),
+                ("contact_email", business.email),
+            )
+            if value.strip()
+        ]
+        contact = (
+            words["comma"].join(ways[:-1]) + words["or"] + ways[-1] if len(ways) > 1
+            else "".join(ways)
+        )
+        return {
+            "earlier_letters": (
+                words["earlier_letter" if len(earlier) == 1 else "earlier_letters"]
+                .replace("{dates}", dates) if earlier else ""
+            ),
+            "interest_basis": (
+                words["interest_by_law"] if rate is None
+                else words["interest_agreed"].replace("{rate}", format_number(rate, formats.lang))
+            ),
+            "execution_office": (
+                words["execution_office"].replace(
+                    "{cap}", formats.money(terms.execution_office_cap)
+                )
+                if terms.allows_execution_office(total) else ""
+            ),
+            "contact_ways": contact,
+        }
 
     def _statement(
         self,

@@ -12,8 +12,8 @@ from decimal import Decimal
 
 from peewee import SqliteDatabase, fn
 
+from arapp.core.collection.kinds import LETTER, is_collection_letter
 from arapp.core.dunning import (
-    DEFAULT_POLICY,
     NEUTRAL_KIND,
     LadderCustomer,
     LadderItem,
@@ -27,12 +27,12 @@ from arapp.core.letters.data import LetterDraft
 from arapp.core.money import from_minor, to_minor
 from arapp.core.services import ledger_read
 from arapp.core.services.clock import now_text
+from arapp.core.services.interactions import record_event
 from arapp.core.services.validation import clean_text, real_date
 from arapp.core.store.models import (
     Customer,
     Document,
     DunningStep,
-    Interaction,
     LetterTemplate,
 )
 from arapp.core.templates import TemplateText, check_template, default_template
@@ -85,9 +85,18 @@ def _document_record(d: Document) -> DocumentRecord:
 
 
 class LetterService:
-    def __init__(self, db: SqliteDatabase, policy: LadderPolicy = DEFAULT_POLICY) -> None:
+    def __init__(self, db: SqliteDatabase, policy: LadderPolicy | None = None) -> None:
         self.db = db
-        self.policy = policy
+        self._policy = policy
+
+    @property
+    def policy(self) -> LadderPolicy:
+        """The ladder as the owner set it in Settings (or the one given, for tests)."""
+        if self._policy is not None:
+            return self._policy
+        from arapp.core.services.settings import SettingsService
+
+        return SettingsService(self.db).ladder()
 
     # -- templates --------------------------------------------------------------------
     def template(self, kind: str, lang: str) -> TemplateText:
@@ -127,7 +136,7 @@ class LetterService:
         """The ladder's view of the shop on ``as_of``: each customer with the items that
         have entered the ladder (7 days late), or — for one ``customer_id`` — with every
         item past due, for :meth:`next_step`."""
-        late_days = self.policy.reminder_days if customer_id is None else 1
+        late_days = self.policy.entry_days() if customer_id is None else 1
         cut = date.fromordinal(as_of.toordinal() - late_days)
         items: dict[int, list[tuple[int, str, date, Decimal, bool]]] = defaultdict(list)
         for row in ledger_read.open_items(self.db.execute_sql, as_of, customer_id, due_by=cut):
@@ -158,17 +167,25 @@ class LetterService:
         promises = {
             cid: date.fromisoformat(on)
             for cid, on in self.db.execute_sql(
-                "SELECT customer_id, MAX(promise_date) FROM interaction"
-                " WHERE promise_date IS NOT NULL AND date(at) <= ? GROUP BY customer_id",
+                "SELECT customer_id, MAX(promise_date) FROM interaction p"
+                " WHERE promise_date IS NOT NULL AND date(at) <= ? AND NOT EXISTS"
+                " (SELECT 1 FROM interaction x WHERE x.customer_id = p.customer_id"
+                " AND x.corrects_id = p.id) GROUP BY customer_id",  # a corrected one is gone
                 (as_of.isoformat(),),
             )
         }
         customers = {
             c.id: c
-            for c in Customer.select(Customer.id, Customer.code, Customer.kind).where(
-                Customer.id.in_(list(items))
-            )
+            for c in Customer.select(
+                Customer.id, Customer.code, Customer.kind, Customer.handed_over_on
+            ).where(Customer.id.in_(list(items)))
         }
+        # Handed over to a lawyer or an agency by hand (shop.customers.hand_over), or by
+        # the ladder's own handover step: either way letters stop.
+        handed_over.update(
+            cid for cid, c in customers.items()
+            if c.handed_over_on is not None and c.handed_over_on <= as_of
+        )
         sheltered = _sheltered_by_plans(self.db.execute_sql, as_of, customer_id)
         return [
             LadderCustomer(
@@ -230,9 +247,9 @@ class LetterService:
                 printed_at=at if how == PRINTED else None,
                 saved_at=at if how == SAVED else None,
             )
-            Interaction.create(
-                customer=customer_id, at=now_text(), kind="letter", outcome=kind,
-                note=f"{kind} ({lang})", document=document.id,
+            record_event(
+                customer_id, LETTER, "document", document.id, f"{kind} ({lang})",
+                collection=is_collection_letter(kind), outcome=kind, document_id=document.id,
             )
             if ladder_level is not None:
                 for item_id in item_ids:
@@ -339,6 +356,19 @@ class LetterService:
             & (DunningStep.date <= as_of)
         )
         return {int(row.debit_id): row.date for row in query}
+
+    def earlier_letter_dates(self, item_ids: Sequence[int], before: date) -> list[date]:
+        """The days letters of the ladder went out about any of ``item_ids`` before
+        ``before``, oldest first (a warning cites them: "further to our letters of …")."""
+        if not item_ids:
+            return []
+        query = (
+            DunningStep.select(DunningStep.date)
+            .where(DunningStep.debit.in_(list(item_ids)) & (DunningStep.date < before))
+            .distinct()
+            .order_by(DunningStep.date)
+        )
+        return [row.date for row in query]
 
     def last_letter_date(self, customer_id: int, kind: str) -> date | None:
         value = (

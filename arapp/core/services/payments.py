@@ -9,9 +9,12 @@ from decimal import Decimal
 from peewee import SqliteDatabase
 
 from arapp.core.allocation import allocate
+from arapp.core.collection import kinds as log
 from arapp.core.errors import DuplicateRecord, LedgerRuleViolation, UserError
+from arapp.core.money import from_minor, money_str
 from arapp.core.services import clock, ledger, ledger_read
 from arapp.core.services.clock import now_text
+from arapp.core.services.interactions import record_event
 from arapp.core.services.records import (
     PAYMENT_METHODS,
     AllocationPreview,
@@ -132,6 +135,9 @@ class PaymentService:
             )
             ledger.apply_credit(credit.id, amount, items, picked)
             ledger.refresh_balance(customer_id)
+            if kind == "payment":
+                record_event(customer_id, log.PAYMENT, "payment", credit.id,
+                             note=money_str(from_minor(minor)), outcome=method)
         return self.get(credit.id)
 
     def get(self, credit_id: int) -> CreditRecord:
@@ -177,6 +183,9 @@ class PaymentService:
                 mark_given_back(cheque, clock.today(), note=reason)
             ledger.void_credit(credit_id, reason)
             ledger.settle(credit.customer_id)
+            if credit.kind == "payment":
+                record_event(credit.customer_id, log.PAYMENT_VOIDED, "payment", credit_id,
+                             note=f"{money_str(from_minor(credit.amount))}: {reason}")
         return self.get(credit_id)
 
 

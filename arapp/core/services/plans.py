@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from arapp.core import id_number
 from arapp.core.allocation import Allocation as Applied
 from arapp.core.cheques import ChequeInput, clean_cheque
+from arapp.core.collection import kinds as log
 from arapp.core.errors import DuplicateRecord, InvalidField, LedgerRuleViolation, UserError
 from arapp.core.letters.data import (
     AgreementData,
@@ -40,6 +41,7 @@ from arapp.core.money import ZERO, from_minor, to_minor
 from arapp.core.plans.schedule import Frequency, Schedule, Terms, build_schedule
 from arapp.core.services import clock, ledger, ledger_read
 from arapp.core.services.cheque_writer import bank_text, on_record, write_cheque
+from arapp.core.services.interactions import record_event
 from arapp.core.services.plan_records import (
     SIGNED_HOW,
     AgreementRecord,
@@ -178,6 +180,8 @@ class PlanService:
                     "saving"
                 )
             plan_id = self._write(checked)
+            record_event(checked.customer.id, log.PLAN_CREATED, "plan", plan_id,
+                         note=_label(checked.number, checked.version))
             if agreement_pdf is not None:
                 self._keep(plan_id, checked.version, agreement_pdf,
                            agreement_lang or checked.customer.language, signed, signed_at)
@@ -261,6 +265,8 @@ class PlanService:
                 ledger.write_allocations(credit.id, waived)
             Plan.update(status="breached", breached_on=day).where(Plan.id == plan_id).execute()
             ledger.refresh_balance(record.customer_id)
+            record_event(record.customer_id, log.PLAN_BREACHED, "plan", plan_id,
+                         note=_label(record.number, record.version))
         return self.get(plan_id, as_of=day)
 
     def cancel(self, plan_id: int, reason: str) -> PlanRecord:
@@ -278,6 +284,8 @@ class PlanService:
             Plan.update(
                 status="cancelled", cancelled_on=clock.today(), cancel_reason=reason
             ).where(Plan.id == plan_id).execute()
+            record_event(record.customer_id, log.PLAN_CANCELLED, "plan", plan_id,
+                         note=f"{_label(record.number, record.version)}: {reason}")
         return self.get(plan_id)
 
     # -- agreements -------------------------------------------------------------------

@@ -7,6 +7,15 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+# The interaction log's values live beside it; re-exported so that every service value
+# can be found here.
+from arapp.core.services.interaction_records import (  # noqa: F401
+    FollowUpDue,
+    InteractionInput,
+    PromiseStatus,
+    TimelineEntry,
+)
+
 PAYMENT_METHODS: tuple[str, ...] = (
     "cash",
     "check",
@@ -54,6 +63,13 @@ class CustomerRecord:
     notes: str
     balance: Decimal
     oldest_due: date | None
+    #: Handed over to a lawyer or a collection agency (``handed_over_to``) on this day.
+    handed_over_on: date | None = None
+    handed_over_to: str = ""
+
+    @property
+    def handed_over(self) -> bool:
+        return self.handed_over_on is not None
 
     @property
     def over_limit(self) -> bool:

@@ -1,4 +1,5 @@
-"""Shop settings: business details that letters print, currency, UI preferences."""
+"""Shop settings: business details that letters print, currency, the dunning ladder, the
+mail server, UI preferences."""
 
 from __future__ import annotations
 
@@ -6,6 +7,11 @@ from dataclasses import dataclass, fields, replace
 
 from peewee import SqliteDatabase
 
+from arapp.core.collection.promises import DEFAULT_GRACE_DAYS, MAX_GRACE_DAYS
+from arapp.core.dunning import DAY_FIELDS, DEFAULT_POLICY, LadderPolicy, check_policy
+from arapp.core.errors import UserError
+from arapp.core.letters.terms import LetterTerms, check_terms, read_terms, terms_values
+from arapp.core.messages.email import SmtpSettings, check_smtp
 from arapp.core.services.shop_info import SAMPLE_KEY, ShopInfo
 from arapp.core.services.validation import clean_text
 from arapp.core.store.models import Setting
@@ -20,12 +26,23 @@ class BusinessDetails:
     email: str = ""
     bank_details: str = ""
     owner_name: str = ""
+    #: How to pay beyond a bank transfer (issue #22): a Bit / PayBox number, a phone for
+    #: paying by card, the shop's opening hours for paying at the counter. Empty: not
+    #: offered, not printed.
+    pay_app_number: str = ""
+    card_phone: str = ""
+    opening_hours: str = ""
     currency: str = "ILS"
     logo_png: bytes | None = None
     signature_png: bytes | None = None
 
 
 _BLOBS = ("logo_png", "signature_png")
+_LADDER = "ladder."
+_SMTP = "smtp."
+_SMTP_TEXT = ("host", "security", "user", "password", "from_address")
+#: Days after its date that a payment still keeps a promise (:mod:`~arapp.core.collection`).
+PROMISE_GRACE_KEY = "collection.promise_grace_days"
 
 
 class SettingsService:
@@ -39,6 +56,23 @@ class SettingsService:
     def set_value(self, key: str, value: str) -> None:
         with self.db.atomic():
             Setting.insert(key=key, value=value).on_conflict_replace().execute()
+
+    def promise_grace_days(self) -> int:
+        """Days after a promise's date that a payment still keeps it (default 2)."""
+        text = self.get_value(PROMISE_GRACE_KEY, "")
+        try:
+            days = int(text)
+        except ValueError:
+            return DEFAULT_GRACE_DAYS
+        return days if 0 <= days <= MAX_GRACE_DAYS else DEFAULT_GRACE_DAYS
+
+    def set_promise_grace_days(self, days: int) -> None:
+        if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= MAX_GRACE_DAYS:
+            raise UserError(
+                "The grace days of a promise to pay must be between 0 and {limit}",
+                limit=MAX_GRACE_DAYS,
+            )
+        self.set_value(PROMISE_GRACE_KEY, str(days))
 
     def business(self) -> BusinessDetails:
         rows = {
@@ -68,6 +102,17 @@ class SettingsService:
                     text = clean_text(str(value), f.name, max_len=1000)
                     Setting.insert(key=key, value=text).on_conflict_replace().execute()
 
+    def letter_terms(self) -> LetterTerms:
+        return read_terms(self.get_value)
+
+    def save_letter_terms(self, terms: LetterTerms) -> None:
+        """Raises ``InvalidField`` (and saves nothing) for a negative ceiling or a rate
+        outside 0–20%."""
+        values = terms_values(check_terms(terms))
+        with self.db.atomic():
+            for key, value in values.items():
+                Setting.insert(key=key, value=value).on_conflict_replace().execute()
+
     @property
     def currency(self) -> str:
         return self._info.currency
@@ -83,3 +128,67 @@ class SettingsService:
 
     def is_set_up(self) -> bool:
         return self._info.is_set_up()
+
+    # -- the dunning ladder -------------------------------------------------------------
+    def ladder(self) -> LadderPolicy:
+        """The ladder as the owner set it; the defaults for anything never set (or
+        unreadable: the defaults are the lawful choice)."""
+        values = self._prefixed(_LADDER)
+        changes: dict[str, object] = {}
+        for name in DAY_FIELDS:
+            text = values.get(name, "")
+            if text.isdigit():
+                changes[name] = int(text)
+        for name in ("business_levels", "consumer_levels"):
+            if name in values:
+                changes[name] = tuple(lv for lv in values[name].split(",") if lv)
+        policy = replace(DEFAULT_POLICY, **changes)  # type: ignore[arg-type]
+        try:
+            return check_policy(policy)
+        except UserError:
+            return DEFAULT_POLICY
+
+    def save_ladder(self, policy: LadderPolicy) -> LadderPolicy:
+        """Keep the owner's ladder; a ``UserError`` (and nothing kept) for a wrong one."""
+        check_policy(policy)
+        rows = {name: str(getattr(policy, name)) for name in DAY_FIELDS}
+        rows["business_levels"] = ",".join(policy.business_levels)
+        rows["consumer_levels"] = ",".join(policy.consumer_levels)
+        self._save_prefixed(_LADDER, rows)
+        return policy
+
+    # -- the mail server ----------------------------------------------------------------
+    def smtp(self) -> SmtpSettings:
+        """The owner's mail server settings (empty host: not set up yet)."""
+        values = self._prefixed(_SMTP)
+        port = values.get("port", "")
+        base = SmtpSettings()
+        return SmtpSettings(
+            host=values.get("host", ""),
+            port=int(port) if port.isdigit() else base.port,
+            security=values.get("security", base.security),
+            user=values.get("user", ""),
+            password=values.get("password", ""),
+            from_address=values.get("from_address", ""),
+        )
+
+    def save_smtp(self, settings: SmtpSettings) -> SmtpSettings:
+        """Keep the mail server settings; an ``InvalidField`` (nothing kept) for a wrong
+        one. The password is kept in the shop file as typed (see
+        :mod:`arapp.core.messages.email`)."""
+        settings = check_smtp(settings)
+        rows = {name: str(getattr(settings, name)) for name in _SMTP_TEXT}
+        rows["port"] = str(settings.port)
+        self._save_prefixed(_SMTP, rows)
+        return settings
+
+    def _prefixed(self, prefix: str) -> dict[str, str]:
+        return {
+            s.key.removeprefix(prefix): s.value
+            for s in Setting.select().where(Setting.key.startswith(prefix))
+        }
+
+    def _save_prefixed(self, prefix: str, rows: dict[str, str]) -> None:
+        with self.db.atomic():
+            for name, value in rows.items():
+                Setting.insert(key=prefix + name, value=value).on_conflict_replace().execute()

@@ -11,7 +11,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from arapp.core.store.audit import current_action, label_transaction
-from arapp.core.store.connection import PRAGMAS, TIMEOUT_S
+from arapp.core.store.connection import PRAGMAS, TIMEOUT_S, opened, prepare_file, refuse_newer
 from arapp.core.store.migrations import migrate
 from arapp.core.store.models import database
 
@@ -24,7 +24,11 @@ class ShopDatabase(SqliteDatabase):
 
     def __init__(self, database: str, *, adopt: sqlite3.Connection | None = None,
                  **kwargs: object) -> None:
-        super().__init__(database, **kwargs)
+        # Every transaction begins IMMEDIATE: a service reads before it writes, and SQLite
+        # cannot turn a read transaction into a write once another connection has written
+        # meanwhile ("database is locked" at once, whatever the busy timeout). Taking the
+        # write lock at BEGIN makes a second writer wait its turn (the busy timeout).
+        super().__init__(database, lock_type="IMMEDIATE", **kwargs)
         self._adopt = adopt
         self._adopt_thread = threading.get_ident()
 
@@ -33,7 +37,17 @@ class ShopDatabase(SqliteDatabase):
             conn, self._adopt = self._adopt, None
             self._add_conn_hooks(conn)
             return conn
-        return super()._connect()  # type: ignore[no-any-return]
+        prepare_file(self.database)
+        conn = sqlite3.connect(self.database, timeout=self._timeout, isolation_level=None,
+                               **self.connect_params)
+        try:
+            refuse_newer(conn)  # before the pragmas: WAL would already write to the file
+            self._add_conn_hooks(conn)
+            opened(self.database)
+        except Exception:
+            conn.close()
+            raise
+        return conn
 
     def begin(self, *args: object, **kwargs: object) -> None:
         super().begin(*args, **kwargs)
@@ -48,8 +62,6 @@ def open_database(
     tests. Binds the models to it. ``connection``, opened on this thread with
     :func:`arapp.core.store.connection.connect`, becomes this thread's connection."""
     name = str(path)
-    if name != ":memory:":
-        Path(name).parent.mkdir(parents=True, exist_ok=True)
     db = ShopDatabase(name, adopt=connection, pragmas=PRAGMAS, timeout=TIMEOUT_S)
     db.connect(reuse_if_open=True)
     database.initialize(db)
@@ -65,9 +77,6 @@ def other_database(path: Path | str) -> Iterator[SqliteDatabase]:
     keeps the shop it had (a backup or a load running beside it is not redirected).
     Afterwards the file is closed and this thread is back on the open shop.
     """
-    name = str(path)
-    if not Path(name).parent.exists():
-        Path(name).parent.mkdir(parents=True)
     db = ShopDatabase(str(path), pragmas=PRAGMAS, timeout=TIMEOUT_S)
     db.connect(reuse_if_open=True)
     try:

@@ -422,7 +422,7 @@ def _v8_collection_workflow(db: SqliteDatabase) -> None:
     correction is a new entry pointing at the one it corrects), each entry says which way
     it went, whether it was a collection step (for §13B2), and which record wrote it (a
     payment, a plan, a cheque, a void); a customer can be handed over to a lawyer or an
-    agency, which stops letters."""
+    agency, which stops letters; debits are indexed by due date for Today and the KPIs."""
     for statement in (
         "ALTER TABLE interaction ADD COLUMN direction TEXT NOT NULL DEFAULT ''"
         " CHECK (direction IN ('', 'out', 'in'))",
@@ -436,6 +436,8 @@ def _v8_collection_workflow(db: SqliteDatabase) -> None:
         "CREATE INDEX interaction_promise ON interaction (promise_date)"
         " WHERE promise_date IS NOT NULL",
         "CREATE INDEX interaction_ref ON interaction (ref_kind, ref_id) WHERE ref_id IS NOT NULL",
+        # Today's "fell due this month" and the KPIs read open debits by due date.
+        "CREATE INDEX debit_due ON debit (due_date, amount) WHERE voided_at IS NULL",
         """CREATE TRIGGER interaction_append_only BEFORE UPDATE ON interaction BEGIN
             SELECT RAISE(ABORT, 'the interaction log is append-only: add a correction');
         END""",

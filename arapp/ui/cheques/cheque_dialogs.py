@@ -1,7 +1,7 @@
 """The bank's steps on the selected cheques, each one service call in a
 :class:`~arapp.ui.widgets.service_dialog.ServiceDialog` (a refusal shows inline, nothing
 changes; success is announced on the change bus): deposit a batch, mark cleared, returned
-(the bank's reason and fee), given back, replaced by cash."""
+(the bank's reason and fee), given back, replaced by cash or by another cheque."""
 
 from __future__ import annotations
 
@@ -10,22 +10,25 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from arapp.core.cheques import RETURN_REASONS
-from arapp.core.errors import UserError
+from arapp.core.errors import InvalidField, UserError
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.core.services.plan_records import ChequeRecord
 from arapp.ui import display
+from arapp.ui.cheques.cheque_form import ChequeFields
 from arapp.ui.cheques.cheque_table import total
 from arapp.ui.i18n.labels import return_reason_name
 from arapp.ui.ops.changes import Changes
@@ -262,34 +265,71 @@ class GiveBackDialog(_ChequesDialog):
 
 
 class ReplaceDialog(_ChequesDialog):
-    """The customer replaced the cheque with cash, which pays what the cheque paid."""
+    """The customer replaced the cheque (in hand, or returned by the bank) with cash or
+    with another cheque; either pays first what the old one paid (its installment too).
+    The new cheque's fields and every check on them are the payment dialog's."""
 
     def __init__(self, shop: Shop, cheque: ChequeRecord, parent: QWidget | None = None) -> None:
         super().__init__(shop, [cheque], parent)
+        self.by_cash = QRadioButton(self)
+        self.by_cheque = QRadioButton(self)
+        self.by_cash.setChecked(True)
+        self.kind = QButtonGroup(self)
+        self.kind.addButton(self.by_cash)
+        self.kind.addButton(self.by_cheque)
         self.cash_label = QLabel(self)
         self.cash_error = ErrorLabel(self)
         self.cash = MoneyEdit(self.cash_error, parent=self)
         self.cash.set_amount(cheque.amount)
-        self.form.insertRow(0, self.cash_label, with_error(self.cash, self.cash_error))
+        self.form.insertRow(0, self.by_cash, self.by_cheque)
+        self.form.insertRow(1, self.cash_label, with_error(self.cash, self.cash_error))
+        self.cheque_fields = ChequeFields(self)
+        self.layout_.addWidget(self.cheque_fields)
+        self.by_cheque.toggled.connect(lambda _on: self._show_kind())
         self._finish_layout()
+        self.setMinimumWidth(560)
+        self._show_kind()
+        self.retranslate()
+
+    def _show_kind(self) -> None:
+        self.cheque_fields.setVisible(self.by_cheque.isChecked())
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Replace the cheque with cash"))
+        cheque = self.by_cheque.isChecked()
+        self.setWindowTitle(
+            self.tr("Replace the cheque with another cheque") if cheque
+            else self.tr("Replace the cheque with cash"))
         self.summary.setText(self._one_line())
-        self.cash_label.setText(self.tr("Cash received"))
-        self.on_label.setText(self.tr("Received on"))
+        self.by_cash.setText(self.tr("By cash"))
+        self.by_cheque.setText(self.tr("By another cheque"))
+        self.cash_label.setText(self.tr("Amount of the new cheque") if cheque
+                                else self.tr("Cash received"))
+        self.on_label.setText(self.tr("Date on the new cheque") if cheque
+                              else self.tr("Received on"))
 
     def can_submit(self) -> bool:
         return self.cash.is_valid()
 
     def submit(self) -> None:
-        self.result_ = self.shop.cheques.replace(
-            self.cheques[0].id, cash_amount=self.cash.amount(), on=self.on.value()
-        )
+        amount = self.cash.amount()
+        if self.by_cheque.isChecked():
+            new = self.cheque_fields.cheque(amount, self.on.value())
+            self.result_ = self.shop.cheques.replace(self.cheques[0].id, new=new,
+                                                     on=self.on.value())
+        else:
+            self.result_ = self.shop.cheques.replace(
+                self.cheques[0].id, cash_amount=amount, on=self.on.value()
+            )
+
+    def show_error(self, exc: UserError) -> None:
+        super().show_error(exc)
+        if isinstance(exc, InvalidField):
+            self.cheque_fields.focus_field(exc.input_field)
 
     def warnings(self) -> list[str]:
-        """What the owner should know about the replacement (cash beyond what is owed)."""
+        """What the owner should know about the replacement (a stale or much-returned
+        new cheque, more than is owed)."""
         done = getattr(self, "result_", None)
         if done is None:
             return []

@@ -1,7 +1,8 @@
 """The Cheques screen: the register of cheques received, filtered by what the owner does
 next (to deposit today — the default —, deposited and not yet cleared, returned, post-dated
 in hand, all) and searched by number, account, drawer or customer; the bank's steps on the
-selected cheques (deposit a batch, cleared, returned, given back, replaced by cash), from
+selected cheques (deposit a batch, cleared, returned, given back, replaced by cash or by
+another cheque), from
 the toolbar or the context menu. Reads through ``shop.cheques`` only; a step goes through
 a dialog of :mod:`arapp.ui.cheques.cheque_dialogs` and the change bus refreshes this
 screen and any open card.
@@ -94,7 +95,7 @@ class ChequesPanel(Retranslating, QWidget):
             (self.clear_action, self.mark_cleared),
             (self.return_action, self.mark_returned),
             (self.give_back_action, self.give_back),
-            (self.replace_action, self.replace_by_cash),
+            (self.replace_action, self.replace),
             (self.fee_action, self.charge_fee),
         ]
         toolbar = QHBoxLayout()
@@ -239,7 +240,7 @@ class ChequesPanel(Retranslating, QWidget):
         chosen = self.selected()
         return len(chosen) == 1 and self._run(GiveBackDialog(self.shop, chosen[0], self))
 
-    def replace_by_cash(self) -> bool:
+    def replace(self) -> bool:
         chosen = self.selected()
         if len(chosen) != 1:
             return False
@@ -281,7 +282,9 @@ class ChequesPanel(Retranslating, QWidget):
         self.clear_action.setText(self.tr("Cle&ared…"))
         self.return_action.setText(self.tr("&Returned…"))
         self.give_back_action.setText(self.tr("Give &back…"))
-        self.replace_action.setText(self.tr("Replace by ca&sh…"))
+        self.replace_action.setText(self.tr("Replace (ca&sh or cheque)…"))
+        self.replace_action.setToolTip(
+            self.tr("Replace the cheque with cash or with another cheque"))
         self.fee_action.setText(self.tr("Charge &the fee…"))
         self.fee_action.setToolTip(
             self.tr(

@@ -27,15 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from arapp.core.aging import AgingRow
+from arapp.core.collection.risk import RiskSummary
+from arapp.core.formatting import format_number, format_percent
 from arapp.core.money import ZERO
 from arapp.core.placeholders import arg
-from arapp.core.services import Shop
+from arapp.core.services import Shop, clock
 from arapp.core.services.plan_records import Coverage
 from arapp.core.services.records import CreditRecord, ItemRecord
 from arapp.ui import display, prefs
 from arapp.ui.customers.card_letters import SentLetters
 from arapp.ui.customers.card_parts import AgingStrip, RecordTable, credit_columns, item_columns
 from arapp.ui.customers.card_plans import PlansTab
+from arapp.ui.i18n.language import current_language
 from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.ledger.void_dialog import VoidDialog
 from arapp.ui.ops.changes import Changes, announce, change_bus
@@ -69,6 +72,9 @@ class CustomerCard(Retranslating, QWidget):
         self.coverage_label.setAlignment(display.NUMBER_ALIGNMENT)
         self.details_label = WrappingLabel(parent=self)
         self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The risk summary from the customer's history (shop.risk, issue #20).
+        self.risk: RiskSummary | None = None
+        self.risk_label = WrappingLabel(parent=self)
         self.aging = AgingStrip(currency, self)
 
         self.invoice_action = QAction(self)
@@ -83,12 +89,19 @@ class CustomerCard(Retranslating, QWidget):
         self.edit_action = QAction(self)
         self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
         self.confirmation_action = QAction(self)
+        self.handover_action = QAction(self)  # hand over, or take back once handed over
+        # Issue #20: log a call, a visit, a promise… in a few keystrokes.
+        self.log_action = QAction(self)
+        self.log_action.setShortcut(QKeySequence("Ctrl+K"))
         close_action = QAction(self)
         close_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         close_action.triggered.connect(self.close)
         self.addAction(close_action)
         buttons = QHBoxLayout()
+        # The row of action buttons; other features add theirs with add_action_button.
+        self.action_row = buttons
         for action in (
+            self.log_action,
             self.invoice_action,
             self.payment_action,
             self.new_plan_action,
@@ -96,6 +109,7 @@ class CustomerCard(Retranslating, QWidget):
             self.letter_action,
             self.confirmation_action,
             self.edit_action,
+            self.handover_action,
         ):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
@@ -103,6 +117,10 @@ class CustomerCard(Retranslating, QWidget):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             buttons.addWidget(button)
+        from arapp.ui.messages.messages_menu import MessagesButton
+
+        self.messages_button = MessagesButton(shop, customer_id, self)
+        buttons.addWidget(self.messages_button)
         buttons.addStretch(1)
 
         self.invoices = RecordTable(item_columns(self), currency, self)
@@ -127,6 +145,11 @@ class CustomerCard(Retranslating, QWidget):
         self.tabs.addTab(self.plans, "")
         self.tabs.addTab(self.cheques, "")
         self.tabs.addTab(self.letters, "")
+        from arapp.ui.collection.timeline_tab import TimelineTab
+
+        self.timeline = TimelineTab(shop, customer_id, self)
+        self.timeline.log_button.clicked.connect(self.log_action.trigger)
+        self.tabs.addTab(self.timeline, "")
 
         head = QHBoxLayout()
         head.addWidget(self.name_label)
@@ -138,6 +161,7 @@ class CustomerCard(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.details_label)
+        layout.addWidget(self.risk_label)
         layout.addWidget(self.aging)
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
@@ -149,6 +173,8 @@ class CustomerCard(Retranslating, QWidget):
         self.letter_action.triggered.connect(self.print_letter)
         self.edit_action.triggered.connect(self.edit_customer)
         self.confirmation_action.triggered.connect(self.print_confirmation)
+        self.log_action.triggered.connect(lambda: self.log_contact())
+        self.handover_action.triggered.connect(self.hand_over_or_take_back)
         self.show_closed.toggled.connect(self.reload)
         self.show_void.toggled.connect(self.reload)
         self.tabs.currentChanged.connect(self._update_actions)
@@ -195,9 +221,11 @@ class CustomerCard(Retranslating, QWidget):
         )
         self.coverage = self.shop.plans.coverage(self.customer_id)
         self.returned_cheques = self.shop.cheques.returned_count(self.customer_id)
+        self.risk = self.shop.risk.summary(self.customer_id, clock.today())
         self._plans_stale = True
         self._load_plans_if_shown()
         self._load_letters()
+        self.timeline.load()
         self._show_header()
         self._update_actions()
 
@@ -227,6 +255,9 @@ class CustomerCard(Retranslating, QWidget):
             flags.append(self.tr("Over credit limit"))
         if self.returned_cheques:
             flags.append(arg(self.tr("Returned cheques: %1"), str(self.returned_cheques)))
+        if c.handed_over_on is not None:
+            flags.append(arg(self.tr("Handed over to %1 on %2"),
+                             display.isolate(c.handed_over_to), display.day(c.handed_over_on)))
         self.flags_label.setText("  ·  ".join(flags))
         self.flags_label.setStyleSheet(f"color: {display.DANGER.name()}; font-weight: bold;")
         balance = display.money(self.position.total, self.currency)
@@ -256,6 +287,34 @@ class CustomerCard(Retranslating, QWidget):
             limit = display.money(c.credit_limit, self.currency)
             parts.append(arg(self.tr("Credit limit: %1"), limit))
         self.details_label.setText("   ·   ".join(parts))
+        risk = self._risk_text()
+        self.risk_label.setText(risk)
+        self.risk_label.setVisible(bool(risk))  # no empty line under the details
+        self.handover_action.setText(
+            self.tr("Take the file &back…") if c.handed_over_on else self.tr("&Hand over…")
+        )
+        self.handover_action.setToolTip(self.tr("Hand the file to a lawyer or a collection agency"))
+
+    def _risk_text(self) -> str:
+        """The risk summary in a line: how this customer has paid so far."""
+        r = self.risk
+        if r is None:
+            return ""
+        lang = current_language()
+        parts = []
+        if r.on_time_share is not None:
+            parts.append(arg(self.tr("pays on time: %1"),
+                             display.ltr(format_percent(r.on_time_share, lang))))
+        if r.avg_days_late is not None:
+            parts.append(arg(self.tr("on average %1 days late"),
+                             format_number(r.avg_days_late, lang)))
+        if r.days_late_now:
+            parts.append(arg(self.tr("oldest debt %1 days late"), str(r.days_late_now)))
+        if r.broken_promises:
+            parts.append(arg(self.tr("broken promises: %1"), str(r.broken_promises)))
+        if not parts:
+            return ""
+        return self.tr("Payment record:") + " " + " · ".join(parts)
 
     # -- selection ---------------------------------------------------------------------
     def selected_item(self) -> ItemRecord | CreditRecord | None:
@@ -310,6 +369,50 @@ class CustomerCard(Retranslating, QWidget):
             # Selected, so its payment confirmation is one click away.
             self._select_payment(dialog.recorded.id)
         return recorded
+
+    def log_contact(self, kind: str = "call") -> bool:
+        """Log a call, a message, a visit or a note (with a promise or a follow-up); the
+        Timeline tab shows it once recorded."""
+        from arapp.ui.collection.log_dialog import LogDialog
+
+        dialog = LogDialog(self.shop, self.customer_id, self, kind=kind)
+        try:
+            return self._after(dialog.exec())  # it announced the change; reload follows
+        finally:
+            dialog.deleteLater()
+
+    def hand_over_or_take_back(self) -> bool:
+        """Hand the file to a lawyer or an agency (the day and to whom), or take it back."""
+        from arapp.ui.collection.handover_dialog import HandoverDialog, take_back
+
+        if self.customer.handed_over_on is not None:
+            return take_back(self.shop, self.customer_id, self)
+        dialog = HandoverDialog(self.shop, self.customer_id, self)
+        try:
+            return self._after(dialog.exec())
+        finally:
+            dialog.deleteLater()
+
+    def add_action_button(self, action: QAction) -> QToolButton:
+        """Put ``action`` in the card's action row (before the stretch), with its
+        shortcut active in the card: the extension point for other features' actions."""
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(action)
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.action_row.insertWidget(self.action_row.count() - 1, button)
+        return button
+
+    def show_tab(self, name: str) -> None:
+        """Bring a tab to the front: "invoices", "payments", "plans", "cheques",
+        "letters" or "timeline" (an unknown name leaves the card as it is)."""
+        if name == "invoices":
+            self.tabs.setCurrentIndex(0)
+        elif name == "payments":
+            self.tabs.setCurrentIndex(1)
+        elif name in ("plans", "cheques", "letters", "timeline"):
+            self.tabs.setCurrentWidget(getattr(self, name))
 
     def new_plan(self) -> bool:
         """Set up an installment plan in the wizard; the card shows it on its Plans tab."""
@@ -405,6 +508,10 @@ class CustomerCard(Retranslating, QWidget):
         self.letter_action.setText(self.tr("Print &letter… (Ctrl+L)"))
         self.edit_action.setText(self.tr("&Edit customer… (Ctrl+E)"))
         self.confirmation_action.setText(self.tr("Payment &confirmation…"))
+        self.log_action.setText(self.tr("Lo&g contact… (Ctrl+K)"))
+        self.log_action.setToolTip(
+            self.tr("Log a call, message, visit or note, with a promise or a follow-up")
+        )
         self.show_closed.setText(self.tr("Show paid and void invoices"))
         self.show_void.setText(self.tr("Show void payments"))
         self.tabs.setTabText(0, self.tr("Invoices"))
@@ -412,6 +519,7 @@ class CustomerCard(Retranslating, QWidget):
         self.tabs.setTabText(self.tabs.indexOf(self.plans), self.tr("Installment plans"))
         self.tabs.setTabText(self.tabs.indexOf(self.cheques), self.tr("Cheques"))
         self.tabs.setTabText(self.tabs.indexOf(self.letters), self.tr("Letters sent"))
+        self.tabs.setTabText(self.tabs.indexOf(self.timeline), self.tr("Timeline"))
         self.aging.retranslate()
         self.invoices.records.refresh_display()
         self.payments.records.refresh_display()

@@ -66,6 +66,8 @@ class CustomersModel(QAbstractTableModel):
         self._total = 0
         self._today = date.today()
         self._balances: dict[int, str] = {}
+        # Broken promises per customer id, read after a page is shown (set_broken_promises).
+        self._broken: dict[int, int] = {}
 
     # -- what to show ------------------------------------------------------------------
     def query(self) -> CustomerQuery:
@@ -102,6 +104,17 @@ class CustomersModel(QAbstractTableModel):
         self._today = date.today()
         self._rows, self._total = self._service.first_page(query, limit=PAGE_SIZE)
         self.endResetModel()
+
+    def loaded_ids(self) -> list[int]:
+        return [c.id for c in self._rows]
+
+    def set_broken_promises(self, counts: dict[int, int]) -> None:
+        """Broken promises per customer (from the risk summaries), shown as a badge; read
+        after the rows, so that a page shows at once and its badges a moment later."""
+        self._broken.update(counts)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COL_STATUS), self.index(len(self._rows) - 1,
+                                                                         COL_STATUS))
 
     def total(self) -> int:
         """How many customers match, loaded or not."""
@@ -227,4 +240,8 @@ class CustomersModel(QAbstractTableModel):
             badges.append((self.tr("Stop credit"), display.DANGER))
         if c.over_limit:
             badges.append((self.tr("Over limit"), display.WARNING))
+        if c.handed_over:
+            badges.append((self.tr("Handed over"), display.MUTED))
+        if self._broken.get(c.id):
+            badges.append((self.tr("Broke a promise"), display.DANGER))
         return badges

@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from arapp.core.formatting import format_number
 from arapp.core.placeholders import arg
-from arapp.core.services import Shop
+from arapp.core.services import Shop, clock
 from arapp.core.services.customer_search import COUNT_CAP, CustomerSearch
 from arapp.ui.customers.customers_model import (
     COL_BALANCE,
@@ -48,10 +49,12 @@ from arapp.ui.customers.customers_model import (
 from arapp.ui.display import ltr
 from arapp.ui.i18n.language import current_language
 from arapp.ui.i18n.retranslate import Retranslating
+from arapp.ui.ops.query import run_query
 from arapp.ui.shell.screens import register_screen
 from arapp.ui.widgets.badges import BadgeDelegate
 
 SEARCH_DELAY_MS = 150
+RISK_DELAY_MS = 300
 
 #: First click on a column sorts the way an owner means it: names A→Z, biggest debt first,
 #: most days late first. A second click reverses.
@@ -73,6 +76,7 @@ class CustomersView(Retranslating, QWidget):
         super().__init__(parent)
         self.shop = shop
         self._reload_when_shown = False
+        self._risk_read: set[int] = set()  # customers whose risk badges are read
         self.model = CustomersModel(
             shop.customer_list, shop.info.currency, self, lang=current_language()
         )
@@ -127,6 +131,14 @@ class CustomersView(Retranslating, QWidget):
         self.search.returnPressed.connect(self._open_first_match)
         self.table.activated.connect(self._on_activated)
         self.model.modelReset.connect(self._update_count)
+        # The risk badges (broken promises) of the rows shown, read off the UI thread a
+        # moment after the rows: a search keystroke never waits for them.
+        self._risk_timer = QTimer(self)
+        self._risk_timer.setSingleShot(True)
+        self._risk_timer.setInterval(RISK_DELAY_MS)
+        self._risk_timer.timeout.connect(self._read_risks)
+        self.model.modelReset.connect(self._risk_timer.start)
+        self.model.rowsInserted.connect(lambda *_: self._risk_timer.start())
 
         self._make_actions()
         self.new_button = QPushButton(self)
@@ -159,6 +171,12 @@ class CustomersView(Retranslating, QWidget):
         self.edit_action.triggered.connect(self.edit_selected)
         self.open_action = QAction(self)
         self.open_action.triggered.connect(self._open_selected)
+        # Issue #20: log a call for the selected customer without opening the card.
+        self.log_action = QAction(self)
+        self.log_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.log_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.log_action.triggered.connect(self.log_contact)
+        self.addAction(self.log_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
@@ -179,6 +197,8 @@ class CustomersView(Retranslating, QWidget):
         for action in (self.open_action, self.edit_action):
             action.setEnabled(chosen)
             menu.addAction(action)
+        # Ctrl+K too: left enabled, it does nothing without a selected customer.
+        menu.addAction(self.log_action)
         menu.addSeparator()
         menu.addAction(self.new_action)
         return menu
@@ -214,10 +234,42 @@ class CustomersView(Retranslating, QWidget):
         finally:
             dialog.deleteLater()
 
+    def log_contact(self) -> bool:
+        """Log a call (or a message, a visit…) with the selected customer (Ctrl+K)."""
+        customer_id = self.selected_customer_id()
+        if customer_id is None:
+            return False
+        from arapp.ui.collection.log_dialog import LogDialog
+
+        dialog = LogDialog(self.shop, customer_id, self)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted  # it announced the change
+        finally:
+            dialog.deleteLater()
+
     def _open_selected(self) -> None:
         customer_id = self.selected_customer_id()
         if customer_id is not None:
             self.customerActivated.emit(customer_id)
+
+    def _read_risks(self) -> None:
+        shop = self.shop
+        if shop.closed:
+            return
+        ids = [i for i in self.model.loaded_ids() if i not in self._risk_read]
+        if not ids:
+            return
+        self._risk_read.update(ids)
+        today = clock.today()
+
+        def work() -> dict[int, int]:
+            return {cid: r.broken_promises for cid, r in shop.risk.summaries(ids, today).items()}
+
+        def done(counts: dict[int, int]) -> None:
+            if isValid(self):
+                self.model.set_broken_promises(counts)
+
+        run_query(shop, work, done, parent=self)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -225,6 +277,7 @@ class CustomersView(Retranslating, QWidget):
 
     def refresh(self) -> None:
         """Read the list again (after a payment, an invoice or an import)."""
+        self._risk_read.clear()  # a payment may have kept a promise
         self.model.reload()
 
     def selected_customer_id(self) -> int | None:
@@ -305,6 +358,7 @@ class CustomersView(Retranslating, QWidget):
         self.new_button.setText(self.tr("New customer… (Ctrl+N)"))
         self.edit_action.setText(self.tr("&Edit customer…"))
         self.open_action.setText(self.tr("&Open card"))
+        self.log_action.setText(self.tr("&Log contact…"))
         self.search.setPlaceholderText(self.tr("Search by name, code, phone or ID number (Ctrl+F)"))
         if self.model.set_language(current_language()):
             # A hidden list (another screen is showing) loads when it is shown again.

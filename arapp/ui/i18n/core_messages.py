@@ -23,10 +23,6 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("UserError", "A customer with code “{code}” already exists"),
     QT_TRANSLATE_NOOP("UserError", "A letter needs a subject and a body"),
-    QT_TRANSLATE_NOOP("UserError", "Cannot write a backup into {folder}: {reason}"),
-    QT_TRANSLATE_NOOP(
-        "UserError", "{path} is a file, not a folder: name a folder for the backup"
-    ),
     QT_TRANSLATE_NOOP(
         "UserError", "A sample shop has between 1 and {most} of each; {count} is not"
     ),
@@ -44,6 +40,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("UserError", "Description"),
     QT_TRANSLATE_NOOP("UserError", "Due date"),
     QT_TRANSLATE_NOOP("UserError", "Email"),
+    QT_TRANSLATE_NOOP("UserError", "Execution Office ceiling"),
     QT_TRANSLATE_NOOP("UserError", "February"),
     QT_TRANSLATE_NOOP("UserError", "Fee amount"),
     QT_TRANSLATE_NOOP("UserError", "Fee date"),
@@ -81,6 +78,9 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("UserError", "That payment no longer exists"),
     QT_TRANSLATE_NOOP("UserError", "The delivery date is before the letter's date"),
     QT_TRANSLATE_NOOP("UserError", "The discount must be between 0 and 100 percent"),
+    QT_TRANSLATE_NOOP(
+        "UserError", "The period starts on {start}, after the day it ends ({end})"
+    ),
     QT_TRANSLATE_NOOP("UserError", "The due date is before the invoice date"),
     QT_TRANSLATE_NOOP("UserError", "The folder “{path}” could not be made: {reason}"),
     QT_TRANSLATE_NOOP(
@@ -514,4 +514,146 @@ MESSAGES: tuple[str, ...] = (
         "UserError",
         "Cheque {number} was deposited on {day}; it cannot come back before that",
     ),
+    # Backups, restores and the one-writer lock (issue #21).
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "The shop file {path} is open in arapp on the computer {host} since {since}. Close "
+        "arapp there first; only one copy may work on a shop at a time.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "There is no shop file at {path}. Check the name; a new shop is made by the app, by "
+        "“arapp demo” or by “arapp import customers”.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError", "The backup cannot go into “{path}”: it is a file, not a folder"
+    ),
+    QT_TRANSLATE_NOOP("UserError", "The backup could not be written to {path}: {reason}"),
+    QT_TRANSLATE_NOOP("UserError", "{name} does not pass the ledger checks: {problem}"),
+    QT_TRANSLATE_NOOP("UserError", "This shop has no backup yet"),
+    QT_TRANSLATE_NOOP("UserError", "The newest backup of this shop is from {day}, {days} days ago"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "The second backup folder {path} cannot be written to; check that the USB stick or the "
+        "synced folder is there",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "The automatic backup failed"),
+    QT_TRANSLATE_NOOP("UserError", "{field} must be between {low} and {high}"),
+    QT_TRANSLATE_NOOP("UserError", "{field} must be a full path to a folder"),
+    QT_TRANSLATE_NOOP("UserError", "{field} must be a folder other than the automatic one"),
+    QT_TRANSLATE_NOOP("UserError", "Daily backups kept"),
+    QT_TRANSLATE_NOOP("UserError", "Monthly backups kept"),
+    QT_TRANSLATE_NOOP("UserError", "Second backup folder"),
+    QT_TRANSLATE_NOOP("UserError", "The current password is not right"),
+    QT_TRANSLATE_NOOP("UserError", "{field} must have from {low} to {high} characters"),
+    QT_TRANSLATE_NOOP("UserError", "Password"),
+    # Messages (WhatsApp, SMS, e-mail) and the editable ladder (issue #20, 4-5)
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "A collection message to a consumer may go only {days} days after the debt notice "
+        "(sent on {day}); the earliest day is {earliest}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "A collection message to a consumer needs a debt notice first (§13B2); none was "
+        "sent for {items}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "Cannot reach the mail server {host}:{port}; check the e-mail settings and the "
+        "connection",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "Each delay of the ladder must be a whole number of days from {least} to {most}",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "Nothing of {name} is overdue on {day}; no reminder is needed"),
+    QT_TRANSLATE_NOOP("UserError", "Set up the mail server in Settings › E-mail first"),
+    QT_TRANSLATE_NOOP("UserError", "The customer has no phone number"),
+    QT_TRANSLATE_NOOP("UserError", "The handover comes after the warning: keep the warning too"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "The mail server did not accept the message; nothing was sent ({reason})",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "The mail server refused the address “{address}”"),
+    QT_TRANSLATE_NOOP(
+        "UserError", "The mail server refused the message ({code}); nothing was sent"
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "The mail server refused the user name or password; check the e-mail settings",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "The wait after the debt notice must be at least {days} days (§13B2)",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "Unknown connection security “{security}”"),
+    QT_TRANSLATE_NOOP("UserError", "Unknown ladder level “{level}”"),
+    QT_TRANSLATE_NOOP("UserError", "Unknown message kind “{kind}”"),
+    QT_TRANSLATE_NOOP("UserError", "{field} must be from 1 to 65535"),
+    QT_TRANSLATE_NOOP("UserError", "{field}: enter the mail server's name"),
+    QT_TRANSLATE_NOOP("UserError", "{field}: “{value}” is not an e-mail address"),
+    QT_TRANSLATE_NOOP("UserError", "{name} has no e-mail address"),
+    QT_TRANSLATE_NOOP("UserError", "{name} owes nothing on {day}"),
+    QT_TRANSLATE_NOOP("UserError", "“{address}” is not an e-mail address"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "“{phone}” is a landline, not a mobile number: it cannot receive WhatsApp or SMS "
+        "messages",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "“{phone}” is not a phone number"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "“{phone}” is not an Israeli phone number (it should start with 0 or +972)",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "Mail server"),
+    QT_TRANSLATE_NOOP("UserError", "Port"),
+    QT_TRANSLATE_NOOP("UserError", "Sender address"),
+    QT_TRANSLATE_NOOP("UserError", "No program on this computer opens this kind of link"),
+    # The collection workflow (#20): the interaction log, promises to pay.
+    QT_TRANSLATE_NOOP("UserError", "Unknown kind of entry “{value}”"),
+    QT_TRANSLATE_NOOP("UserError", "Unknown direction “{value}”"),
+    QT_TRANSLATE_NOOP("UserError", "Unknown outcome “{value}”"),
+    QT_TRANSLATE_NOOP("UserError", "Unknown reason for not paying “{value}”"),
+    QT_TRANSLATE_NOOP("UserError", "The entry's day {day} is in the future"),
+    QT_TRANSLATE_NOOP("UserError", "A promise to pay needs both an amount and a date"),
+    QT_TRANSLATE_NOOP(
+        "UserError", "An entry with a promise to pay has the outcome “promised”"
+    ),
+    QT_TRANSLATE_NOOP("UserError", "The promise date {day} is in the past"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "The follow-up date {day} is before the day of the entry ({entry_day})",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "That entry of the log no longer exists"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "An entry written by the app cannot be corrected by hand; correct the record "
+        "behind it",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "That entry was already corrected; correct its newest version"),
+    QT_TRANSLATE_NOOP(
+        "UserError", "The grace days of a promise to pay must be between 0 and {limit}"
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError", "{name} is on stop credit: a new invoice needs the owner's override"
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "This invoice takes {name} to {exposure}, {over} over the credit limit of {limit}; it "
+        "needs the owner's override",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "{name} was handed over to {to} on {day}: letters asking for payment go through "
+        "them now (a statement of account can still be made)",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "The handover date {day} is in the future"),
+    QT_TRANSLATE_NOOP("UserError", "{name} was already handed over to {to} on {day}"),
+    QT_TRANSLATE_NOOP("UserError", "{name} is not handed over"),
+    QT_TRANSLATE_NOOP("UserError", "Handed over to"),
+    QT_TRANSLATE_NOOP("UserError", "Handover date"),
+    QT_TRANSLATE_NOOP("UserError", "Promise amount"),
+    QT_TRANSLATE_NOOP("UserError", "Promise date"),
+    QT_TRANSLATE_NOOP("UserError", "Follow-up date"),
 )

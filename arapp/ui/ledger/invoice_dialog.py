@@ -7,16 +7,19 @@ changes it by hand; from then on it is left alone.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
+from arapp.core.errors import CreditRefused
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.core.services.records import ItemRecord
@@ -24,6 +27,7 @@ from arapp.core.terms import default_due_date
 from arapp.ui import display
 from arapp.ui.ops.changes import Changes
 from arapp.ui.widgets.date_edit import DateEdit
+from arapp.ui.widgets.messages import user_message
 from arapp.ui.widgets.money_edit import ErrorLabel, MoneyEdit, with_error
 from arapp.ui.widgets.placement import place_window
 from arapp.ui.widgets.service_dialog import ServiceDialog
@@ -142,14 +146,37 @@ class InvoiceDialog(ServiceDialog):
     def submit(self) -> None:
         amount = self.amount.amount()
         assert amount is not None  # can_submit
-        self.created = self.shop.invoices.create_invoice(
+        try:
+            self.created = self._add(amount, override=False)
+        except CreditRefused as refused:
+            # Stop credit or over the limit: the owner decides, and the service logs it.
+            if not self.add_anyway(refused):
+                raise
+            self.created = self._add(amount, override=True)
+
+    def _add(self, amount: Decimal, *, override: bool) -> ItemRecord:
+        return self.shop.invoices.add(
             self.customer.id,
             number=self.number.text(),
             issue_date=self.issue_date.value(),
             amount=amount,
             due_date=self.due_date.value(),
             description=self.description.text(),
+            override=override,
         )
+
+    def add_anyway(self, refused: CreditRefused) -> bool:
+        """Ask whether to sell on credit despite ``refused``; True: add it anyway."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Credit control"),
+                          user_message(refused), parent=self)
+        box.setInformativeText(
+            self.tr("Add the invoice anyway? It is noted in the customer's log.")
+        )
+        anyway = box.addButton(self.tr("&Add anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is anyway
 
     def changes(self) -> Changes:
         return Changes(customers=frozenset({self.customer.id}), ledger=True)

@@ -4,6 +4,12 @@ The preview is the service's own allocation (``PaymentService.preview``), recomp
 every keystroke in the amount box and on every tick: the dialog never decides allocation
 itself, so what it shows is exactly what OK records. Ticked invoices are paid first, in
 the order ticked; the rest oldest-due first; what is left stays as credit.
+
+With the method "check" the cheque's own fields appear and the date is the one written on
+it (a cheque is a payment dated with its date): OK records it in the cheque register
+through ``shop.cheques.add``, and the service's ``check`` — its refusals and its warnings
+(stale, the Cash Law, returned cheques from the same account, credit left over) — runs as
+the owner types, so what the dialog says is what the register would say.
 """
 
 from __future__ import annotations
@@ -25,22 +31,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arapp.core.errors import UserError
+from arapp.core.cheques import ChequeWarning
+from arapp.core.errors import InvalidField, UserError
 from arapp.core.money import ZERO
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.core.services.records import PAYMENT_METHODS, CreditRecord, ItemRecord
 from arapp.ui import display
+from arapp.ui.cheques.cheque_form import ChequeFields
 from arapp.ui.i18n.labels import method_name
 from arapp.ui.ops.changes import Changes
 from arapp.ui.widgets.date_edit import DateEdit
-from arapp.ui.widgets.messages import user_message
+from arapp.ui.widgets.messages import translated, user_message
 from arapp.ui.widgets.money_edit import ErrorLabel, MoneyEdit, with_error
 from arapp.ui.widgets.placement import place_window
 from arapp.ui.widgets.record_table import Column, RecordTableModel
 from arapp.ui.widgets.service_dialog import ServiceDialog
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
+#: The payment method that records a cheque in the register.
+CHEQUE_METHOD = "check"
 #: Credit left over above this asks first: an amount typed with one zero too many (5000 for
 #: 500) would otherwise quietly become credit. Small change left as credit is normal.
 CONFIRM_CREDIT_ABOVE = Decimal("100")
@@ -81,6 +91,11 @@ class PaymentDialog(ServiceDialog):
             self.method.addItem("", key)
         self.reference = QLineEdit(self)
         self.reference.setMaxLength(100)
+        self.cheque_fields = ChequeFields(self)
+        self.cheque_warnings = WrappingLabel(parent=self)
+        self.cheque_warnings.setStyleSheet(f"color: {display.WARNING.name()};")
+        self._warnings: list[ChequeWarning] = []
+        self._cheque_refused = False
 
         self.hint = WrappingLabel(parent=self)
         self.model: RecordTableModel[ItemRecord] = RecordTableModel(
@@ -125,6 +140,8 @@ class PaymentDialog(ServiceDialog):
             caption.setBuddy(field)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.cheque_fields)
+        layout.addWidget(self.cheque_warnings)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
@@ -140,11 +157,15 @@ class PaymentDialog(ServiceDialog):
             self.setTabOrder(first, second)
 
         self.amount.amountChanged.connect(self._update_preview)
+        self.method.currentIndexChanged.connect(lambda _i: self._method_changed())
+        self.cheque_fields.changed.connect(self._check_cheque)
+        self.date.dateChanged.connect(lambda _d: self._check_cheque())
         self.model.checkedChanged.connect(self._update_preview)
         if self.can_pick:
             self.table.clicked.connect(self._toggle_row)
 
         place_window(self, QSize(720, 560), "payment")
+        self._method_changed()
         self.retranslate()
         self._update_preview()
         self.amount.setFocus()
@@ -222,6 +243,69 @@ class PaymentDialog(ServiceDialog):
                 self.summary.setText(self._summary_text(amount, preview.unapplied))
         self.model.refresh_display()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(amount is not None)
+        self._check_cheque()
+
+    # -- a cheque ------------------------------------------------------------------------
+    def by_cheque(self) -> bool:
+        return self.method.currentData() == CHEQUE_METHOD
+
+    def _method_changed(self) -> None:
+        cheque = self.by_cheque()
+        self.cheque_fields.setVisible(cheque)
+        # The cheque's number and account are its reference.
+        self.form.setRowVisible(self.reference, not cheque)
+        self._retranslate_date()
+        self._check_cheque()
+
+    def _check_cheque(self) -> None:
+        """Ask the service what it thinks of the cheque as typed (writing nothing): its
+        refusal in the error line, its warnings below the fields."""
+        self._warnings = []
+        if self._cheque_refused:
+            self.error.show_message("")
+            self._cheque_refused = False
+        amount = self.amount.amount()
+        if self.by_cheque() and amount is not None and self.cheque_fields.complete() \
+                and self.date.is_valid():
+            try:
+                _c, _p, _i, self._warnings = self.shop.cheques.check(
+                    self.customer.id, self.cheque_fields.cheque(amount, self.date.value()),
+                    self.picked())
+            except UserError as exc:
+                self.error.show_message(user_message(exc))
+                self._cheque_refused = True
+        self.cheque_warnings.setText("\n".join(self.warning_texts()))
+        self.cheque_warnings.setVisible(bool(self._warnings))
+
+    def warning_texts(self) -> list[str]:
+        """The service's warnings on the cheque as typed, in the UI language."""
+        return [translated(w.template, dict(w.params), w.message) for w in self._warnings]
+
+    def _confirm_cheque(self) -> bool:
+        if not self._warnings:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Record the cheque?"),
+            "\n\n".join([*self.warning_texts(), self.tr("Record the cheque anyway?")]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def submit_cheque(self, picked: list[int]) -> None:
+        """Record the cheque as typed, paying ``picked`` first; ``recorded`` is its
+        payment."""
+        amount = self.amount.amount()
+        assert amount is not None  # can_submit
+        added = self.shop.cheques.add(
+            self.customer.id, self.cheque_fields.cheque(amount, self.date.value()), picked)
+        self.recorded = self.shop.payments.get(added.record.credit_id)
+
+    def show_error(self, exc: UserError) -> None:
+        super().show_error(exc)
+        if isinstance(exc, InvalidField):
+            self.cheque_fields.focus_field(exc.input_field)
 
     def _summary_text(self, amount: Decimal, unapplied: Decimal) -> str:
         paid = display.money(amount - unapplied, self.currency)
@@ -240,6 +324,10 @@ class PaymentDialog(ServiceDialog):
         return self._unapplied
 
     def confirm(self) -> bool:
+        if self.by_cheque():
+            # The service's warnings include the credit left over.
+            self._check_cheque()
+            return self._confirm_cheque()
         if self._unapplied <= CONFIRM_CREDIT_ABOVE:
             return True
         return self.ask_to_leave_credit(self._unapplied)
@@ -274,6 +362,9 @@ class PaymentDialog(ServiceDialog):
         return False
 
     def submit(self) -> None:
+        if self.by_cheque():
+            self.submit_cheque(self.picked())
+            return
         amount = self.amount.amount()
         assert amount is not None  # can_submit
         self.recorded = self.shop.payments.record_payment(
@@ -289,6 +380,12 @@ class PaymentDialog(ServiceDialog):
         return Changes(customers=frozenset({self.customer.id}), ledger=True)
 
     # -- language ----------------------------------------------------------------------
+    def _retranslate_date(self) -> None:
+        if self.by_cheque():
+            self.date_caption.setText(self.tr("&Date on the cheque:"))
+        else:
+            self.date_caption.setText(self.tr("&Date:"))
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Record payment"))
         self.customer_caption.setText(self.tr("Customer:"))
@@ -303,7 +400,7 @@ class PaymentDialog(ServiceDialog):
         )
         self.amount_caption.setText(self.tr("&Amount:"))
         self.amount.setPlaceholderText(self.tr("for example 1,234.50"))
-        self.date_caption.setText(self.tr("&Date:"))
+        self._retranslate_date()
         self.method_caption.setText(self.tr("&Method:"))
         self.reference_caption.setText(self.tr("&Reference:"))
         self.reference.setPlaceholderText(self.tr("check number, confirmation…"))
@@ -315,5 +412,6 @@ class PaymentDialog(ServiceDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record &payment"))
         self.amount.retranslate()
         if self.isVisible():
+            self._check_cheque()
             # The preview asks the ledger again; a closed dialog has nothing to show.
             self._update_preview()

@@ -66,6 +66,17 @@ class VoidDialog(ServiceDialog):
     def can_submit(self) -> bool:
         return bool(self.reason.text().strip())
 
+    def confirm(self) -> bool:
+        # The app password, if one is set (issue #21). The dialog is opened over a window
+        # showing the shop (the customer card), whose shop it asks about.
+        from arapp.core.services import Shop
+        from arapp.ui.security.password_prompt import Asked, password_given
+
+        shop = getattr(self.parentWidget(), "shop", None)
+        if not isinstance(shop, Shop):
+            return True
+        return password_given(self, shop, Asked.VOID)
+
     def submit(self) -> None:
         self._void(self.reason.text().strip())
 

@@ -66,6 +66,10 @@ class PlanPaymentDialog(PaymentDialog):
         return text
 
     def submit(self) -> None:
+        if self.by_cheque():
+            # The plan service pays its installments the same way: picked in due order.
+            self.submit_cheque(self.picked())
+            return
         amount = self.amount.amount()
         assert amount is not None  # can_submit
         self.recorded = self.shop.plans.record_payment(

@@ -19,9 +19,10 @@ from arapp.ui.widgets.image_picker import ImagePicker
 
 
 class BusinessForm(Retranslating, QWidget):
-    """Name, registration number, address, phones, e-mail, bank details, owner, logo and
-    signature. :meth:`set_details` fills it; :meth:`details` reads it back, keeping what
-    the form does not show (the currency) from the details it was filled with."""
+    """Name, registration number, address, phones, e-mail, the ways to pay (bank
+    details, Bit / PayBox, card by phone, opening hours), owner, logo and signature.
+    :meth:`set_details` fills it; :meth:`details` reads it back, keeping what the form
+    does not show (the currency) from the details it was filled with."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,18 +35,22 @@ class BusinessForm(Retranslating, QWidget):
         self.bank = QPlainTextEdit(self)
         self.bank.setTabChangesFocus(True)
         self.bank.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.pay_app = QLineEdit(self)
+        self.card_phone = QLineEdit(self)
+        self.hours = QLineEdit(self)
         self.owner = QLineEdit(self)
         self.logo = ImagePicker(self)
         self.signature = ImagePicker(self)
         for edit in (self.name, self.registration, self.address, self.phones, self.email,
-                     self.owner):
+                     self.pay_app, self.card_phone, self.hours, self.owner):
             edit.setMaxLength(200)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.captions: list[QLabel] = []
         for field in (self.name, self.registration, self.address, self.phones, self.email,
-                      self.bank, self.owner, self.logo, self.signature):
+                      self.bank, self.pay_app, self.card_phone, self.hours, self.owner,
+                      self.logo, self.signature):
             caption = QLabel(self)
             caption.setBuddy(field)
             self.captions.append(caption)
@@ -60,6 +65,9 @@ class BusinessForm(Retranslating, QWidget):
         self.phones.setText(details.phones)
         self.email.setText(details.email)
         self.bank.setPlainText(details.bank_details)
+        self.pay_app.setText(details.pay_app_number)
+        self.card_phone.setText(details.card_phone)
+        self.hours.setText(details.opening_hours)
         self.owner.setText(details.owner_name)
         self.logo.set_png(details.logo_png)
         self.signature.set_png(details.signature_png)
@@ -72,6 +80,9 @@ class BusinessForm(Retranslating, QWidget):
             phones=self.phones.text().strip(),
             email=self.email.text().strip(),
             bank_details=self.bank.toPlainText().strip(),
+            pay_app_number=self.pay_app.text().strip(),
+            card_phone=self.card_phone.text().strip(),
+            opening_hours=self.hours.text().strip(),
             owner_name=self.owner.text().strip(),
             currency=self._loaded.currency or "ILS",
             logo_png=self.logo.png(),
@@ -86,6 +97,9 @@ class BusinessForm(Retranslating, QWidget):
             self.tr("&Phones:"),
             self.tr("&Email:"),
             self.tr("&Bank details:"),
+            self.tr("Bit / PayBo&x number:"),
+            self.tr("&Card payments by phone:"),
+            self.tr("Opening &hours:"),
             self.tr("&Owner's name:"),
             self.tr("&Logo:"),
             self.tr("&Signature:"),

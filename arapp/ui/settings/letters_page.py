@@ -27,6 +27,7 @@ from shiboken6 import isValid
 
 from arapp.core.errors import UserError
 from arapp.core.letters.kinds import TEMPLATE_KINDS
+from arapp.core.letters.terms import LetterTerms, check_terms
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop
 from arapp.core.services.records import LANGUAGES
@@ -36,10 +37,12 @@ from arapp.ui.i18n.language import NATIVE_NAMES
 from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.letters.print_preview import PdfPreview
 from arapp.ui.ops.query import run_query, show_failure
+from arapp.ui.plans.terms_page import parse_rate
 from arapp.ui.settings.letter_language import default_letter_language, set_default_letter_language
 from arapp.ui.settings.pages import register_settings_page
 from arapp.ui.settings.template_preview import preview_pdf
 from arapp.ui.widgets.messages import user_message
+from arapp.ui.widgets.money_edit import MoneyEdit
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
 # Typing pauses this long before the preview is drawn again (a draft and a PDF each time).
@@ -76,10 +79,20 @@ class LettersSettingsPage(Retranslating, QWidget):
         self.preview = PdfPreview(self)
         self.preview_note = WrappingLabel(parent=self)
 
+        # What a warning states (issue #22): the Execution Office's fixed-sum ceiling and
+        # the late interest agreed with customers (empty: linkage and interest by law).
+        self.execution_cap = MoneyEdit(allow_zero=True, parent=self)
+        self.late_rate = QLineEdit(self)
+        self.late_rate.setMaxLength(8)
+        self.late_rate.setMaximumWidth(80)
         self.captions = {key: QLabel(self) for key in
-                         ("default", "language", "kind", "subject", "body")}
+                         ("default", "language", "kind", "subject", "body", "cap", "rate")}
         top = QFormLayout()
         top.addRow(self.captions["default"], self.default_language)
+        top.addRow(self.captions["cap"], self.execution_cap)
+        top.addRow(self.captions["rate"], self.late_rate)
+        self.captions["cap"].setBuddy(self.execution_cap)
+        self.captions["rate"].setBuddy(self.late_rate)
         self.template_box = QGroupBox(self)
         pick = QHBoxLayout()
         for key, combo in (("language", self.template_language), ("kind", self.kind)):
@@ -134,6 +147,10 @@ class LettersSettingsPage(Retranslating, QWidget):
 
     # -- the page ----------------------------------------------------------------------
     def load(self) -> None:
+        terms = self.shop.settings.letter_terms()
+        self.execution_cap.set_amount(terms.execution_office_cap)
+        rate = terms.late_interest_rate
+        self.late_rate.setText("" if rate is None else f"{rate.normalize():f}")
         lang = default_letter_language(self.shop)
         self.default_language.setCurrentIndex(self.default_language.findData(lang))
         self.template_language.blockSignals(True)
@@ -141,7 +158,23 @@ class LettersSettingsPage(Retranslating, QWidget):
         self.template_language.blockSignals(False)
         self._switch()
 
+    def letter_terms(self) -> LetterTerms | None:
+        """The terms as typed, or None when the ceiling or the rate is not a number."""
+        cap = self.execution_cap.amount()
+        typed = self.late_rate.text().strip()
+        rate = parse_rate(typed) if typed else None
+        if cap is None or (typed and rate is None):
+            return None
+        return LetterTerms(cap, rate)
+
     def check(self) -> str | None:
+        terms = self.letter_terms()
+        if terms is None:
+            return self.tr("The Execution Office ceiling and the late interest must be numbers")
+        try:
+            check_terms(terms)
+        except UserError as exc:
+            return user_message(exc)
         for key in self._changed():
             try:
                 check_template(self._texts[key])
@@ -157,6 +190,9 @@ class LettersSettingsPage(Retranslating, QWidget):
 
     def save(self) -> None:
         set_default_letter_language(self.shop, str(self.default_language.currentData()))
+        terms = self.letter_terms()
+        if terms is not None:
+            self.shop.settings.save_letter_terms(terms)
         for key in self._changed():
             kind, lang = key
             text = self._texts[key]
@@ -266,6 +302,8 @@ class LettersSettingsPage(Retranslating, QWidget):
     # -- language ----------------------------------------------------------------------
     def retranslate(self) -> None:
         self.captions["default"].setText(self.tr("&New customers' letter language:"))
+        self.captions["cap"].setText(self.tr("Execution &Office fixed-sum ceiling:"))
+        self.captions["rate"].setText(self.tr("Agreed late &interest (% a year; empty: by law):"))
         self.template_box.setTitle(self.tr("Wording of the letters"))
         self.captions["language"].setText(self.tr("La&nguage:"))
         self.captions["kind"].setText(self.tr("Lett&er:"))

@@ -25,6 +25,10 @@ W = TypeVar("W", bound="type[QWidget]")
 PAGE_MODULES: tuple[str, ...] = (
     "arapp.ui.settings.business_page",
     "arapp.ui.settings.letters_page",
+    "arapp.ui.settings.backups_page",
+    "arapp.ui.settings.password_page",
+    "arapp.ui.settings.ladder_page",
+    "arapp.ui.settings.email_page",
 )
 
 

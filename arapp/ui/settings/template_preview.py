@@ -10,6 +10,8 @@ is saved to show it. Runs on a worker thread (:func:`arapp.ui.ops.query.run_quer
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from arapp.core.errors import UserError
@@ -59,6 +61,17 @@ class _PreviewShop:
 CANDIDATES = 20
 
 
+class _PreviewDrafts(LetterDraftService):
+    """Drafts for the preview only: it shows the wording and goes nowhere, so §13B2's
+    order (a collection letter to a consumer only after the debt notice's wait) does not
+    hide it in a shop whose debtors are all consumers."""
+
+    def check_debt_notice(
+        self, item_ids: Sequence[int], day: date, message: bool = False
+    ) -> None:
+        return None
+
+
 def preview_pdf(shop: Shop, kind: str, lang: str, text: TemplateText) -> bytes | None:
     """PDF bytes of the ``kind`` letter in ``lang`` worded as ``text``, written to the
     customer most days late that the letter fits; None when none does (nobody owes
@@ -69,7 +82,7 @@ def preview_pdf(shop: Shop, kind: str, lang: str, text: TemplateText) -> bytes |
         limit=CANDIDATES,
     )
     edited = _PreviewShop(shop, _EditedLetters(shop.letters, kind, lang, text))
-    drafts = LetterDraftService(edited)  # type: ignore[arg-type]
+    drafts = _PreviewDrafts(edited)  # type: ignore[arg-type]
     edited.letter_drafts = drafts
     if kind == AGREEMENT_TEMPLATE:
         return _agreement_preview(edited, [row.id for row in rows], lang)

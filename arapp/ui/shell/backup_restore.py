@@ -57,18 +57,37 @@ def back_up(parent: QWidget, shop: Shop) -> None:
     )
 
 
-def choose_backup(parent: QWidget, db_path: Path | str | None) -> Path | None:
-    """Ask for a backup file, check it, and confirm that it replaces the open shop.
+def choose_backup(
+    parent: QWidget, db_path: Path | str | None, shop: Shop | None = None
+) -> Path | None:
+    """Ask for a backup — from the shop's automatic backups when it has any, else (or on
+    "Another file…") a file — check it, and confirm that it replaces the open shop.
     Returns the confirmed backup, or None (cancelled or refused, with a message)."""
-    name, _ = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("BackupRestore", "Restore from a backup"),
-        str(default_backup_folder(db_path)),
-        QCoreApplication.translate("BackupRestore", "arapp backups (*.sqlite3);;All files (*)"),
-    )
-    if not name:
+    if shop is not None:
+        from arapp.ui.security.password_prompt import Asked, password_given
+
+        if not password_given(parent, shop, Asked.RESTORE):
+            return None
+    entries = shop.backups.available() if shop is not None and shop.can_share_threads else []
+    if entries:
+        from PySide6.QtWidgets import QDialog
+
+        from arapp.ui.shell.restore_dialog import RestoreDialog
+
+        assert shop is not None
+        dialog = RestoreDialog(entries, shop.backups.folder, parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            backup = dialog.chosen
+        finally:
+            dialog.deleteLater()
+        if backup is None:  # "Another file…"
+            backup = _ask_for_file(parent, db_path)
+    else:
+        backup = _ask_for_file(parent, db_path)
+    if backup is None:
         return None
-    backup = Path(name)
     try:
         Shop.verify_backup(backup)
     except UserError as exc:
@@ -77,6 +96,16 @@ def choose_backup(parent: QWidget, db_path: Path | str | None) -> Path | None:
     if not confirm_restore(parent, backup):
         return None
     return backup
+
+
+def _ask_for_file(parent: QWidget, db_path: Path | str | None) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("BackupRestore", "Restore from a backup"),
+        str(default_backup_folder(db_path)),
+        QCoreApplication.translate("BackupRestore", "arapp backups (*.sqlite3);;All files (*)"),
+    )
+    return Path(name) if name else None
 
 
 def confirm_restore(parent: QWidget, backup: Path) -> bool:

@@ -129,13 +129,18 @@ class MainWindow(Retranslating, QMainWindow):
         self.sample_label.setVisible(self.is_sample)
         self.statusBar().addWidget(self.sample_label)
         self.statusBar().addWidget(self.status_label, 1)
+        from arapp.ui.shell.backup_status import BackupStatus
+
+        # Backup warnings (issue #21); the session starts the automatic backup.
+        self.backup_status = BackupStatus(self)
+        self.statusBar().addPermanentWidget(self.backup_status)
         self._make_menus()
         self.nav.currentRowChanged.connect(self._show_row)
 
         place_window(self, QSize(1200, 720), "main")
-        first = self.screen_list[0].key
-        last = prefs.get_str(prefs.KEY_LAST_SCREEN, first)
-        self.show_screen(last if last in {s.key for s in self.screen_list} else first)
+        # The app opens on the home screen (Today, issue #20): what to do today comes
+        # first, whichever screen the owner last used.
+        self.show_screen(self.screen_list[0].key)
         self.retranslate()
         change_bus().changed.connect(self._on_changes)
         # Once the window is up and idle, load what the first customer card needs, so
@@ -156,6 +161,14 @@ class MainWindow(Retranslating, QMainWindow):
             self.nav.setCurrentRow(row)  # → _show_row
         return self.screens[key]
 
+    def show_filtered(self, key: str, filter_key: str = "") -> QWidget:
+        """Show screen ``key`` with its filter set to ``filter_key`` (if it has one)."""
+        widget = self.show_screen(key)
+        set_filter = getattr(widget, "set_filter", None)
+        if filter_key and callable(set_filter):
+            set_filter(filter_key)
+        return widget
+
     def current_screen_key(self) -> str:
         return self.screen_list[max(self.nav.currentRow(), 0)].key
 
@@ -169,13 +182,18 @@ class MainWindow(Retranslating, QMainWindow):
             activated = getattr(widget, "customerActivated", None)
             if activated is not None:
                 activated.connect(self.open_card)
+            card_requested = getattr(widget, "cardRequested", None)
+            if card_requested is not None:
+                card_requested.connect(lambda cid, tab: self.open_card(cid).show_tab(tab))
+            screen_requested = getattr(widget, "screenRequested", None)
+            if screen_requested is not None:
+                screen_requested.connect(self.show_filtered)
             self.screens[screen.key] = widget
             self.stack.addWidget(widget)
         elif screen.key in self._stale:
             self._refresh(widget)
         self._stale.discard(screen.key)
         self.stack.setCurrentWidget(widget)
-        prefs.set_value(prefs.KEY_LAST_SCREEN, screen.key)
 
     @staticmethod
     def _refresh(widget: QWidget) -> None:
@@ -307,8 +325,11 @@ class MainWindow(Retranslating, QMainWindow):
             self.file_menu.addAction(action)
 
     def open_settings(self) -> bool:
+        from arapp.ui.security.password_prompt import Asked, password_given
         from arapp.ui.settings.settings_dialog import SettingsDialog
 
+        if not password_given(self, self.shop, Asked.SETTINGS):
+            return False
         dialog = SettingsDialog(self.shop, self)
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted  # it announced the change
@@ -323,7 +344,7 @@ class MainWindow(Retranslating, QMainWindow):
     def restore_backup(self) -> None:
         from arapp.ui.shell.backup_restore import choose_backup
 
-        backup = choose_backup(self, self.db_path)
+        backup = choose_backup(self, self.db_path, self.shop)
         if backup is not None:
             self.restoreRequested.emit(backup)
 

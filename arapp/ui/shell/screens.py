@@ -8,8 +8,10 @@ aging report is not computed at start-up). Packages with screens are listed in
 :data:`FEATURE_PACKAGES`; a new screen is a package entry and a decorator, nothing more.
 
 A screen class takes ``(shop, parent)``; if it has a ``customerActivated(int)`` signal,
-activating a customer opens the card; if it has ``refresh()``, it is refreshed after the
-app announces a change (see :mod:`arapp.ui.ops.changes`).
+activating a customer opens the card (``cardRequested(int, str)``: on a named tab; and
+``screenRequested(str, str)`` shows another screen with a filter); if it has
+``refresh()``, it is refreshed after the app announces a change (see
+:mod:`arapp.ui.ops.changes`).
 """
 
 from __future__ import annotations
@@ -27,7 +29,12 @@ if TYPE_CHECKING:
 W = TypeVar("W", bound="type[QWidget]")
 
 #: Feature packages whose ``__init__`` declares a screen; imported when the list is made.
-FEATURE_PACKAGES: tuple[str, ...] = ("arapp.ui.customers", "arapp.ui.aging", "arapp.ui.cheques")
+FEATURE_PACKAGES: tuple[str, ...] = (
+    "arapp.ui.collection",
+    "arapp.ui.customers",
+    "arapp.ui.aging",
+    "arapp.ui.cheques",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,1 @@
+"""The optional app password: the prompt, and where it is asked."""
