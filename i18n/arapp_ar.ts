@@ -5449,7 +5449,7 @@ Combined file for printing: %3</source>
         <translation>يجب أن تتضمن الرسالة موضوعًا ونصًا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
@@ -5869,7 +5869,7 @@ Combined file for printing: %3</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>the file is too large to import (over {limit} MB)</source>
         <translation>الملف أكبر من أن يُستورد (أكثر من {limit} ميغابايت)</translation>
     </message>
@@ -6319,7 +6319,7 @@ Combined file for printing: %3</source>
         <translation>نقل هذا القيد فواتير إلى خطة التقسيط {number}؛ ألغِ الخطة بدلًا من ذلك</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Unknown language “{lang}”</source>
         <translation>لغة غير معروفة: «{lang}»</translation>
     </message>
@@ -6339,7 +6339,7 @@ Combined file for printing: %3</source>
         <translation>لا يمكن أن تكون قيمة {field} سالبة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{field} is too large</source>
         <translation>قيمة {field} كبيرة جدًا</translation>
     </message>
@@ -6549,7 +6549,7 @@ Combined file for printing: %3</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-284"/>
         <source>“{text}” cannot be negative</source>
         <translation>لا يمكن أن تكون القيمة «{text}» سالبة</translation>
     </message>
@@ -6619,7 +6619,7 @@ Combined file for printing: %3</source>
         <translation>هذه الدفعة ملغاة، فلا يُصدر لها تأكيد</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>the number of endorsements must be between 0 and {limit}</source>
         <translation>يجب أن يكون عدد التظهيرات بين 0 و{limit}</translation>
     </message>
@@ -7094,7 +7094,7 @@ Combined file for printing: %3</source>
         <translation>تاريخ المتابعة</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-283"/>
         <source>The period ends before it starts</source>
         <translation>تنتهي الفترة قبل أن تبدأ</translation>
     </message>
@@ -7109,7 +7109,7 @@ Combined file for printing: %3</source>
         <translation>حدّد الإيداعات، أو أعطِ --from و --to</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Account {account} has returned cheques in the register ({count}) and was never checked against the Bank of Israel&apos;s restricted accounts</source>
         <translation>للحساب {account} شيكات مرتجعة في السجل ({count})، ولم يُفحص قط في قائمة الحسابات المقيدة لبنك إسرائيل</translation>
     </message>
@@ -7117,6 +7117,36 @@ Combined file for printing: %3</source>
         <location line="+5"/>
         <source>Account {account} has returned cheques in the register ({count}); it was last checked against the Bank of Israel&apos;s restricted accounts on {day}</source>
         <translation>للحساب {account} شيكات مرتجعة في السجل ({count})؛ فُحص آخر مرة في قائمة الحسابات المقيدة لبنك إسرائيل في {day}</translation>
+    </message>
+    <message>
+        <location line="-470"/>
+        <source>A sample shop has between 1 and {most} of each; {count} is not</source>
+        <translation>يضمّ المتجر التجريبي ما بين 1 و{most} من كل نوع؛ العدد {count} غير مقبول</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>the workbook is too large to import (over {limit} MB unpacked)</source>
+        <translation>المصنف أكبر من أن يُستورد (أكثر من {limit} MB بعد فك الضغط)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workbook has {rows} rows; at most {limit} can be imported at once: split it into smaller files</source>
+        <translation>في المصنف {rows} صفًا؛ يمكن استيراد {limit} صف على الأكثر دفعة واحدة: قسّمه إلى ملفات أصغر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the text “{text}” reads as garbage: the file is not UTF-8, Windows Hebrew or Windows Arabic text; open it in Excel and save it as .xlsx or as CSV UTF-8</source>
+        <translation>النص «{text}» يظهر رموزًا غير مفهومة: الملف ليس نصًا بترميز UTF-8 ولا بالعبرية أو العربية من Windows؛ افتح الملف في Excel واحفظه بصيغة xlsx أو بصيغة CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+229"/>
+        <source>This shop file already holds a shop (business details or records): the sample shop goes into a new file</source>
+        <translation>هذا الملف فيه متجر بالفعل (بيانات المصلحة أو سجلات): المتجر التجريبي يُنشأ في ملف جديد</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{field} must be on one line</source>
+        <translation>حقل {field} يجب أن يكون في سطر واحد</translation>
     </message>
 </context>
 <context>

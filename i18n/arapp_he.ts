@@ -5433,7 +5433,7 @@ Combined file for printing: %3</source>
         <translation>יש למלא נושא ותוכן למכתב</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Address</source>
         <translation>כתובת</translation>
     </message>
@@ -5853,7 +5853,7 @@ Combined file for printing: %3</source>
         <translation>הקובץ ריק</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>the file is too large to import (over {limit} MB)</source>
         <translation>הקובץ גדול מדי לייבוא (יותר מ-{limit} MB)</translation>
     </message>
@@ -6303,7 +6303,7 @@ Combined file for printing: %3</source>
         <translation>פעולה זו העבירה חשבוניות להסדר תשלומים {number}; במקום זאת יש לבטל את ההסדר</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Unknown language “{lang}”</source>
         <translation>שפה לא מוכרת: &quot;{lang}&quot;</translation>
     </message>
@@ -6323,7 +6323,7 @@ Combined file for printing: %3</source>
         <translation>הערך בשדה {field} אינו יכול להיות שלילי</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{field} is too large</source>
         <translation>הערך בשדה {field} גדול מדי</translation>
     </message>
@@ -6533,7 +6533,7 @@ Combined file for printing: %3</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-284"/>
         <source>“{text}” cannot be negative</source>
         <translation>הערך &quot;{text}&quot; אינו יכול להיות שלילי</translation>
     </message>
@@ -6603,7 +6603,7 @@ Combined file for printing: %3</source>
         <translation>התשלום הזה בוטל, ולכן אין לו אישור תשלום</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>the number of endorsements must be between 0 and {limit}</source>
         <translation>מספר ההסבות חייב להיות בין 0 ל-{limit}</translation>
     </message>
@@ -7078,7 +7078,7 @@ Combined file for printing: %3</source>
         <translation>תאריך מעקב</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-283"/>
         <source>The period ends before it starts</source>
         <translation>התקופה מסתיימת לפני שהיא מתחילה</translation>
     </message>
@@ -7093,7 +7093,7 @@ Combined file for printing: %3</source>
         <translation>יש לציין את ההפקדות, או את --from ואת --to</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Account {account} has returned cheques in the register ({count}) and was never checked against the Bank of Israel&apos;s restricted accounts</source>
         <translation>לחשבון {account} יש שיקים חוזרים בפנקס ({count}), והוא מעולם לא נבדק מול רשימת החשבונות המוגבלים של בנק ישראל</translation>
     </message>
@@ -7101,6 +7101,36 @@ Combined file for printing: %3</source>
         <location line="+5"/>
         <source>Account {account} has returned cheques in the register ({count}); it was last checked against the Bank of Israel&apos;s restricted accounts on {day}</source>
         <translation>לחשבון {account} יש שיקים חוזרים בפנקס ({count}); הוא נבדק לאחרונה מול רשימת החשבונות המוגבלים של בנק ישראל ב-{day}</translation>
+    </message>
+    <message>
+        <location line="-470"/>
+        <source>A sample shop has between 1 and {most} of each; {count} is not</source>
+        <translation>בחנות לדוגמה יש בין 1 ל-{most} מכל סוג; {count} אינו מספר מתאים</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>the workbook is too large to import (over {limit} MB unpacked)</source>
+        <translation>חוברת העבודה גדולה מדי לייבוא (יותר מ-{limit} MB אחרי פריסה)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workbook has {rows} rows; at most {limit} can be imported at once: split it into smaller files</source>
+        <translation>בחוברת העבודה יש {rows} שורות; אפשר לייבא לכל היותר {limit} בבת אחת: יש לפצל אותה לקבצים קטנים יותר</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the text “{text}” reads as garbage: the file is not UTF-8, Windows Hebrew or Windows Arabic text; open it in Excel and save it as .xlsx or as CSV UTF-8</source>
+        <translation>הטקסט &quot;{text}&quot; נקרא כג׳יבריש: הקובץ אינו טקסט בקידוד UTF-8, עברית של Windows או ערבית של Windows; יש לפתוח את הקובץ ב-Excel ולשמור אותו כקובץ xlsx או כקובץ CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+229"/>
+        <source>This shop file already holds a shop (business details or records): the sample shop goes into a new file</source>
+        <translation>בקובץ הזה כבר יש חנות (פרטי העסק או רשומות): החנות לדוגמה נוצרת בקובץ חדש</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{field} must be on one line</source>
+        <translation>שדה {field} חייב להיות בשורה אחת</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("arapp: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`arapp letters due | head -1`): nothing is wrong with the
+        # shop. Stdout is pointed at nothing so that Python's own flush at exit is quiet.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141  # as a shell reports a command ended by SIGPIPE
     except Exception as exc:
         # A shop file damaged inside (it opened, a page read later failed): the core's
         # message, not a traceback. Only the store's errors; any other is a bug.

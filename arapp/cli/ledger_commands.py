@@ -20,11 +20,21 @@ Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
 PRETTY_ROWS = 2000
 
 
+#: The years a shop's dates fall in (the services' own range): 9999-12-31 or 0001-01-01
+#: passed as a date overflowed the ledger's date arithmetic (issue #21, defect 10).
+FIRST_YEAR, LAST_YEAR = 1990, 2100
+
+
 def iso_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"{text} is out of range: a date from {FIRST_YEAR} to {LAST_YEAR}"
+        )
+    return day
 
 
 def parse_as_of(args: argparse.Namespace) -> date:
@@ -33,6 +43,9 @@ def parse_as_of(args: argparse.Namespace) -> date:
 
 # -- demo ---------------------------------------------------------------------------------
 def _demo(args: argparse.Namespace) -> int:
+    from arapp.core.demo import check_sample_size
+
+    check_sample_size(args.customers, args.invoices_per_customer)  # before a file is made
     path = db_path(args)
     if path.exists() and path.stat().st_size > 0:
         shop = open_shop(args, create=True)

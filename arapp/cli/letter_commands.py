@@ -10,6 +10,7 @@ from pathlib import Path
 
 from arapp.cli.ledger_commands import iso_date, parse_as_of
 from arapp.cli.output import open_shop, print_json
+from arapp.core.errors import UserError
 from arapp.core.letters.kinds import KIND_CODES
 
 Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
@@ -17,9 +18,12 @@ Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
 
 def _percent(text: str) -> Decimal:
     try:
-        return Decimal(text)
+        value = Decimal(text)
     except InvalidOperation:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value.is_finite():  # "nan", "inf": Decimal reads them (issue #21, defect 10)
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}")
+    return value
 
 
 def _letter(args: argparse.Namespace) -> int:
@@ -27,6 +31,10 @@ def _letter(args: argparse.Namespace) -> int:
     from arapp.core.services.letters import PRINTED, SAVED
     from arapp.documents.render import render_document
 
+    out = Path(args.out)
+    if out.is_dir():  # refused before anything is printed or recorded (issue #21, defect 10)
+        raise UserError("{path} is a folder: --out names the letter's file, e.g. "
+                        "{path}/letter.pdf", path=out)
     shop = open_shop(args)
     try:
         customer = shop.customers.by_code(args.customer)
@@ -42,7 +50,6 @@ def _letter(args: argparse.Namespace) -> int:
 
             pages = print_pdf_to(prepared.pdf, args.print)
             print(f"printed {pages} page(s) on {args.print}")
-        out = Path(args.out)
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(prepared.pdf)
         document_id = shop.letters.issue(prepared.draft, prepared.pdf, how=SAVED)

@@ -12,6 +12,7 @@ import pytest
 from peewee import SqliteDatabase
 
 from arapp.core.services import Shop
+from arapp.core.services.audit_trail import replay_problems
 from arapp.core.services.records import CustomerInput, CustomerRecord
 
 LEDGER_TABLES = ("customer", "debit", "credit", "allocation", "setting")
@@ -199,6 +200,8 @@ def check_ledger(db: SqliteDatabase) -> RawLedger:
                 x.number for x in raw.live_debits(cid) if not x.disputed and raw.open_amount(x) > 0
             ]
             assert not waiting, f"customer {cid} has unapplied credit and open items {waiting}"
+    # The audit trail (schema 9) replays to these very rows.
+    assert replay_problems(db.execute_sql) == []
     return raw
 
 

@@ -18,13 +18,43 @@ from peewee import SqliteDatabase
 from arapp.core.collection.kinds import PAYMENT as PAYMENT_EVENT
 from arapp.core.demo import names as N
 from arapp.core.demo.history import collection_history
+from arapp.core.errors import UserError
 from arapp.core.id_number import check_digit
 from arapp.core.search import search_text
 from arapp.core.services.ledger_read import LEDGER_DAY_KEY
 from arapp.core.services.settings import BusinessDetails, SettingsService
+from arapp.core.store.audit import bulk_load
 from arapp.core.store.db import models_on
 
 METHODS = ("cash", "cash", "check", "credit_card", "bank_transfer", "app")
+#: The largest sample: the benchmarks' shop is 100,000 customers.
+MOST_CUSTOMERS = 1_000_000
+MOST_INVOICES = 1_000
+
+
+def check_sample_size(customers: int, invoices_per_customer: int) -> None:
+    """Refuse a sample of no (or a negative number of) customers or invoices."""
+    for count, most in ((customers, MOST_CUSTOMERS), (invoices_per_customer, MOST_INVOICES)):
+        if not 1 <= count <= most:
+            raise UserError("A sample shop has between 1 and {most} of each; {count} is not",
+                            most=most, count=count)
+
+
+def holds_a_shop(db: SqliteDatabase) -> bool:
+    """Whether the owner has put anything in this file: a customer, a record, a letter, or
+    business details (issue #21, defect 5: a set-up shop with no customers yet had its
+    details overwritten by the sample's and was marked a sample)."""
+    for sql in (
+        "SELECT 1 FROM customer LIMIT 1",
+        "SELECT 1 FROM debit LIMIT 1",
+        "SELECT 1 FROM credit LIMIT 1",
+        "SELECT 1 FROM document LIMIT 1",
+        "SELECT 1 FROM setting WHERE key LIKE 'business.%'"
+        " AND (value != '' OR length(data) > 0) LIMIT 1",
+    ):
+        if db.execute_sql(sql).fetchone():
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +108,12 @@ def make_demo_shop(
 ) -> DemoSummary:
     """Fill an empty shop with ``customers`` customers and about
     ``invoices_per_customer`` invoices each over the two years ending on ``end``."""
-    if db.execute_sql("SELECT COUNT(*) FROM customer").fetchone()[0]:
-        raise ValueError("the demo shop goes into an empty database")
+    check_sample_size(customers, invoices_per_customer)
+    if holds_a_shop(db):
+        raise UserError(
+            "This shop file already holds a shop (business details or records): the sample"
+            " shop goes into a new file"
+        )
     end = end or date.today()
     start = end - timedelta(days=730)
     rng = random.Random(seed)
@@ -146,7 +180,7 @@ def make_demo_shop(
         inv[6] = n
 
     # The settings below go through the models: to ``db``, on whichever thread this runs.
-    with models_on(db), db.atomic():
+    with models_on(db), db.atomic(), bulk_load(db, "make_demo_shop"):
         db.execute_sql("PRAGMA defer_foreign_keys = ON")
         cur = db.cursor()
         cur.executemany(

@@ -114,7 +114,9 @@ def parse_amount(value: object, row: int, column: str, *, positive: bool = True)
 
 # --- dates -------------------------------------------------------------------------------
 
-_TIME = r"(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?"
+# A time of day after the date is dropped, but it must be one: "T25:99" is no time and
+# makes the cell no date (issue #21, defect 11).
+_TIME = r"(?:[ T](?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?)?"
 _YMD = re.compile(r"([0-9]{4})([-/.])([0-9]{1,2})\2([0-9]{1,2})" + _TIME, re.ASCII)
 _DMY = re.compile(r"([0-9]{1,2})([-/.])([0-9]{1,2})\2([0-9]{1,4})" + _TIME, re.ASCII)
 _MONTHS = (

@@ -14,6 +14,7 @@ import codecs
 import csv
 import io
 import re
+import unicodedata
 import warnings
 import zipfile
 from collections.abc import Sequence
@@ -152,6 +153,11 @@ def _strict(data: bytes, encoding: str) -> str:
             line=_line_of(data, exc.start, encoding),
         ) from None
     _refuse_binary(text.encode("utf-8"))
+    # Junk that happens to start with a byte-order mark decodes to characters no text
+    # holds (unassigned, private use, the replacement mark): it is no spreadsheet, and not
+    # one with "only the header row" (issue #21, defect 11).
+    if any(unicodedata.category(ch) in ("Cn", "Co", "Cs") or ch == "\ufffd" for ch in text):
+        raise _failed("this file is not a CSV or Excel (.xlsx) file: it holds binary data")
     return text
 
 
@@ -194,17 +200,20 @@ def _mostly_utf8(data: bytes) -> bool:
 
 
 def _legacy(data: bytes) -> tuple[str, str]:
-    best: tuple[int, str, str] | None = None
+    """The code page that reads as text of its script (no garbage: see
+    :func:`_refuse_mojibake`), and of those the one with more letters of its script."""
+    best: tuple[bool, int, str, str] | None = None
     for encoding, letters in (("cp1255", _HEBREW_LETTER), ("cp1256", _ARABIC_LETTER)):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        score = len(letters.findall(text))
-        if best is None or score > best[0]:
-            best = (score, text, encoding)
+        candidate = (not _garbled(text, _LEGACY_ALLOWED[encoding]),
+                     len(letters.findall(text)), text, encoding)
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
     assert best is not None  # every byte is defined in cp1256
-    return best[1], best[2]
+    return best[2], best[3]
 
 
 def sniff_delimiter(text: str) -> str:
@@ -238,13 +247,105 @@ def _read_csv(text: str, encoding: str) -> Table:
             line=reader.line_num,
             problem=exc,
         ) from None
+    if encoding in _LEGACY_ALLOWED:
+        _refuse_mojibake(records, encoding)
     return _table(records, encoding=encoding, delimiter=delimiter)
+
+
+#: Besides ASCII and the letters of its own script, what a Hebrew or an Arabic Windows
+#: spreadsheet holds: the shekel and euro signs, dashes, curly quotes, ellipsis, a
+#: no-break space, multiplication and degree signs (issue #21, defect 6).
+_COMMON = "₪€–—“”‘’„…\u00a0×÷°"
+_LEGACY_ALLOWED = {
+    "cp1255": re.compile(f"[\u0591-\u05f4\ufb1d-\ufb4f{_COMMON}]"),
+    "cp1256": re.compile(f"[\u0600-\u06ff\u200c-\u200f{_COMMON}]"),
+}
+_LATIN = re.compile("[A-Za-z]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _refuse_mojibake(records: list[Sequence[object]], encoding: str) -> None:
+    """A file with no UTF-8 marks is read as Windows Hebrew or Arabic; text in another
+    code page (Latin-1 "Café", Mac Roman, Shift-JIS) decodes too, as garbage. Refuse it,
+    naming the first cell that does not read as Hebrew or Arabic text: a character from
+    neither script, or a word that mixes Latin letters with the script's."""
+    allowed = _LEGACY_ALLOWED[encoding]
+    header = records[0] if records else []
+    for number, record in enumerate(records, start=1):
+        for index, cell in enumerate(record):
+            text = str(cell)
+            if text.isascii() or not _garbled(text, allowed):
+                continue
+            column = str(header[index]) if number > 1 and index < len(header) else None
+            raise ImportFailed([ImportRowError(
+                number, column,
+                "the text “{text}” reads as garbage: the file is not UTF-8, Windows Hebrew or "
+                "Windows Arabic text; open it in Excel and save it as .xlsx or as CSV UTF-8",
+                text=text[:40],
+            )])
+
+
+def _garbled(text: str, allowed: re.Pattern[str]) -> bool:
+    if any(not ch.isascii() and not allowed.match(ch) for ch in text):
+        return True
+    # A run of letters mixing the script's with Latin ones ("Cafי") is no word of either.
+    return any(_LATIN.search(word) and not word.isascii() for word in _WORD.findall(text))
 
 
 # --- XLSX --------------------------------------------------------------------------------
 
 
+#: A workbook's limits, checked before openpyxl reads it (issue #21, defect 7: a 355 KB
+#: workbook of a million rows took two minutes and 6 GB). No shop imports more rows than
+#: this at once; the uncompressed size stops a "zip bomb".
+MAX_XLSX_ROWS = 250_000
+MAX_XLSX_UNCOMPRESSED = 512 * 1024 * 1024
+
+
+def _refuse_oversized_xlsx(data: bytes) -> None:
+    """Count the rows of every worksheet by streaming its XML, without parsing it."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        return  # _read_xlsx says it is damaged
+    with archive:
+        members = archive.infolist()
+        if sum(m.file_size for m in members) > MAX_XLSX_UNCOMPRESSED:
+            raise _failed(
+                "the workbook is too large to import (over {limit} MB unpacked)",
+                limit=MAX_XLSX_UNCOMPRESSED >> 20,
+            )
+        unpacked = 0
+        for member in members:
+            if not (member.filename.startswith("xl/worksheets/")
+                    and member.filename.endswith(".xml")):
+                continue
+            rows, tail = 0, b""
+            try:
+                with archive.open(member) as stream:
+                    while chunk := stream.read(1 << 20):
+                        unpacked += len(chunk)
+                        if unpacked > MAX_XLSX_UNCOMPRESSED:  # the sizes it claims may lie
+                            raise _failed(
+                                "the workbook is too large to import (over {limit} MB "
+                                "unpacked)", limit=MAX_XLSX_UNCOMPRESSED >> 20,
+                            )
+                        window = tail + chunk
+                        rows += window.count(b"<row ") + window.count(b"<row>")
+                        rows -= tail.count(b"<row ") + tail.count(b"<row>")
+                        tail = window[-5:]
+            except (zipfile.BadZipFile, OSError, EOFError, RuntimeError):
+                return  # damaged: _read_xlsx says so
+            if rows > MAX_XLSX_ROWS:
+                raise _failed(
+                    "the workbook has {rows} rows; at most {limit} can be imported at once: "
+                    "split it into smaller files",
+                    rows=rows, limit=MAX_XLSX_ROWS,
+                )
+
+
 def _read_xlsx(data: bytes) -> Table:
+    _refuse_oversized_xlsx(data)
     try:
         with warnings.catch_warnings():
             # openpyxl warns about styles and extensions it drops; values are unaffected.

@@ -50,8 +50,8 @@ def _checked_fields(data: CustomerInput) -> dict[str, object]:
         raise UserError("Unknown customer kind “{kind}”", kind=data.kind)
     if not 0 <= data.payment_terms_days <= 365:
         raise UserError("Payment terms must be between 0 and 365 days")
-    name = clean_text(data.name, "Name", required=True, max_len=200)
-    code = clean_text(data.code, "Code", required=True, max_len=40)
+    name = clean_text(data.name, "Name", required=True, max_len=200, one_line=True)
+    code = clean_text(data.code, "Code", required=True, max_len=40, one_line=True)
     phones = _phones(clean_text(data.phones, "Phones", max_len=100))
     id_number = _id_number(clean_text(data.id_number, "ID number", max_len=20))
     return {

@@ -1,4 +1,5 @@
-"""`arapp check`: SQLite's own integrity checks plus the ledger's invariants."""
+"""`arapp check`: SQLite's own integrity checks, the ledger's invariants, and the audit
+trail replayed to today's ledger."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any, Protocol
 
 from arapp.core.money import from_minor
 from arapp.core.services import ledger_read
+from arapp.core.services.audit_trail import replay_problems
 
 # Each query returns rows that break one rule; the message explains the rule.
 _INVARIANTS: tuple[tuple[str, str], ...] = (
@@ -91,6 +93,7 @@ def check_database(db: SqlRunner) -> list[str]:
             f"the cached balance differs from the ledger: {code} ({from_minor(cached)}, "
             f"{from_minor(balance)}; oldest due {cached_oldest}, {oldest})"
         )
+    problems.extend(replay_problems(db.execute_sql))
     return problems
 
 

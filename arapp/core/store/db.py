@@ -10,6 +10,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from arapp.core.store.audit import current_action, label_transaction
 from arapp.core.store.connection import PRAGMAS, TIMEOUT_S, opened, prepare_file, refuse_newer
 from arapp.core.store.migrations import migrate
 from arapp.core.store.models import database
@@ -47,6 +48,11 @@ class ShopDatabase(SqliteDatabase):
             conn.close()
             raise
         return conn
+
+    def begin(self, *args: object, **kwargs: object) -> None:
+        super().begin(*args, **kwargs)
+        # The audit trail's "which action" (arapp.core.store.audit).
+        label_transaction(self.connection(), current_action())
 
 
 def open_database(

@@ -450,6 +450,119 @@ def _v8_collection_workflow(db: SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+#: The money tables the audit trail (schema 9) follows, with their columns at schema 9.
+#: Frozen like the migration that uses them: a later migration that adds a column to one
+#: of these tables must recreate its triggers with :func:`audit_triggers` (new column
+#: list) in the same step, so ``arapp check`` compares like with like.
+AUDITED: dict[str, tuple[str, ...]] = {
+    "debit": ("id", "customer_id", "kind", "number", "issue_date", "due_date", "amount",
+              "description", "disputed", "voided_at", "void_reason", "created_at", "paid"),
+    "credit": ("id", "customer_id", "kind", "date", "amount", "method", "reference",
+               "number", "note", "target_debit_id", "voided_at", "void_reason",
+               "created_at"),
+    "allocation": ("id", "credit_id", "debit_id", "amount"),
+    "plan": ("id", "customer_id", "number", "version", "status", "plan_date", "first_due",
+             "frequency", "annual_rate", "grace_days", "debt", "down_payment",
+             "restructure_id", "guarantor_name", "guarantor_id_number",
+             "guarantor_address", "guarantor_phones", "guarantor_max", "place",
+             "replaces_id", "breached_on", "cancelled_on", "cancel_reason", "created_at"),
+    "plan_installment": ("id", "plan_id", "n", "debit_id", "principal", "interest",
+                         "agreed_due"),
+    "cheque": ("id", "customer_id", "credit_id", "bank", "branch", "account", "number",
+               "amount", "date", "drawer_name", "drawer_id", "endorser_name", "endorser_id",
+               "status", "status_date", "reason", "installment_id", "created_at",
+               "endorsements", "deposit_id", "fee_debit_id", "replaced_by_id",
+               "replacement_credit_id"),
+}
+
+
+def row_json(table: str, alias: str) -> str:
+    """The SQL expression of one row of ``table`` (named ``alias``: ``new``, ``old`` or a
+    table alias) as the audit trail stores it: a JSON array of its values in the order
+    of ``AUDITED[table]`` (the column names are not repeated in every entry: a shop's
+    file would grow by half again)."""
+    values = ", ".join(f"{alias}.{column}" for column in AUDITED[table])
+    return f"json_array({values})"
+
+
+#: What the audit trail records as "when": UTC, to the millisecond.
+_AUDIT_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+#: Which action: the label the open transaction set (arapp.core.store.audit).
+_AUDIT_ACTION = "COALESCE((SELECT name FROM audit_action WHERE id = 1), '')"
+
+
+def audit_triggers(table: str) -> list[str]:
+    """The three triggers that log every insert, change and removal of a row of
+    ``table`` with its image before and after."""
+    columns = "at, action, table_name, row_id, op, before, after"
+    old, new = row_json(table, "old"), row_json(table, "new")
+    return [
+        f"""CREATE TRIGGER audit_{table}_insert AFTER INSERT ON {table} BEGIN
+            INSERT INTO audit_log ({columns}) VALUES ({_AUDIT_NOW}, {_AUDIT_ACTION},
+                '{table}', new.id, 'insert', NULL, {new});
+        END""",
+        f"""CREATE TRIGGER audit_{table}_update AFTER UPDATE ON {table}
+            WHEN {old} IS NOT {new} BEGIN
+            INSERT INTO audit_log ({columns}) VALUES ({_AUDIT_NOW}, {_AUDIT_ACTION},
+                '{table}', new.id, 'update', {old}, {new});
+        END""",
+        f"""CREATE TRIGGER audit_{table}_delete AFTER DELETE ON {table} BEGIN
+            INSERT INTO audit_log ({columns}) VALUES ({_AUDIT_NOW}, {_AUDIT_ACTION},
+                '{table}', old.id, 'delete', {old}, NULL);
+        END""",
+    ]
+
+
+def _v9_audit_trail(db: SqliteDatabase) -> None:
+    """The audit trail (issue #21): every insert, change and removal of a money record
+    (the ``AUDITED`` tables) is logged by triggers with when (UTC), which action (the
+    label the service's transaction set in ``audit_action``), and the row as JSON before
+    and after (an array of its values in ``AUDITED`` order). The log is append-only.
+    Invoices and payments (debit, credit) are voided, never deleted: a delete is refused.
+    The rows already there get an ``opening`` entry each, so that replaying the log gives
+    today's ledger for a file made before this version too (``arapp check`` replays it)."""
+    statements = [
+        """CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL DEFAULT '',
+            table_name TEXT NOT NULL,
+            row_id INTEGER NOT NULL,
+            op TEXT NOT NULL CHECK (op IN ('opening', 'insert', 'update', 'delete')),
+            before TEXT,
+            after TEXT
+        )""",
+        "CREATE INDEX audit_log_row ON audit_log (table_name, row_id, id)",
+        # One row: the action the transaction in progress is part of.
+        """CREATE TABLE audit_action (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL DEFAULT ''
+        )""",
+        "INSERT INTO audit_action (id, name) VALUES (1, 'migration 9')",
+        """CREATE TRIGGER audit_log_kept BEFORE UPDATE ON audit_log BEGIN
+            SELECT RAISE(ABORT, 'the audit trail is never rewritten');
+        END""",
+        """CREATE TRIGGER audit_log_not_deleted BEFORE DELETE ON audit_log BEGIN
+            SELECT RAISE(ABORT, 'the audit trail is never deleted');
+        END""",
+        """CREATE TRIGGER debit_not_deleted BEFORE DELETE ON debit BEGIN
+            SELECT RAISE(ABORT, 'an invoice or a charge is voided, never deleted');
+        END""",
+        """CREATE TRIGGER credit_not_deleted BEFORE DELETE ON credit BEGIN
+            SELECT RAISE(ABORT, 'a payment or a credit is voided, never deleted');
+        END""",
+    ]
+    for table in AUDITED:
+        statements.append(
+            "INSERT INTO audit_log (at, action, table_name, row_id, op, after)"
+            f" SELECT {_AUDIT_NOW}, 'migration 9', '{table}', t.id, 'opening',"
+            f" {row_json(table, 't')} FROM {table} t ORDER BY t.id"
+        )
+        statements += audit_triggers(table)
+    for statement in statements:
+        db.execute_sql(statement)
+
+
 MIGRATIONS: Sequence[Migration] = (
     _v1_ledger,
     _v2_collection,
@@ -459,6 +572,7 @@ MIGRATIONS: Sequence[Migration] = (
     _v6_document_delivery,
     _v7_plans_and_cheques,
     _v8_collection_workflow,
+    _v9_audit_trail,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -23,6 +23,9 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("UserError", "A customer with code “{code}” already exists"),
     QT_TRANSLATE_NOOP("UserError", "A letter needs a subject and a body"),
+    QT_TRANSLATE_NOOP(
+        "UserError", "A sample shop has between 1 and {most} of each; {count} is not"
+    ),
     QT_TRANSLATE_NOOP("UserError", "Address"),
     QT_TRANSLATE_NOOP("UserError", "Amount"),
     QT_TRANSLATE_NOOP("UserError", "April"),
@@ -129,6 +132,19 @@ MESSAGES: tuple[str, ...] = (
         "in Excel and save it as .xlsx or as CSV UTF-8",
     ),
     QT_TRANSLATE_NOOP("UserError", "the file is empty"),
+    QT_TRANSLATE_NOOP(
+        "UserError", "the workbook is too large to import (over {limit} MB unpacked)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "the workbook has {rows} rows; at most {limit} can be imported at once: split it into "
+        "smaller files",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "the text “{text}” reads as garbage: the file is not UTF-8, Windows Hebrew or "
+        "Windows Arabic text; open it in Excel and save it as .xlsx or as CSV UTF-8",
+    ),
     QT_TRANSLATE_NOOP("UserError", "the file is too large to import (over {limit} MB)"),
     QT_TRANSLATE_NOOP(
         "UserError",
@@ -353,6 +369,11 @@ MESSAGES: tuple[str, ...] = (
         "UserError",
         "This moved invoices into installment plan {number}; cancel the plan instead",
     ),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "This shop file already holds a shop (business details or records): the sample"
+        " shop goes into a new file",
+    ),
     QT_TRANSLATE_NOOP("UserError", "Unknown language “{lang}”"),
     QT_TRANSLATE_NOOP("UserError", "The period ends before it starts"),
     QT_TRANSLATE_NOOP("UserError", "No cheques were deposited in that period"),
@@ -360,6 +381,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("UserError", "Unknown way of signing “{how}”"),
     QT_TRANSLATE_NOOP("UserError", "{count} installments are too many for a debt of {debt}"),
     QT_TRANSLATE_NOOP("UserError", "{field} cannot be negative"),
+    QT_TRANSLATE_NOOP("UserError", "{field} must be on one line"),
     QT_TRANSLATE_NOOP("UserError", "{field} is too large"),
     QT_TRANSLATE_NOOP("UserError", "{field} must be an amount with at most two decimals"),
     QT_TRANSLATE_NOOP(

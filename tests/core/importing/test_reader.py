@@ -504,3 +504,77 @@ def test_a_damaged_workbook(data: st.DataObject) -> None:
         at = data.draw(st.integers(4, len(whole) - 1), label="at")
         whole[at] = data.draw(st.integers(0, 255), label="byte")
     _outcome(bytes(whole[:cut]))
+
+
+# Issue #21, defect 6: text in a code page that is neither Windows Hebrew nor Windows
+# Arabic decodes as either, as garbage; it is refused, naming the row and the column.
+@pytest.mark.parametrize(
+    ("data", "shown"),
+    [
+        (b"code,name\nC1,Caf\xe9 \x80uro\n", "Cafי €uro"),  # Latin-1 / cp1252
+        ("code,name\nC1,Café crème\n".encode("mac_roman"), "Cafژ crڈme"),
+        ("code,name\nC1,日本語の名前\n".encode("shift_jis"), None),
+        ("code,name\nC1,Café\n".encode("latin-1"), "Cafי"),
+    ],
+)
+def test_a_foreign_code_page_is_refused_not_imported_as_garbage(
+    data: bytes, shown: str | None
+) -> None:
+    with pytest.raises(ImportFailed) as info:
+        table_from_bytes(data)
+    (error,) = info.value.errors
+    assert (error.row, error.column) == (2, "name")
+    assert "reads as garbage" in error.message
+    if shown:
+        assert f"“{shown}”" in error.message
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding"),
+    [
+        ("דוד כהן – הפינה ₪", "cp1255"),
+        ("שָׁלוֹם ABC בע״מ", "cp1255"),
+        ("أحمد الخطيب… €5", "cp1256"),
+    ],
+)
+def test_real_hebrew_and_arabic_windows_text_still_reads(name: str, encoding: str) -> None:
+    table = table_from_bytes(f"code,name\nC1,{name}\n".encode(encoding))
+    assert table.encoding == encoding
+    assert table.rows == [(2, ["C1", name])]
+
+
+def _million_rows() -> bytes:
+    """A workbook like the probe's (issue #21, defect 7): a million one-cell rows, a few
+    MB packed, written as raw XML (openpyxl would take minutes)."""
+    ns = "http://schemas.openxmlformats.org/"
+    rels = ns + "package/2006/relationships"
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", f'<Types xmlns="{ns}package/2006/content-types">'
+                   '<Default Extension="xml" ContentType="application/xml"/></Types>')
+        z.writestr("_rels/.rels", f'<Relationships xmlns="{rels}"><Relationship Id="r1" '
+                   f'Type="{ns}officeDocument/2006/relationships/officeDocument" '
+                   'Target="xl/workbook.xml"/></Relationships>')
+        z.writestr("xl/worksheets/sheet1.xml", "<worksheet><sheetData>" + "".join(
+            f'<row r="{i}"><c r="A{i}"><v>{i}</v></c></row>' for i in range(1, 1_000_001)
+        ) + "</sheetData></worksheet>")
+    return out.getvalue()
+
+
+def test_a_workbook_of_a_million_rows_is_refused_before_it_is_read() -> None:
+    with pytest.raises(ImportFailed) as info:
+        table_from_bytes(_million_rows())
+    assert "has 1000000 rows; at most 250000" in info.value.message
+
+
+def test_the_row_limit_counts_rows_not_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    book = openpyxl.Workbook()
+    for n in range(12):
+        book.active.append([f"C{n}", f"name {n}"])
+    data = io.BytesIO()
+    book.save(data)
+    monkeypatch.setattr(reader, "MAX_XLSX_ROWS", 12)
+    assert len(table_from_bytes(data.getvalue()).rows) == 11  # the header and 11 rows
+    monkeypatch.setattr(reader, "MAX_XLSX_ROWS", 11)
+    with pytest.raises(ImportFailed, match="has 12 rows; at most 11"):
+        table_from_bytes(data.getvalue())
