@@ -3195,7 +3195,7 @@ Combined file for printing: %3</source>
     <message>
         <location line="+1"/>
         <source>Execution &amp;Office fixed-sum ceiling:</source>
-        <translation>سقف الدعوى بمبلغ محدد في دائرة الإجراء و&amp;التنفيذ:</translation>
+        <translation>سقف الدعوى بمبلغ محدد في دائرة الإجراء والت&amp;نفيذ:</translation>
     </message>
     <message>
         <location line="+1"/>

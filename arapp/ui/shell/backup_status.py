@@ -13,11 +13,12 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from arapp.core.errors import UserError
 from arapp.core.services import Shop
+from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.ops.query import run_query
 from arapp.ui.widgets.messages import user_message
 
@@ -29,7 +30,7 @@ log = logging.getLogger("arapp.ui.backups")
 MAX_WIDTH = 760  # of a 1366-pixel window: the shop file's name keeps the rest
 
 
-class BackupStatus(QLabel):
+class BackupStatus(Retranslating, QLabel):
     """A warning in the status bar, hidden while there is nothing to say. ``damaged`` is
     emitted when a big shop file, checked only now (see
     :mod:`arapp.ui.shell.start_checks`), fails its quick check; no backup is made of it."""
@@ -95,7 +96,5 @@ class BackupStatus(QLabel):
         self.setToolTip("\n".join(texts))
         self.setVisible(bool(texts))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._show()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self._show()
