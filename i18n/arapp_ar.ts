@@ -2879,9 +2879,14 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../arapp/ui/letters/letter_dialog.py" line="+143"/>
+        <location filename="../arapp/ui/letters/letter_dialog.py" line="+132"/>
+        <source>Sent by registered mail with delivery confirmation</source>
+        <extracomment>The settlement offer&apos;s discount the dialog starts from (the core&apos;s default). Option changes that come in quick succession (typing a date) make one new letter. A warning before legal action sent by registered mail (printed at its top).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Print…</source>
-        <extracomment>The settlement offer&apos;s discount the dialog starts from (the core&apos;s default). Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
         <translation>طباعة…</translation>
     </message>
     <message>
@@ -2910,7 +2915,7 @@
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Letter to %1</source>
         <translation>رسالة إلى %1</translation>
     </message>
@@ -2920,7 +2925,7 @@
         <translation>تأكيد استلام دفعة – %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Friendly reminder</source>
         <translation>تذكير ودي</translation>
     </message>
@@ -2985,12 +2990,12 @@
         <translation>تعذّر حفظ الملف: %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letters/letter_dialog.py" line="-43"/>
+        <location filename="../arapp/ui/letters/letter_dialog.py" line="-45"/>
         <source>Discount</source>
         <translation>الخصم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Period from</source>
         <translation>الفترة من</translation>
     </message>
@@ -3000,12 +3005,12 @@
         <translation>إلى تاريخ</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+156"/>
         <source>Late debt notice: %1 fell due more than 4 months ago; the law (§13B2(a)) wants the notice within 4 months of the missed due date.</source>
         <translation>إشعار بدين متأخر: حلّ موعد دفع %1 قبل أكثر من 4 أشهر؛ يشترط القانون (البند 13ب2(أ)) إرسال الإشعار خلال 4 أشهر من موعد الدفع الذي لم يُدفع فيه الدين.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Printed: %1 page(s) to %2.</source>
         <translation>طُبعت الرسالة على %2 (عدد الصفحات: %1).</translation>
     </message>

@@ -2871,9 +2871,14 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../arapp/ui/letters/letter_dialog.py" line="+143"/>
+        <location filename="../arapp/ui/letters/letter_dialog.py" line="+132"/>
+        <source>Sent by registered mail with delivery confirmation</source>
+        <extracomment>The settlement offer&apos;s discount the dialog starts from (the core&apos;s default). Option changes that come in quick succession (typing a date) make one new letter. A warning before legal action sent by registered mail (printed at its top).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Print…</source>
-        <extracomment>The settlement offer&apos;s discount the dialog starts from (the core&apos;s default). Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
         <translation>הדפסה…</translation>
     </message>
     <message>
@@ -2902,7 +2907,7 @@
         <translation>תאריך</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Letter to %1</source>
         <translation>מכתב אל %1</translation>
     </message>
@@ -2912,7 +2917,7 @@
         <translation>אישור תשלום – %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Friendly reminder</source>
         <translation>תזכורת ידידותית</translation>
     </message>
@@ -2977,12 +2982,12 @@
         <translation>לא ניתן היה לשמור את הקובץ: %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/letters/letter_dialog.py" line="-43"/>
+        <location filename="../arapp/ui/letters/letter_dialog.py" line="-45"/>
         <source>Discount</source>
         <translation>הנחה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Period from</source>
         <translation>תקופה מתאריך</translation>
     </message>
@@ -2992,12 +2997,12 @@
         <translation>עד תאריך</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+156"/>
         <source>Late debt notice: %1 fell due more than 4 months ago; the law (§13B2(a)) wants the notice within 4 months of the missed due date.</source>
         <translation>הודעת חוב באיחור: מועד התשלום של %1 חלף לפני יותר מ־4 חודשים; החוק (סעיף 13ב2(א)) דורש לשלוח את ההודעה תוך 4 חודשים מהמועד שבו לא שולם החוב.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Printed: %1 page(s) to %2.</source>
         <translation>המכתב הודפס אל %2 (עמודים: %1).</translation>
     </message>

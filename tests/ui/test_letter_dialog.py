@@ -303,3 +303,22 @@ def test_a_late_debt_notice_is_flagged_in_the_dialog(qtbot: QtBot, shop: Shop) -
                                  date(2026, 5, 1))
     fresh = open_dialog(qtbot, shop, in_time.id, kind="debt_notice")
     assert fresh.prepared is not None and fresh.notice.text() == ""
+
+
+def test_a_warning_says_whether_it_goes_by_registered_mail(
+    qtbot: QtBot, shop: Shop, debtor: int
+) -> None:
+    """Issue #22: a warning before legal action is printed "by registered mail with
+    delivery confirmation" unless the owner sends it otherwise; other kinds never ask."""
+    dialog = open_dialog(qtbot, shop, debtor, kind="warning")
+    assert dialog.registered.isVisibleTo(dialog) and dialog.registered.isChecked()
+    dialog.wait_prepared()
+    assert dialog.prepared is not None
+    assert dialog.prepared.draft.data.extra["sent_as"].split("\n") == [
+        "بالبريد المسجل مع وصل استلام", "دون المساس بأي حق"]
+    dialog.registered.setChecked(False)
+    dialog.refresh()
+    dialog.wait_prepared()
+    assert dialog.prepared.draft.data.extra["sent_as"] == "دون المساس بأي حق"
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("reminder"))
+    assert not dialog.registered.isVisibleTo(dialog)

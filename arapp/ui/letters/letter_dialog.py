@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -42,7 +43,7 @@ from shiboken6 import isValid
 from arapp.core.errors import UserError
 from arapp.core.letters.data import PreparedLetter
 from arapp.core.letters.filenames import safe_code
-from arapp.core.letters.kinds import BY_HAND_KINDS
+from arapp.core.letters.kinds import BY_HAND_KINDS, letter_kind
 from arapp.core.letters.kinds import PAYMENT_CONFIRMATION as CONFIRMATION
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop
@@ -71,6 +72,8 @@ class LetterChoices:
     discount_percent: Decimal
     period_start: date | None = None
     period_end: date | None = None
+    #: A warning before legal action sent by registered mail (printed at its top).
+    registered_mail: bool | None = None
 
 
 def default_period_start(letter_date: date) -> date:
@@ -126,6 +129,9 @@ class LetterDialog(QDialog):
         self.discount.setValue(DEFAULT_DISCOUNT)
         self.discount.setSuffix(" %")
         self.discount.setMaximumWidth(120)
+        self.registered = QCheckBox(self.tr("Sent by registered mail with delivery confirmation"),
+                                    self)
+        self.registered.setChecked(True)
         self.period_from = DateEdit(default_period_start(date.today()), self)
         self.period_to = DateEdit(date.today(), self)
         self._period_touched = False
@@ -156,6 +162,7 @@ class LetterDialog(QDialog):
         form.addRow(self.tr("Language"), self.lang_box)
         form.addRow(self.tr("Date"), self.date_edit)
         form.addRow(self.tr("Discount"), self.discount)
+        form.addRow("", self.registered)
         form.addRow(self.tr("Period from"), self.period_from)
         form.addRow(self.tr("Period to"), self.period_to)
         top = QHBoxLayout()
@@ -183,6 +190,7 @@ class LetterDialog(QDialog):
         self.date_edit.dateChanged.connect(self._letter_date_changed)
         self.date_edit.validityChanged.connect(self._date_validity)
         self.discount.valueChanged.connect(self._schedule)
+        self.registered.toggled.connect(self._schedule)
         for edit in (self.period_from, self.period_to):
             edit.dateChanged.connect(self._period_changed)
             edit.validityChanged.connect(self._date_validity)
@@ -225,8 +233,13 @@ class LetterDialog(QDialog):
     def _show_options(self) -> None:
         kind = self.kind()
         self.form.setRowVisible(self.discount, kind == "settlement")
+        self.form.setRowVisible(self.registered, self._legal_notice(kind))
         self.form.setRowVisible(self.period_from, kind == "statement")
         self.form.setRowVisible(self.period_to, kind == "statement")
+
+    @staticmethod
+    def _legal_notice(kind: str) -> bool:
+        return kind != CONFIRMATION and letter_kind(kind).legal_notice
 
     def _letter_date_changed(self) -> None:
         if not self._period_touched:
@@ -287,7 +300,10 @@ class LetterDialog(QDialog):
         self.print_button.setEnabled(False)
         self.save_button.setEnabled(False)
         customer_id, kind, lang, on = self.customer.id, self.kind(), self.lang(), self.letter_date()
-        options = LetterChoices(self.discount_percent(), *self.period())
+        options = LetterChoices(
+            self.discount_percent(), *self.period(),
+            registered_mail=self.registered.isChecked() if self._legal_notice(kind) else None,
+        )
         self._preparing = run_query(
             self.shop,
             lambda: self._prepare(customer_id, kind, lang, on, options),
@@ -335,6 +351,7 @@ class LetterDialog(QDialog):
                 discount_percent=options.discount_percent,
                 period_start=options.period_start,
                 period_end=options.period_end,
+                registered_mail=options.registered_mail,
             )
         return PreparedLetter(draft, render_document(draft.data))
 
