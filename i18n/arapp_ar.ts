@@ -2881,8 +2881,8 @@
     <message>
         <location filename="../arapp/ui/letters/letter_dialog.py" line="+132"/>
         <source>Sent by registered mail with delivery confirmation</source>
-        <extracomment>The settlement offer&apos;s discount the dialog starts from (the core&apos;s default). Option changes that come in quick succession (typing a date) make one new letter. A warning before legal action sent by registered mail (printed at its top).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The settlement offer&apos;s discount the dialog starts from (the core&apos;s default). Option changes that come in quick succession (typing a date) make one new letter.</extracomment>
+        <translation>يُرسل بالبريد المسجل مع وصل استلام</translation>
     </message>
     <message>
         <location line="+17"/>

@@ -72,7 +72,7 @@ class LetterChoices:
     discount_percent: Decimal
     period_start: date | None = None
     period_end: date | None = None
-    #: A warning before legal action sent by registered mail (printed at its top).
+    # A warning before legal action sent by registered mail (printed at its top).
     registered_mail: bool | None = None
 
 
