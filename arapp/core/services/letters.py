@@ -364,7 +364,7 @@ class LetterService:
             return []
         query = (
             DunningStep.select(DunningStep.date)
-            .where(DunningStep.debit.in_(list(item_ids)) & (DunningStep.date < before))
+            .where(DunningStep.debit.in_(list(item_ids)) & (DunningStep.date < before.isoformat()))
             .distinct()
             .order_by(DunningStep.date)
         )

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arapp.core.cheques import RETURN_REASONS
+from arapp.core.cheques import RETURN_REASONS, ChequeWarning
 from arapp.core.errors import InvalidField, UserError
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop
@@ -113,8 +113,10 @@ class DepositDialog(_ChequesDialog):
         self._finish_layout()
         self.allow_early = False
         self.batch: int | None = None
+        self._found: list[ChequeWarning] = []
         self.on.dateChanged.connect(lambda _d: self._show_warnings())
         self.retranslate()
+        self._show_warnings()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Deposit cheques"))
@@ -122,15 +124,21 @@ class DepositDialog(_ChequesDialog):
         self.on_label.setText(self.tr("Deposit date"))
         self.account_label.setText(self.tr("Into the shop's bank account (optional)"))
         self.show_list.setText(self.tr("Then show the deposit list, to print for the bank"))
-        self._show_warnings()
+        self._render_warnings()
 
     def _show_warnings(self) -> None:
+        """What the bank would say on the chosen day (read again when the day changes;
+        a change of language only re-words what was found)."""
         if not self.on.is_valid():
             return
         try:
-            found = self.shop.cheques.deposit_warnings(self.ids(), self.on.value())
+            self._found = list(self.shop.cheques.deposit_warnings(self.ids(), self.on.value()))
         except UserError:
-            found = []
+            self._found = []
+        self._render_warnings()
+
+    def _render_warnings(self) -> None:
+        found = self._found
         self.warnings.setText(
             "\n".join(translated(w.template, dict(w.params), w.message) for w in found)
         )
