@@ -45,7 +45,7 @@ class Styles:
 
 def styles_for(lang: str) -> Styles:
     # Arabic letters hang well below the baseline; give its lines more air.
-    lead = 1.6 if lang == "ar" else 1.4
+    lead = 1.5 if lang == "ar" else 1.4
     return Styles(
         body=TextStyle(size=10.5, leading=lead),
         small=TextStyle(size=8.5, color=MUTED, leading=lead),
@@ -226,21 +226,24 @@ def pay_by(ctx: Context, when: date | None) -> list[Flowable]:
 
 def how_to_pay(ctx: Context, space_before: float = 4 * mm) -> list[Flowable]:
     """The heading, then every way the business takes money: its bank details line by
-    line, Bit / PayBox, a card by phone, at the shop in its opening hours (issue #22)."""
+    line, then Bit / PayBox and a card by phone on one line and paying at the shop in its
+    opening hours (issue #22), in the small size: the block sits beside the signature and
+    must not push a one-page letter onto a second sheet."""
     biz = ctx.data.business
-    ways = [
-        biz.bank_details.strip(),
-        _labelled(ctx, "method_app", biz.pay_app_number) if biz.pay_app_number.strip() else "",
-        _labelled(ctx, "pay_card_by_phone", biz.card_phone) if biz.card_phone.strip() else "",
-        _labelled(ctx, "pay_at_shop", biz.opening_hours) if biz.opening_hours.strip() else "",
-    ]
-    ways = [w for w in ways if w]
-    if not ways:
+    quick = "  ·  ".join(
+        _labelled(ctx, key, value.strip())
+        for key, value in (("method_app", biz.pay_app_number),
+                           ("pay_card_by_phone", biz.card_phone))
+        if value.strip()
+    )
+    hours = biz.opening_hours.strip()
+    shop = _labelled(ctx, "pay_at_shop", hours) if hours else ""
+    bank = biz.bank_details.strip()
+    parts = [ctx.text(bank, ctx.styles.body)] if bank else []
+    parts += [ctx.text(line, ctx.styles.small) for line in (quick, shop) if line]
+    if not parts:
         return []
-    return [
-        ctx.text(ctx.label("how_to_pay"), ctx.styles.strong, space_before=space_before),
-        *(ctx.text(w, ctx.styles.body) for w in ways),
-    ]
+    return [ctx.text(ctx.label("how_to_pay"), ctx.styles.strong, space_before=space_before), *parts]
 
 
 def closing(ctx: Context, space_before: float = 8 * mm) -> list[Flowable]:
