@@ -40,7 +40,7 @@ def _letter(args: argparse.Namespace) -> int:
         customer = shop.customers.by_code(args.customer)
         draft = shop.letter_drafts.draft(
             customer.id, args.kind, lang=args.lang, letter_date=args.date,
-            discount_percent=args.discount,
+            discount_percent=args.discount, registered_mail=args.registered_mail,
         )
         prepared = PreparedLetter(draft, render_document(draft.data))
         if args.print:
@@ -73,6 +73,9 @@ def register_letter(commands: Subparsers) -> argparse.ArgumentParser:
                    help="the letter's date (default: today)")
     p.add_argument("--discount", type=_percent, default=Decimal("10"), metavar="PCT",
                    help="settlement discount in percent (default 10)")
+    p.add_argument("--registered-mail", action=argparse.BooleanOptionalAction, default=None,
+                   help="print 'by registered mail with delivery confirmation' at the top "
+                        "(default: for a warning before legal action)")
     p.set_defaults(handler=_letter)
     return p
 

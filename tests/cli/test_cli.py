@@ -294,3 +294,36 @@ def test_a_warning_by_hand_to_a_consumer_without_a_debt_notice_is_refused(
     assert "(sent on 30/06/2026); the earliest day is 14/07/2026" in early.stderr
     assert arapp("letter", "K1", "--kind", "warning", "--out", out, "--db", db,
                  "--date", "2026-07-14").returncode == 0
+
+
+def test_a_warning_by_registered_mail_is_the_owners_choice(tmp_path: Path) -> None:
+    """`arapp letter` prints "by registered mail" on a warning unless told
+    `--no-registered-mail`; a reminder only with `--registered-mail` (issue #22)."""
+    from datetime import date
+
+    from arapp.core.services import Shop
+    from arapp.core.services.records import CustomerInput
+
+    db = tmp_path / "shop.sqlite3"
+    shop = Shop.open(db)
+    c = shop.customers.create(CustomerInput(code="B1", name="Martin Ltd", language="en",
+                                            kind="business"))
+    shop.invoices.create_invoice(c.id, "F-1", date(2026, 1, 1), Decimal("100"),
+                                 date(2026, 2, 1))
+    shop.close()
+
+    def heading(*options: str) -> bool:
+        out = tmp_path / "letter.pdf"
+        done = arapp("letter", "B1", *options, "--out", out, "--db", db, "--date",
+                     "2026-06-30")
+        assert done.returncode == 0, done.stderr
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True,
+                              text=True).stdout
+        return "By registered mail" in text
+
+    if subprocess.run(["which", "pdftotext"], capture_output=True).returncode:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    assert heading("--kind", "warning")
+    assert not heading("--kind", "warning", "--no-registered-mail")
+    assert not heading("--kind", "reminder")
+    assert heading("--kind", "reminder", "--registered-mail")
