@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from arapp.core.csv_safe import write_csv
 from arapp.core.errors import UserError
-from arapp.core.private_files import FILE_MODE, _chmod
+from arapp.core.private_files import FILE_MODE, make_private
 
 if TYPE_CHECKING:
     from arapp.core.letters.data import DocumentData
@@ -137,7 +137,7 @@ def _write_zip(target: Path, members: Sequence[tuple[str, bytes]]) -> None:
                 info.compress_type = zipfile.ZIP_DEFLATED
                 info.external_attr = FILE_MODE << 16
                 z.writestr(info, data)
-        _chmod(Path(temp), FILE_MODE)
+        make_private(Path(temp))  # mkstemp made it 0600 already; said, not assumed
         os.replace(temp, target)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
