@@ -15,16 +15,16 @@ from arapp.core.services.case_file import CaseFileSummary
 from arapp.ui.ops.query import QueryHandle, run_query
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseFileExport", text)
-
-
 def ask_case_file_path(parent: QWidget, customer_code: str) -> Path | None:
     """Where to write the ZIP (the documents folder by default); None if cancelled."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = Path(folder) / f"case_{customer_code}_{clock.today().isoformat()}.zip"
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, _tr("Export case file"), str(suggested), _tr("ZIP archives (*.zip)"))
+        parent,
+        QCoreApplication.translate("CaseFileExport", "Export case file"),
+        str(suggested),
+        QCoreApplication.translate("CaseFileExport", "ZIP archives (*.zip)"),
+    )
     if not chosen:
         return None
     return Path(chosen if chosen.lower().endswith(".zip") else chosen + ".zip")
@@ -40,8 +40,11 @@ def export_case_file(
 
     def done(summary: CaseFileSummary) -> None:
         QMessageBox.information(
-            parent, _tr("Case file exported"),
-            arg(_tr("The case file was saved as %1"), str(summary.path)))
+            parent,
+            QCoreApplication.translate("CaseFileExport", "Case file exported"),
+            arg(QCoreApplication.translate("CaseFileExport", "The case file was saved as %1"),
+                str(summary.path)),
+        )
         if on_done is not None:
             on_done(summary)
 
