@@ -482,9 +482,32 @@
     </message>
 </context>
 <context>
+    <name>CaseFileExport</name>
+    <message>
+        <location filename="../arapp/ui/customers/case_file_export.py" line="+24"/>
+        <source>Export case file</source>
+        <translation>تصدير ملف القضية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ملفات ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Case file exported</source>
+        <translation>تم تصدير ملف القضية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case file was saved as %1</source>
+        <translation>تم حفظ ملف القضية باسم %1</translation>
+    </message>
+</context>
+<context>
     <name>ChargeFeeDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+360"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+368"/>
         <source>Charge the returned cheque&apos;s fee</source>
         <translation>تحميل عمولة الشيك المرتجع</translation>
     </message>
@@ -1002,7 +1025,7 @@
         <translation>بريد مسجّل رقم %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+249"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+254"/>
         <source>%1 — customer card</source>
         <translation>%1 — بطاقة الزبون</translation>
     </message>
@@ -1067,7 +1090,7 @@
         <translation>سقف الائتمان: %1</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+166"/>
         <source>Void invoice %1 of %2, %3?</source>
         <translation>هل تريد إلغاء الفاتورة %1 بتاريخ %2 بمبلغ %3؟</translation>
     </message>
@@ -1127,6 +1150,16 @@
         <translation>&amp;تأكيد استلام دفعة…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>E&amp;xport case file…</source>
+        <translation>تصدير مل&amp;ف القضية…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One ZIP for a lawyer or agency: statement, letters sent, contact log, agreements and cheques</source>
+        <translation>ملف ZIP واحد للمحامي أو شركة التحصيل: كشف الحساب، والرسائل المُرسلة، وسجل الاتصالات، والاتفاقيات والشيكات</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Show paid and void invoices</source>
         <translation>عرض الفواتير المدفوعة والملغاة</translation>
@@ -1162,7 +1195,7 @@
         <translation>الرسائل المرسلة</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-278"/>
         <source>Handed over to %1 on %2</source>
         <translation>حُوِّل الملف إلى %1 في %2</translation>
     </message>
@@ -1207,12 +1240,12 @@
         <translation>سجل الدفع:</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+206"/>
         <source>Lo&amp;g contact… (Ctrl+K)</source>
         <translation>تسجيل توا&amp;صل… (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Log a call, message, visit or note, with a promise or a follow-up</source>
         <translation>تسجيل مكالمة أو رسالة أو زيارة أو ملاحظة، مع وعد بالدفع أو موعد متابعة</translation>
     </message>
@@ -1416,7 +1449,7 @@
 <context>
     <name>DepositDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-64"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-70"/>
         <source>Deposit cheques</source>
         <extracomment>Open the day&apos;s deposit list once deposited, to print it for the bank.</extracomment>
         <translation>إيداع شيكات</translation>
@@ -1432,7 +1465,7 @@
         <translation>في حساب المحل البنكي (اختياري)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Deposit before the date?</source>
         <translation>الإيداع قبل التاريخ؟</translation>
     </message>
@@ -1442,7 +1475,7 @@
         <translation>هذه الشيكات مؤرخة بعد تاريخ الإيداع: %1. قد يُرجع البنك شيكًا أُودع قبل تاريخه. هل تريد إيداعها رغم ذلك؟</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-36"/>
         <source>Then show the deposit list, to print for the bank</source>
         <translation>ثم عرض كشف الإيداع لطباعته للبنك</translation>
     </message>
@@ -1816,7 +1849,7 @@
 <context>
     <name>GiveBackDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+142"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+148"/>
         <source>Give the cheque back</source>
         <translation>ردّ الشيك للزبون</translation>
     </message>
@@ -6500,6 +6533,11 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The case file cannot be written to {path}</source>
+        <translation>تعذّر حفظ ملف القضية في {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The second backup folder {path} cannot be written to; check that the USB stick or the synced folder is there</source>
         <translation>لا يمكن الكتابة في مجلد النسخ الاحتياطية الثاني {path}؛ تأكّد من توصيل ذاكرة USB أو من وجود المجلد المتزامن</translation>
     </message>
@@ -6554,7 +6592,7 @@ Combined file for printing: %3</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-285"/>
         <source>“{text}” cannot be negative</source>
         <translation>لا يمكن أن تكون القيمة «{text}» سالبة</translation>
     </message>
@@ -6834,7 +6872,7 @@ Combined file for printing: %3</source>
         <translation>أُودع الشيك {number} في {day}؛ لا يمكن أن يُرجع قبل ذلك</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>A collection message to a consumer may go only {days} days after the debt notice (sent on {day}); the earliest day is {earliest}</source>
         <translation>لا يجوز إرسال رسالة تحصيل إلى المستهلك إلا بعد {days} يومًا من الإشعار بالدين (المرسَل في {day})؛ وأقرب موعد هو {earliest}</translation>
     </message>
@@ -7099,7 +7137,7 @@ Combined file for printing: %3</source>
         <translation>تاريخ المتابعة</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-284"/>
         <source>The period ends before it starts</source>
         <translation>تنتهي الفترة قبل أن تبدأ</translation>
     </message>
@@ -7185,7 +7223,7 @@ Combined file for printing: %3</source>
 <context>
     <name>_ChequesDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-148"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-156"/>
         <source>Cheque %1 of %2, %3, dated %4</source>
         <translation>الشيك %1 من الحساب %2، %3، بتاريخ %4</translation>
     </message>

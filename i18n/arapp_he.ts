@@ -478,9 +478,32 @@
     </message>
 </context>
 <context>
+    <name>CaseFileExport</name>
+    <message>
+        <location filename="../arapp/ui/customers/case_file_export.py" line="+24"/>
+        <source>Export case file</source>
+        <translation>ייצוא תיק לגבייה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ZIP archives (*.zip)</source>
+        <translation>קובצי ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Case file exported</source>
+        <translation>התיק יוצא</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case file was saved as %1</source>
+        <translation>התיק נשמר בשם %1</translation>
+    </message>
+</context>
+<context>
     <name>ChargeFeeDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+360"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+368"/>
         <source>Charge the returned cheque&apos;s fee</source>
         <translation>חיוב עמלת השיק שחזר</translation>
     </message>
@@ -994,7 +1017,7 @@
         <translation>דואר רשום מס׳ %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+249"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+254"/>
         <source>%1 — customer card</source>
         <translation>%1 — כרטיס לקוח</translation>
     </message>
@@ -1059,7 +1082,7 @@
         <translation>מסגרת אשראי: %1</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+166"/>
         <source>Void invoice %1 of %2, %3?</source>
         <translation>לבטל את חשבונית %1 מתאריך %2 על סך %3?</translation>
     </message>
@@ -1119,6 +1142,16 @@
         <translation>&amp;אישור תשלום…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>E&amp;xport case file…</source>
+        <translation>ייצוא &amp;תיק…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One ZIP for a lawyer or agency: statement, letters sent, contact log, agreements and cheques</source>
+        <translation>קובץ ZIP אחד לעורך הדין או לחברת הגבייה: מצב חשבון, המכתבים שנשלחו, יומן הפניות, ההסכמים והשיקים</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Show paid and void invoices</source>
         <translation>הצגת חשבוניות ששולמו ושבוטלו</translation>
@@ -1154,7 +1187,7 @@
         <translation>מכתבים שנשלחו</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-278"/>
         <source>Handed over to %1 on %2</source>
         <translation>הועבר לטיפול %1 ב-%2</translation>
     </message>
@@ -1199,12 +1232,12 @@
         <translation>היסטוריית תשלומים:</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+206"/>
         <source>Lo&amp;g contact… (Ctrl+K)</source>
         <translation>תיעוד &amp;קשר… (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Log a call, message, visit or note, with a promise or a follow-up</source>
         <translation>תיעוד שיחה, הודעה, ביקור או הערה, עם הבטחת תשלום או מועד מעקב</translation>
     </message>
@@ -1408,7 +1441,7 @@
 <context>
     <name>DepositDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-64"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-70"/>
         <source>Deposit cheques</source>
         <extracomment>Open the day&apos;s deposit list once deposited, to print it for the bank.</extracomment>
         <translation>הפקדת שיקים</translation>
@@ -1424,7 +1457,7 @@
         <translation>לחשבון הבנק של העסק (לא חובה)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Deposit before the date?</source>
         <translation>להפקיד לפני התאריך?</translation>
     </message>
@@ -1434,7 +1467,7 @@
         <translation>השיקים האלה נושאים תאריך מאוחר מתאריך ההפקדה: %1. הבנק עלול להחזיר שיק שהופקד לפני מועדו. להפקיד בכל זאת?</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-36"/>
         <source>Then show the deposit list, to print for the bank</source>
         <translation>אחר כך להציג את רשימת ההפקדה, להדפסה עבור הבנק</translation>
     </message>
@@ -1808,7 +1841,7 @@
 <context>
     <name>GiveBackDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+142"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="+148"/>
         <source>Give the cheque back</source>
         <translation>החזרת השיק ללקוח</translation>
     </message>
@@ -6484,6 +6517,11 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The case file cannot be written to {path}</source>
+        <translation>לא ניתן לשמור את התיק ב-{path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The second backup folder {path} cannot be written to; check that the USB stick or the synced folder is there</source>
         <translation>אי אפשר לכתוב לתיקיית הגיבוי השנייה {path}; בדקו שהדיסק און קי מחובר או שהתיקייה המסונכרנת קיימת</translation>
     </message>
@@ -6538,7 +6576,7 @@ Combined file for printing: %3</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-285"/>
         <source>“{text}” cannot be negative</source>
         <translation>הערך &quot;{text}&quot; אינו יכול להיות שלילי</translation>
     </message>
@@ -6818,7 +6856,7 @@ Combined file for printing: %3</source>
         <translation>שיק {number} הופקד ב-{day}; הוא לא יכול לחזור לפני כן</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>A collection message to a consumer may go only {days} days after the debt notice (sent on {day}); the earliest day is {earliest}</source>
         <translation>הודעת גבייה לצרכן מותרת רק {days} ימים אחרי הודעת החוב (שנשלחה ב־{day}); היום המוקדם ביותר הוא {earliest}</translation>
     </message>
@@ -7083,7 +7121,7 @@ Combined file for printing: %3</source>
         <translation>תאריך מעקב</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-284"/>
         <source>The period ends before it starts</source>
         <translation>התקופה מסתיימת לפני שהיא מתחילה</translation>
     </message>
@@ -7169,7 +7207,7 @@ Combined file for printing: %3</source>
 <context>
     <name>_ChequesDialog</name>
     <message>
-        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-148"/>
+        <location filename="../arapp/ui/cheques/cheque_dialogs.py" line="-156"/>
         <source>Cheque %1 of %2, %3, dated %4</source>
         <translation>שיק %1 מחשבון %2, %3, לתאריך %4</translation>
     </message>

@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     _self_test_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     from arapp.cli import (
+        casefile_commands,
         cheque_commands,
         collection_commands,
         ledger_commands,
@@ -48,7 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     for register in (*ledger_commands.REGISTER, *plan_commands.REGISTER,
                      *cheque_commands.REGISTER, *collection_commands.REGISTER,
-                     *message_commands.REGISTER, *report_commands.REGISTER):
+                     *message_commands.REGISTER, *report_commands.REGISTER,
+                     *casefile_commands.REGISTER):
         sub = register(commands)
         _db_option(sub, top=False)
     _register_letters(commands)

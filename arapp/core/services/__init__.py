@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from arapp.core.services.aging_report import AgingService
     from arapp.core.services.app_password import PasswordService
     from arapp.core.services.backups import BackupService
+    from arapp.core.services.case_file import CaseFileService
     from arapp.core.services.cheques import ChequeService
     from arapp.core.services.confirmations import ConfirmationService
     from arapp.core.services.customers import CustomerService
@@ -263,6 +264,12 @@ class Shop:
         from arapp.core.services.letter_batch import LetterBatchService
 
         return LetterBatchService(self)
+
+    @cached_property
+    def case_file(self) -> CaseFileService:
+        from arapp.core.services.case_file import CaseFileService
+
+        return CaseFileService(self)
 
     @cached_property
     def plans(self) -> PlanService:

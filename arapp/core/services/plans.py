@@ -386,6 +386,13 @@ class PlanService:
             return None
         return bytes(row.scan), row.scan_name
 
+    def agreements(self, plan_id: int) -> list[AgreementRecord]:
+        """Every agreement kept for the plan, oldest first (a case file takes them all)."""
+        query = Agreement.select(
+            *[f for f in Agreement._meta.sorted_fields if f.name not in ("pdf", "scan")]
+        ).where(Agreement.plan == plan_id).order_by(Agreement.id)
+        return [self._agreement_record(row) for row in query]
+
     def latest_agreement(self, plan_id: int, lang: str | None = None) -> AgreementRecord | None:
         query = Agreement.select().where(Agreement.plan == plan_id)
         if lang:

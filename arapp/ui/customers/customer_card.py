@@ -10,6 +10,7 @@ customer (:mod:`arapp.ui.ops.changes`), its own dialogs' included.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt
@@ -90,6 +91,8 @@ class CustomerCard(Retranslating, QWidget):
         self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
         self.confirmation_action = QAction(self)
         self.handover_action = QAction(self)  # hand over, or take back once handed over
+        # Issue #20: everything a lawyer needs, in one ZIP.
+        self.casefile_action = QAction(self)
         # Issue #20: log a call, a visit, a promise… in a few keystrokes.
         self.log_action = QAction(self)
         self.log_action.setShortcut(QKeySequence("Ctrl+K"))
@@ -110,6 +113,7 @@ class CustomerCard(Retranslating, QWidget):
             self.confirmation_action,
             self.edit_action,
             self.handover_action,
+            self.casefile_action,
         ):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
@@ -175,6 +179,7 @@ class CustomerCard(Retranslating, QWidget):
         self.confirmation_action.triggered.connect(self.print_confirmation)
         self.log_action.triggered.connect(lambda: self.log_contact())
         self.handover_action.triggered.connect(self.hand_over_or_take_back)
+        self.casefile_action.triggered.connect(lambda: self.export_case_file())
         self.show_closed.toggled.connect(self.reload)
         self.show_void.toggled.connect(self.reload)
         self.tabs.currentChanged.connect(self._update_actions)
@@ -393,6 +398,18 @@ class CustomerCard(Retranslating, QWidget):
         finally:
             dialog.deleteLater()
 
+    def export_case_file(self, path: Path | None = None) -> Path | None:
+        """Start writing the case file (statement, letters, log, agreements, cheques) as
+        one ZIP to ``path`` (asked for when None). Returns the path, or None if cancelled."""
+        from arapp.ui.customers.case_file_export import ask_case_file_path, export_case_file
+
+        if path is None:
+            path = ask_case_file_path(self, self.customer.code)
+            if path is None:
+                return None
+        export_case_file(self, self.shop, self.customer_id, path)
+        return path
+
     def add_action_button(self, action: QAction) -> QToolButton:
         """Put ``action`` in the card's action row (before the stretch), with its
         shortcut active in the card: the extension point for other features' actions."""
@@ -509,6 +526,10 @@ class CustomerCard(Retranslating, QWidget):
         self.edit_action.setText(self.tr("&Edit customer… (Ctrl+E)"))
         self.confirmation_action.setText(self.tr("Payment &confirmation…"))
         self.log_action.setText(self.tr("Lo&g contact… (Ctrl+K)"))
+        self.casefile_action.setText(self.tr("E&xport case file…"))
+        self.casefile_action.setToolTip(self.tr(
+            "One ZIP for a lawyer or agency: statement, letters sent, contact log, "
+            "agreements and cheques"))
         self.log_action.setToolTip(
             self.tr("Log a call, message, visit or note, with a promise or a follow-up")
         )

@@ -535,6 +535,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("UserError", "{name} does not pass the ledger checks: {problem}"),
     QT_TRANSLATE_NOOP("UserError", "This shop has no backup yet"),
     QT_TRANSLATE_NOOP("UserError", "The newest backup of this shop is from {day}, {days} days ago"),
+    QT_TRANSLATE_NOOP("UserError", "The case file cannot be written to {path}"),
     QT_TRANSLATE_NOOP(
         "UserError",
         "The second backup folder {path} cannot be written to; check that the USB stick or the "
