@@ -2371,7 +2371,7 @@
     <message>
         <location line="+1"/>
         <source>Debt notice</source>
-        <translation>إشعار بدين</translation>
+        <translation>إشعار بوجود دين</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2823,7 +2823,7 @@
     <message>
         <location line="+3"/>
         <source>Consumers: the law (§13B2 of the Consumer Protection Law) requires a debt notice before any collection step, so it is always their first overdue letter. No reminder, collection message, warning or collection cost may follow until its wait is over (at least 14 days).</source>
-        <translation>المستهلكون: يوجب القانون (البند 13ب2 من قانون حماية المستهلك) إرسال إشعار بدين قبل أيّ إجراء تحصيل، ولذلك يكون دائمًا أول رسالة تأخير يتلقّونها. لا يجوز أن يتبعه تذكير أو رسالة تحصيل أو إنذار أو مصاريف تحصيل قبل انقضاء مهلته (14 يومًا على الأقل).</translation>
+        <translation>المستهلكون: يوجب القانون (البند 13ب2 من قانون حماية المستهلك) إرسال إشعار بوجود دين قبل أيّ إجراء تحصيل، ولذلك يكون دائمًا أول رسالة تأخير يتلقّونها. لا يجوز أن يتبعه تذكير أو رسالة تحصيل أو إنذار أو مصاريف تحصيل قبل انقضاء مهلته (14 يومًا على الأقل).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2858,7 +2858,7 @@
     <message>
         <location line="+1"/>
         <source>Debt notice, days late:</source>
-        <translation>إشعار بدين، أيام التأخير:</translation>
+        <translation>إشعار بوجود دين، أيام التأخير:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2965,7 +2965,7 @@
     <message>
         <location line="+1"/>
         <source>Debt notice (Consumer Protection Law §13B2)</source>
-        <translation>إشعار بدين (قانون حماية المستهلك، البند 13ب2)</translation>
+        <translation>إشعار بوجود دين (قانون حماية المستهلك، البند 13ب2)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3040,7 +3040,7 @@
     <message>
         <location line="+156"/>
         <source>Late debt notice: %1 fell due more than 4 months ago; the law (§13B2(a)) wants the notice within 4 months of the missed due date.</source>
-        <translation>إشعار بدين متأخر: حلّ موعد دفع %1 قبل أكثر من 4 أشهر؛ يشترط القانون (البند 13ب2(أ)) إرسال الإشعار خلال 4 أشهر من موعد الدفع الذي لم يُدفع فيه الدين.</translation>
+        <translation>إشعار بوجود دين متأخر: حلّ موعد دفع %1 قبل أكثر من 4 أشهر؛ يشترط القانون (البند 13ب2(أ)) إرسال الإشعار خلال 4 أشهر من موعد الدفع الذي لم يُدفع فيه الدين.</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -5474,7 +5474,7 @@ Combined file for printing: %3</source>
     <message>
         <location line="+5"/>
         <source>A collection letter to a consumer needs a debt notice first (§13B2); none was sent for {items}</source>
-        <translation>يجب إرسال إشعار بدين قبل أي رسالة تحصيل إلى مستهلك (البند 13ب2)؛ لم يُرسل إشعار بدين بشأن {items}</translation>
+        <translation>يجب إرسال إشعار بوجود دين قبل أي رسالة تحصيل إلى مستهلك (البند 13ب2)؛ لم يُرسل إشعار بوجود دين بشأن {items}</translation>
     </message>
     <message>
         <location line="+5"/>
