@@ -308,8 +308,8 @@ def test_shortcut_letters_do_not_clash_with_the_card_or_the_menus(
         if b.defaultAction() is not None and b.parentWidget() is card
     ]
     # The panel: 8 (#19 added the deposit list and the forecast); the card: 7 actions, and
-    # the collection workflow's Log contact and Hand over (#20).
-    assert len(panel) == 8 and len(menus) >= 4 and len(buttons) == 9, (panel, menus, buttons)
+    # the collection workflow's Log contact, Hand over and Export case file (#20).
+    assert len(panel) == 8 and len(menus) >= 4 and len(buttons) == 10, (panel, menus, buttons)
     for group in (panel + menus, panel + buttons):
         found = letters(group)
         assert len(found) == len(set(found)), group
