@@ -19,7 +19,7 @@ from arapp.core.services import Shop, clock
 from arapp.core.services.records import CustomerRecord
 from arapp.core.tasks import Task
 from arapp.ui.collection.log_dialog import LogDialog
-from arapp.ui.collection.task_table import COL_AMOUNT, COL_RANK
+from arapp.ui.collection.task_table import COL_AMOUNT, COL_LATE, COL_RANK
 from arapp.ui.collection.today_view import TodayView
 from tests.ui.conftest import add_customer, make_window
 
@@ -76,6 +76,23 @@ def test_the_list_is_the_services_in_its_order(
     assert amounts == sorted(amounts)
     view.table.sortByColumn(COL_RANK, Qt.SortOrder.AscendingOrder)
     assert view.tasks() == expected
+
+
+def test_an_order_the_owner_chose_holds_when_the_list_is_read_again(
+    qtbot: QtBot, shop: Shop, work: dict[str, int]
+) -> None:
+    view = make_view(qtbot, shop)
+    expected = shop.today.tasks(TODAY)
+    view.table.sortByColumn(COL_LATE, Qt.SortOrder.DescendingOrder)
+    late = [t.days_late for t in view.tasks()]
+    assert late == sorted(late, reverse=True) and late != [t.days_late for t in expected]
+    view.refresh()
+    qtbot.waitUntil(view.is_loaded)
+    assert [t.days_late for t in view.tasks()] == late
+    # Row 0 is the task shown first, whatever the order.
+    assert view.table.task_at(0) == view.tasks()[0]
+    view.table.sortByColumn(COL_RANK, Qt.SortOrder.DescendingOrder)
+    assert view.tasks() == expected[::-1]
 
 
 def test_filtering_by_kind(qtbot: QtBot, shop: Shop, work: dict[str, int]) -> None:

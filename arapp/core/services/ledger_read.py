@@ -176,7 +176,10 @@ def open_item_rows(
         extra = " AND d.due_date <= :due"
     if among:
         extra += f" AND d.id IN ({among})"
-    sql = _open_sql(_ITEM_COLUMNS, customer=customer_id is not None, extra=extra)
+    # Shop-wide, from the items open now: SQLite would otherwise walk debit_due over
+    # every item ever due by the day (on 1,000,000 items: 0.3 s against 0.7 s).
+    sql = _open_sql(_ITEM_COLUMNS, customer=customer_id is not None, extra=extra,
+                    scan_open=customer_id is None)
     for row in execute(sql, params):
         if row[6] > 0:
             yield row

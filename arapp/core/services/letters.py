@@ -4,11 +4,13 @@ every produced letter kept as its exact PDF bytes (SHA-256) and logged."""
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from peewee import SqliteDatabase, fn
 
@@ -139,10 +141,12 @@ class LetterService:
         late_days = self.policy.entry_days() if customer_id is None else 1
         cut = date.fromordinal(as_of.toordinal() - late_days)
         items: dict[int, list[tuple[int, str, date, Decimal, bool]]] = defaultdict(list)
-        for row in ledger_read.open_items(self.db.execute_sql, as_of, customer_id, due_by=cut):
-            items[row.customer_id].append(
-                (row.id, row.number, row.due_date, from_minor(row.open_minor), row.disputed)
-            )
+        rows = sorted(  # oldest due first, as ledger_read.open_items (ISO dates sort)
+            ledger_read.open_item_rows(self.db.execute_sql, as_of, customer_id, due_by=cut),
+            key=lambda r: (r[4], r[3], r[1]))
+        for cid, item_id, number, _issued, due, disputed, open_minor in rows:
+            items[cid].append((item_id, number, date.fromisoformat(due),
+                               from_minor(open_minor), bool(disputed)))
         if not items:
             return []
         steps: dict[int, dict[str, date]] = defaultdict(dict)
@@ -156,14 +160,6 @@ class LetterService:
             steps[item_id][level] = date.fromisoformat(on)
             if level == "handover":
                 handed_over.add(cid)
-        last_payment = {
-            cid: date.fromisoformat(on)
-            for cid, on in self.db.execute_sql(
-                "SELECT customer_id, MAX(date) FROM credit WHERE kind = 'payment'"
-                " AND voided_at IS NULL AND date <= ? GROUP BY customer_id",
-                (as_of.isoformat(),),
-            )
-        }
         promises = {
             cid: date.fromisoformat(on)
             for cid, on in self.db.execute_sql(
@@ -174,24 +170,31 @@ class LetterService:
                 (as_of.isoformat(),),
             )
         }
-        customers = {
-            c.id: c
-            for c in Customer.select(
-                Customer.id, Customer.code, Customer.kind, Customer.handed_over_on
-            ).where(Customer.id.in_(list(items)))
-        }
+        # Each customer with late items and their last payment, one index seek each
+        # (credit_customer): grouping every payment of the shop took seconds on 100,000
+        # customers.
+        customers: dict[int, _LadderPerson] = {}
+        last_payment: dict[int, date] = {}
+        for cid, code, kind, handed_on, paid_on in self.db.execute_sql(
+            "SELECT c.id, c.code, c.kind, c.handed_over_on, (SELECT MAX(p.date) FROM credit p"
+            " WHERE p.customer_id = c.id AND p.kind = 'payment' AND p.voided_at IS NULL"
+            " AND p.date <= :d) FROM json_each(:ids) j JOIN customer c ON c.id = j.value",
+            {"d": as_of.isoformat(), "ids": json.dumps(list(items))},
+        ):
+            customers[cid] = _LadderPerson(
+                code, kind == "consumer",
+                handed_on is not None and date.fromisoformat(handed_on) <= as_of)
+            if paid_on is not None:
+                last_payment[cid] = date.fromisoformat(paid_on)
         # Handed over to a lawyer or an agency by hand (shop.customers.hand_over), or by
         # the ladder's own handover step: either way letters stop.
-        handed_over.update(
-            cid for cid, c in customers.items()
-            if c.handed_over_on is not None and c.handed_over_on <= as_of
-        )
+        handed_over.update(cid for cid, c in customers.items() if c.handed_over)
         sheltered = _sheltered_by_plans(self.db.execute_sql, as_of, customer_id)
         return [
             LadderCustomer(
                 customer_id=cid,
                 code=customers[cid].code,
-                consumer=customers[cid].kind == "consumer",
+                consumer=customers[cid].consumer,
                 items=[
                     LadderItem(i, n, due, amount, disputed, i in sheltered, steps.get(i, {}))
                     for i, n, due, amount, disputed in rows
@@ -377,6 +380,12 @@ class LetterService:
             .scalar()
         )
         return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+class _LadderPerson(NamedTuple):
+    code: str
+    consumer: bool
+    handed_over: bool  # by hand (shop.customers.hand_over) on or before the day
 
 
 def _sheltered_by_plans(

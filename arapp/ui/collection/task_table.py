@@ -2,8 +2,8 @@
 them (what matters first), sortable by any column; the "#" column brings the service's
 order back.
 
-The model is the shared record-table model over the service's tasks; sorting goes by the
-raw values (amounts as ``Decimal``, dates as dates), not by their formatted text.
+The model is the shared record-table model over the service's tasks; it sorts itself by
+the raw values (amounts as ``Decimal``, dates as dates), not by their formatted text.
 """
 
 from __future__ import annotations
@@ -12,9 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
@@ -24,10 +21,7 @@ from arapp.core.tasks import Task
 from arapp.ui import display
 from arapp.ui.collection.labels import promise_state_name, task_kind_name
 from arapp.ui.i18n.labels import letter_kind_name, return_reason_name
-from arapp.ui.widgets.record_table import Column, RecordRole, RecordTableModel
-
-#: Role holding the cell's raw value, for sorting.
-SortRole = Qt.ItemDataRole.UserRole + 30
+from arapp.ui.widgets.record_table import Column, RecordTableModel
 
 COL_RANK, COL_KIND, COL_CUSTOMER, COL_AMOUNT, COL_DATE, COL_LATE, COL_NOTE = range(7)
 
@@ -87,44 +81,30 @@ def task_columns() -> list[Column[tuple[int, Task]]]:
 
 
 class TaskModel(RecordTableModel[tuple[int, Task]]):
+    """Keeps the order the owner chose (a column header clicked) when the list is read
+    again."""
+
     def __init__(self, parent: Any = None) -> None:
-        self._values = task_columns()
-        super().__init__(self._values, parent=parent)
+        super().__init__(task_columns(), parent=parent)
+        self._order = (COL_RANK, Qt.SortOrder.AscendingOrder)
 
     def set_tasks(self, tasks: list[Task]) -> None:
         self.set_rows(list(enumerate(tasks, start=1)))
+        if self._order != (COL_RANK, Qt.SortOrder.AscendingOrder):  # else: as given
+            super().sort(*self._order)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if role == SortRole and index.isValid():
-            value = self._values[index.column()].value(self.record(index.row()))
-            # None sorts as nothing: below every value, whichever way the column runs.
-            return "" if value is None else value
-        return super().data(index, role)
-
-
-class _Proxy(QSortFilterProxyModel):
-    def lessThan(
-        self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        a, b = left.data(SortRole), right.data(SortRole)
-        if type(a) is not type(b):  # an empty cell against a value
-            return a == ""
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._order = (column, order)
+        super().sort(column, order)
 
 
 class TaskTable(QTableView):
-    """``task_at(row)`` reads a view row (after sorting) back to its task."""
+    """``task_at(row)`` reads a view row back to its task."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tasks = TaskModel(self)
-        self.proxy = _Proxy(self)
-        self.proxy.setSourceModel(self.tasks)
-        self.proxy.setSortRole(SortRole)
-        self.setModel(self.proxy)
+        self.setModel(self.tasks)
         self.setSortingEnabled(True)
         self.sortByColumn(COL_RANK, Qt.SortOrder.AscendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -143,9 +123,7 @@ class TaskTable(QTableView):
         self.tasks.set_tasks(tasks)
 
     def task_at(self, row: int) -> Task:
-        source = self.proxy.mapToSource(self.proxy.index(row, 0))
-        record: tuple[int, Task] = self.tasks.data(source, RecordRole)
-        return record[1]
+        return self.tasks.record(row)[1]
 
     def current_task(self) -> Task | None:
         rows = self.selectionModel().selectedRows()
@@ -156,4 +134,7 @@ class TaskTable(QTableView):
 
     def shown_tasks(self) -> list[Task]:
         """The tasks in the order shown."""
-        return [self.task_at(row) for row in range(self.proxy.rowCount())]
+        return [task for _rank, task in self.tasks.rows()]
+
+    def count(self) -> int:
+        return self.tasks.rowCount()

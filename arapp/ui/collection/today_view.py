@@ -170,10 +170,15 @@ class TodayView(Retranslating, QWidget):
         self.as_of = as_of = clock.today()
         self._pending = request = next(self._requests)
         shop = self.shop
+        # One after the other: run side by side, the ladder's Python work would take
+        # turns with the first part's (one interpreter lock), and both would come late.
         self._run(
             lambda: (shop.today.summary(as_of), shop.today.tasks(as_of, QUICK_KINDS)),
             lambda result: self._first_part(request, *result),
         )
+
+    def _slow_part(self, request: int) -> None:
+        shop, as_of = self.shop, self.as_of
         self._run(
             lambda: shop.today.tasks(as_of, SLOW_KINDS),
             lambda tasks: self._second_part(request, tasks),
@@ -201,6 +206,7 @@ class TodayView(Retranslating, QWidget):
             return  # a newer refresh is on its way
         self._complete = False
         self.show_result(summary, tasks)
+        self._slow_part(request)
 
     def _second_part(self, request: int, tasks: list[Task]) -> None:
         if request != self._pending or self._summary is None:
@@ -294,7 +300,7 @@ class TodayView(Retranslating, QWidget):
         self._update_buttons()
 
     def _show_count(self) -> None:
-        count = self.table.proxy.rowCount()
+        count = self.table.count()
         if count:
             self.count_label.setText(arg(self.tr("%1 to do"), str(count)))
         elif self._summary is not None:

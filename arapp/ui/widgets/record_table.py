@@ -19,6 +19,9 @@ from arapp.ui import display
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
+#: The sort key of an empty cell: below every value ``(1, value)``.
+_EMPTY = (0, 0)
+
 #: Role holding the row's record itself, for views that act on a selected row.
 RecordRole = Qt.ItemDataRole.UserRole + 1
 
@@ -71,6 +74,26 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     def rows(self) -> list[T]:
         return list(self._rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows by ``column``'s raw values (amounts as ``Decimal``, dates as
+        dates, not their formatted text); an empty cell sorts below every value, either
+        way. In Python over the list, once: a sorting proxy would call back into Python
+        for every comparison (seconds on Today's 20,000 letters due)."""
+        if not 0 <= column < len(self._columns):
+            return
+        value = self._columns[column].value
+        keyed = [(value(r), r) for r in self._rows]
+        descending = order == Qt.SortOrder.DescendingOrder
+        try:
+            keyed.sort(key=lambda p: _EMPTY if p[0] is None else (1, p[0]), reverse=descending)
+        except TypeError:  # values of kinds that do not compare: by their text
+            keyed.sort(key=lambda p: _EMPTY if p[0] is None else (1, str(p[0])),
+                       reverse=descending)
+        self.layoutAboutToBeChanged.emit()
+        self._rows = [r for _, r in keyed]
+        self._texts.clear()
+        self.layoutChanged.emit()
 
     def record(self, row: int) -> T:
         return self._rows[row]
