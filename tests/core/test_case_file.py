@@ -91,6 +91,7 @@ def test_the_case_file_holds_everything_and_the_letters_byte_for_byte(
             "letters/001-2026-09-10-debt_notice.pdf",
             "letters/002-2026-10-10-reminder.pdf",
             "letters/letters.csv",
+            "log.pdf",
             "log.csv",
             f"agreements/plan-{plan_no}-v1-he-{a1.id}.pdf",
             f"agreements/plan-{plan_no}-v1-ar-{a2.id}.pdf",
@@ -100,8 +101,8 @@ def test_the_case_file_holds_everything_and_the_letters_byte_for_byte(
         assert z.read("statement.pdf").startswith(b"%PDF")
         for (_, pdf), name in zip(case["letters"], names[1:3], strict=True):  # type: ignore[call-overload]
             assert z.read(name) == pdf
-        assert z.read(names[5]) == b"%PDF-1.4 agreement bytes"
-        assert z.read(names[7]) == b"scan-bytes"
+        assert z.read(names[6]) == b"%PDF-1.4 agreement bytes"
+        assert z.read(names[8]) == b"scan-bytes"
         kept = rows(z, "letters/letters.csv")
         assert kept[0][:5] == ["date", "kind", "amount", "registered_mail_number",
                                   "delivered_on"]
