@@ -37,6 +37,7 @@ def test_casefile_writes_the_zip(shop_db: Path, tmp_path: Path) -> None:
                                 "cheques.csv"]
         assert z.read("statement.pdf").startswith(b"%PDF")
         assert "שלום" in z.read("log.csv").decode("utf-8-sig")
+        assert z.read("log.pdf").startswith(b"%PDF")
     assert summary["files"] == ["statement.pdf", "letters/letters.csv", "log.pdf", "log.csv",
                                 "cheques.csv"]
 
