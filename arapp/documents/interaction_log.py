@@ -83,12 +83,12 @@ def entries_table(ctx: Context, data: InteractionLogData) -> list[Flowable]:
         return [ctx.text(ctx.label("log_empty"), s.body)]
     columns = [
         Column(ctx.label("log_col_number"), 0.055, "center"),
-        Column(ctx.label("log_col_when"), 0.125, "center"),
+        Column(ctx.label("log_col_when"), 0.135, "center"),
         Column(ctx.label("log_col_what"), 0.165),
         Column(ctx.label("log_col_outcome"), 0.15),
         Column(ctx.label("log_col_promise"), 0.15),
         Column(ctx.label("log_col_follow_up"), 0.11, "center"),
-        Column(ctx.label("log_col_note"), 0.245),
+        Column(ctx.label("log_col_note"), 0.235),
     ]
     rows = [
         [str(e.number), _when_cell(ctx, e), _what_cell(ctx, e), e.outcome,
@@ -97,7 +97,7 @@ def entries_table(ctx: Context, data: InteractionLogData) -> list[Flowable]:
     ]
     muted = {i for i, e in enumerate(data.entries) if e.superseded}
     table = build_table(columns, rows, width=ctx.width, rtl=ctx.rtl, body=s.dense,
-                        header=s.dense_header, muted_rows=muted)
+                        header=s.dense_header, muted_rows=muted, split_in_row=True)
     return [Spacer(1, 1 * mm), table]
 
 

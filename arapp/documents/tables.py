@@ -68,12 +68,15 @@ def build_table(
     total: Sequence[str] | None = None,
     total_label_span: int = 1,
     muted_rows: Collection[int] = (),
+    split_in_row: bool = False,
 ) -> Table:
     """A data table whose header row repeats on every page. For RTL the columns are laid
     out right to left (logical column 0 on the right). ``total`` is a bold last row whose
     first ``total_label_span`` logical cells merge into one label cell. The rows whose
     indexes (in ``rows``) are in ``muted_rows`` print faded (a corrected
-    entry of a log: there, but no longer what stands)."""
+    entry of a log: there, but no longer what stands). With ``split_in_row`` a row taller
+    than what is left of a page is cut between the lines of its cells (a log entry's long
+    note), not moved whole to the next page — nor refused when it is taller than a page."""
     n = len(columns)
 
     def physical(cells: Sequence[object]) -> list[object]:
@@ -129,7 +132,8 @@ def build_table(
     # may fall no later than before the last row above the total.
     split_range = (0, -2) if total is not None else None
     table = Table(
-        data, colWidths=widths, repeatRows=1, hAlign="CENTER", rowSplitRange=split_range
+        data, colWidths=widths, repeatRows=1, hAlign="CENTER", rowSplitRange=split_range,
+        splitInRow=1 if split_in_row else 0,
     )
     table.setStyle(table_style(commands))
     return table

@@ -250,7 +250,13 @@ def test_a_long_log_runs_over_pages_with_the_header_on_each(
         text = extract(pdf, tmp_path, page=page)
         for key in ("log_col_outcome", "log_col_note", "log_col_promise"):
             assert all(word in text for word in words[key].split()), (page, key)
-        assert _phrase(words, "page_of", page=str(page), pages=str(pages)) in nospace(text)
+        # The footer: its words and both numbers. (pdftotext reads a Hebrew or Arabic line
+        # of two-digit numbers back in visual order, "10 מתוך 2 עמוד"; the page shows it
+        # right, see the report; one-digit pages read back whole above.)
+        footer = [line for line in text.splitlines() if line.strip()][-1]
+        label = words["page_of"].replace("{page}", " ").replace("{pages}", " ")
+        assert all(word in footer for word in label.split()), page
+        assert sorted(re.findall(r"\d+", footer)) == sorted([str(page), str(pages)]), footer
     everything = extract(pdf, tmp_path)
     # Every entry once: the long notes wrapped whole, nothing cut off or printed twice.
     assert everything.count("Attempt ") == 108 and "Attempt 120" in everything
@@ -263,3 +269,21 @@ def test_an_empty_log_says_so(shop: Shop, tmp_path: Path) -> None:
     assert data.entries == () and data.period is None
     text = extract(render_document(data), tmp_path)
     assert nospace(labels("ar")["log_empty"]) in nospace(text)
+
+
+def test_a_note_longer_than_a_page_splits_inside_its_row(
+    shop: Shop, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A note may hold 4,000 characters: its row runs on over the next page (a row is
+    otherwise moved whole, and one taller than a page could not be placed at all)."""
+    Clock(monkeypatch).at(datetime(2027, 6, 1, 9, 0))
+    c = shop.customers.create(CustomerInput(code="C08", name="Long Note"))
+    shop.interactions.log(c.id, InteractionInput(kind="note", note="before"))
+    shop.interactions.log(c.id, InteractionInput(kind="note", note=" ".join(
+        f"w{n:03d}" for n in range(800))))
+    shop.interactions.log(c.id, InteractionInput(kind="note", note="after"))
+    pdf = render_document(shop.interaction_log.document(c.id, "en", date(2027, 6, 1)))
+    text = extract(pdf, tmp_path)
+    assert page_count(pdf, tmp_path) >= 3
+    assert re.findall(r"w\d{3}", text) == [f"w{n:03d}" for n in range(800)]  # in order
+    assert text.index("before") < text.index("w000") and text.index("w799") < text.index("after")
