@@ -34,12 +34,13 @@ def _casefile(args: argparse.Namespace) -> int:
 
 def register_casefile(commands: Subparsers) -> argparse.ArgumentParser:
     p = commands.add_parser(
-        "casefile", help="a customer's case file as one ZIP (statement, letters, log, "
-        "agreements, cheques) for a lawyer or agency")
+        "casefile", help="a customer's case file as one ZIP (statement, letters, the log as PDF "
+        "and CSV, agreements, cheques) for a lawyer or agency")
     p.add_argument("customer", metavar="CUSTOMER", help="customer code")
     p.add_argument("--out", required=True, metavar="FILE.zip")
     p.add_argument("--lang", dest="doc_lang", choices=("he", "ar", "en"), default=None,
-                   help="language of the statement (default: the customer's)")
+                   help="language of the statement and of the log's PDF (default: the "
+                   "customer's)")
     p.add_argument("--as-of", type=iso_date, default=None, metavar="YYYY-MM-DD")
     p.set_defaults(handler=_casefile)
     return p

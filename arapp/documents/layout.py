@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 
 INK = colors.HexColor("#1F2328")
 MUTED = colors.HexColor("#5B636E")
+#: Lighter than MUTED: what no longer stands (a corrected entry of a log), still legible.
+FADED = colors.HexColor("#8A929C")
 ACCENT = colors.HexColor("#1F4E79")
 RULE = colors.HexColor("#B8C0CA")
 HEADER_FILL = colors.HexColor("#EDF1F5")

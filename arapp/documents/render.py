@@ -10,6 +10,7 @@ from arapp.core.letters.data import (
     AgreementData,
     DepositListData,
     DocumentData,
+    InteractionLogData,
     LetterData,
     PaymentConfirmationData,
     StatementData,
@@ -17,6 +18,7 @@ from arapp.core.letters.data import (
 from arapp.documents.agreement import render_agreement
 from arapp.documents.confirmation import render_confirmation
 from arapp.documents.deposit_list import render_deposit_list
+from arapp.documents.interaction_log import render_interaction_log
 from arapp.documents.letter import render_letter
 from arapp.documents.statement import render_statement
 
@@ -26,6 +28,7 @@ _RENDERERS: dict[type[DocumentData], Callable[[Any], bytes]] = {
     PaymentConfirmationData: render_confirmation,
     AgreementData: render_agreement,
     DepositListData: render_deposit_list,
+    InteractionLogData: render_interaction_log,
 }
 
 

@@ -5,7 +5,7 @@ the right, and a total row can merge its first cells into one label."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from reportlab.platypus import Table
@@ -13,6 +13,7 @@ from reportlab.platypus import Table
 from arapp.documents.fonts import text_width
 from arapp.documents.layout import (
     ACCENT,
+    FADED,
     HEADER_FILL,
     RULE,
     TOTAL_FILL,
@@ -66,10 +67,16 @@ def build_table(
     header: TextStyle,
     total: Sequence[str] | None = None,
     total_label_span: int = 1,
+    muted_rows: Collection[int] = (),
+    split_in_row: bool = False,
 ) -> Table:
     """A data table whose header row repeats on every page. For RTL the columns are laid
     out right to left (logical column 0 on the right). ``total`` is a bold last row whose
-    first ``total_label_span`` logical cells merge into one label cell."""
+    first ``total_label_span`` logical cells merge into one label cell. The rows whose
+    indexes (in ``rows``) are in ``muted_rows`` print faded (a corrected
+    entry of a log: there, but no longer what stands). With ``split_in_row`` a row taller
+    than what is left of a page is cut between the lines of its cells (a log entry's long
+    note), not moved whole to the next page — nor refused when it is taller than a page."""
     n = len(columns)
 
     def physical(cells: Sequence[object]) -> list[object]:
@@ -83,8 +90,10 @@ def build_table(
         return cell(text, col, fitting(text, style, col.share * width))
 
     data = [physical([cell(c.header, c, header) for c in columns])]
-    for row in rows:
-        cells = [value(text, col, body) for text, col in zip(row, columns, strict=True)]
+    muted = replace(body, color=FADED)
+    for i, row in enumerate(rows):
+        style = muted if i in muted_rows else body
+        cells = [value(text, col, style) for text, col in zip(row, columns, strict=True)]
         data.append(physical(cells))
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -123,7 +132,8 @@ def build_table(
     # may fall no later than before the last row above the total.
     split_range = (0, -2) if total is not None else None
     table = Table(
-        data, colWidths=widths, repeatRows=1, hAlign="CENTER", rowSplitRange=split_range
+        data, colWidths=widths, repeatRows=1, hAlign="CENTER", rowSplitRange=split_range,
+        splitInRow=1 if split_in_row else 0,
     )
     table.setStyle(table_style(commands))
     return table

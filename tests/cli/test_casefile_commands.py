@@ -33,11 +33,12 @@ def test_casefile_writes_the_zip(shop_db: Path, tmp_path: Path) -> None:
     summary = json.loads(done.stdout)
     assert (summary["customer"], summary["letters"], summary["log_entries"]) == ("K1", 0, 1)
     with zipfile.ZipFile(out) as z:
-        assert z.namelist() == ["statement.pdf", "letters/letters.csv", "log.csv",
+        assert z.namelist() == ["statement.pdf", "letters/letters.csv", "log.pdf", "log.csv",
                                 "cheques.csv"]
         assert z.read("statement.pdf").startswith(b"%PDF")
         assert "שלום" in z.read("log.csv").decode("utf-8-sig")
-    assert summary["files"] == ["statement.pdf", "letters/letters.csv", "log.csv",
+        assert z.read("log.pdf").startswith(b"%PDF")
+    assert summary["files"] == ["statement.pdf", "letters/letters.csv", "log.pdf", "log.csv",
                                 "cheques.csv"]
 
 

@@ -23,6 +23,7 @@ from arapp.core.services.letters import PRINTED
 from arapp.core.services.plan_records import PlanInput
 from arapp.core.services.records import CustomerRecord
 from arapp.documents.render import render_document
+from tests.documents.test_letter_pdf import extract
 
 TODAY = date(2027, 1, 10)
 
@@ -91,6 +92,7 @@ def test_the_case_file_holds_everything_and_the_letters_byte_for_byte(
             "letters/001-2026-09-10-debt_notice.pdf",
             "letters/002-2026-10-10-reminder.pdf",
             "letters/letters.csv",
+            "log.pdf",
             "log.csv",
             f"agreements/plan-{plan_no}-v1-he-{a1.id}.pdf",
             f"agreements/plan-{plan_no}-v1-ar-{a2.id}.pdf",
@@ -100,8 +102,8 @@ def test_the_case_file_holds_everything_and_the_letters_byte_for_byte(
         assert z.read("statement.pdf").startswith(b"%PDF")
         for (_, pdf), name in zip(case["letters"], names[1:3], strict=True):  # type: ignore[call-overload]
             assert z.read(name) == pdf
-        assert z.read(names[5]) == b"%PDF-1.4 agreement bytes"
-        assert z.read(names[7]) == b"scan-bytes"
+        assert z.read(names[6]) == b"%PDF-1.4 agreement bytes"
+        assert z.read(names[8]) == b"scan-bytes"
         kept = rows(z, "letters/letters.csv")
         assert kept[0][:5] == ["date", "kind", "amount", "registered_mail_number",
                                   "delivered_on"]
@@ -117,6 +119,16 @@ def test_the_case_file_holds_everything_and_the_letters_byte_for_byte(
         assert calls[0][8] == "'=HYPERLINK(\"x\")"  # no formula for the spreadsheet
         whens = [r[0] for r in log[1:]]
         assert whens == sorted(whens)  # oldest first
+        # The log as the lawyer reads it: in the statement's language, every entry of the
+        # CSV, the automatic ones in words.
+        record = extract(z.read("log.pdf"), tmp_path)
+        flat = " ".join(record.split())
+        assert "תיעוד הקשר עם דוד כהן" in flat
+        assert "מספר רישומים: " + str(len(log) - 1) in flat
+        assert "20/01/2027" in record  # the call's follow-up date
+        assert all(word in record for word in ("הודעת", "חוב", "אין", "כיסוי", "מספיק"))
+        assert z.read("log.pdf") == render_document(
+            shop.interaction_log.document(customer.id, "he", TODAY))
         cheques = rows(z, "cheques.csv")
         assert cheques[1][:2] == ["2026-12-01", "1001"]
         assert cheques[1][5:10] == ["300.00", "returned", "2026-12-05",

@@ -13,7 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from arapp.core.letters.kinds import TEMPLATE_KINDS
+from arapp.core.cheques import RETURN_REASONS
+from arapp.core.collection.kinds import CREDIT_OVERRIDES, DIRECTIONS, ENTRY_KINDS, OUTCOMES, REASONS
+from arapp.core.collection.promises import PROMISE_STATES
+from arapp.core.letters.kinds import KIND_CODES, PAYMENT_CONFIRMATION, TEMPLATE_KINDS
+from arapp.core.services.records import PAYMENT_METHODS
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 #: Labels a language may leave empty (Hebrew and English put no honorific after a name).
@@ -35,6 +39,22 @@ LABEL_PLACEHOLDERS = {
     "earlier_letter": {"dates"}, "earlier_letters": {"dates"}, "interest_agreed": {"rate"},
     "execution_office": {"cap"}, "contact_phone": {"value"}, "contact_post": {"value"},
     "contact_email": {"value"}, "returned_cheque_fee": {"cheque"},
+    "log_title": {"customer"}, "log_promise_by": {"amount", "date"},
+    "log_corrected_by": {"number"}, "log_correction_of": {"number"}, "log_recorded": {"date"},
+}
+#: Labels named after codes: a prefix and the core's list of codes it is followed by. The
+#: documents print every code of these lists in words (the record of contacts, a
+#: confirmation's method…), so each code needs its label in every language.
+CODE_LABELS: dict[str, tuple[str, ...]] = {
+    "log_kind_": ENTRY_KINDS,
+    "log_direction_": tuple(d for d in DIRECTIONS if d),
+    "log_outcome_": OUTCOMES,
+    "log_reason_": REASONS,
+    "log_promise_": PROMISE_STATES,
+    "log_credit_": CREDIT_OVERRIDES,
+    "return_reason_": RETURN_REASONS,
+    "method_": PAYMENT_METHODS,
+    "letter_": (*KIND_CODES, PAYMENT_CONFIRMATION),
 }
 
 HEBREW_LETTER = re.compile(r"[\u05D0-\u05EA]")
@@ -66,8 +86,16 @@ def readme_placeholders() -> frozenset[str]:
 
 @cache
 def readme_label_keys() -> frozenset[str]:
-    """The backquoted key names in the README's labels.toml section."""
-    return frozenset(re.findall(r"`([a-z_]+)`", _readme_section("labels.toml keys")))
+    """The backquoted key names in the README's labels.toml section, and the keys of the
+    families it names by their codes (``log_kind_<code>``…: :data:`CODE_LABELS`)."""
+    section = _readme_section("labels.toml keys")
+    for prefix in CODE_LABELS:
+        assert f"`{prefix}" in section, f"README does not name the {prefix}<code> labels"
+    return frozenset(re.findall(r"`([a-z_]+)`", section)) | code_label_keys()
+
+
+def code_label_keys() -> frozenset[str]:
+    return frozenset(prefix + code for prefix, codes in CODE_LABELS.items() for code in codes)
 
 
 def _load(path: Path) -> dict:
@@ -199,6 +227,19 @@ def test_debt_notice_cites_section_13b2(lang: str) -> None:
     assert section in data["subject"]
     assert section in data["body"]
     assert "1981" in data["body"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_code_has_its_words(lang: str) -> None:
+    """Every code of the core's lists (entry kinds, directions, outcomes, reasons, promise
+    states, payment methods, letter kinds, cheque return reasons) has its label."""
+    labels = _load(TEMPLATES / lang / "labels.toml")
+    missing = sorted(key for key in code_label_keys() if not labels.get(key, "").strip())
+    assert missing == []
+    # Codes that share a word in one family are still told apart (no copy-paste slip).
+    for prefix, codes in CODE_LABELS.items():
+        words = [labels[prefix + code] for code in codes]
+        assert len(set(words)) == len(words), prefix
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -54,6 +54,12 @@ EVENT_KINDS: tuple[str, ...] = (
     TAKEN_BACK,
 )
 
+#: What a credit-limit override entry's outcome says: the sale went over the customer's
+#: limit, or the customer's credit was stopped.
+OVER_LIMIT = "over_limit"
+STOP_CREDIT = "stop_credit"
+CREDIT_OVERRIDES: tuple[str, ...] = (OVER_LIMIT, STOP_CREDIT)
+
 #: Every kind the timeline can show (its filter's choices).
 ENTRY_KINDS: tuple[str, ...] = CONTACT_KINDS + EVENT_KINDS
 

@@ -1,7 +1,7 @@
 """Plain data that documents are made from. No database, no Qt, no PDF: the letter
 services in ``arapp.core`` decide what a letter says and lists and fill these;
-``arapp.documents`` turns a :class:`LetterData`, :class:`StatementData` or
-:class:`PaymentConfirmationData` into PDF bytes.
+``arapp.documents`` turns a :class:`LetterData`, :class:`StatementData`,
+:class:`PaymentConfirmationData` (and the other kinds below) into PDF bytes.
 
 Text fields hold *logical-order* Unicode as the user typed it; the documents layer strips
 bidi control characters, wraps, reorders and shapes. Labels are the per-language fixed words
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 
@@ -294,3 +294,49 @@ class DepositListData(DocumentData):
     @property
     def count(self) -> int:
         return sum(len(d.cheques) for d in self.deposits)
+
+
+@dataclass(frozen=True, slots=True)
+class LogEntryRow:
+    """One entry of a customer's interaction log as the record of contacts prints it.
+    The words (``what``, ``outcome``, ``promise_state``) are already in the document's
+    language; ``number`` is the entry's place in the record (1: the oldest), by which a
+    correction and the entry it corrects name each other."""
+
+    number: int
+    at: datetime  # when it happened
+    recorded_at: datetime | None  # when it was written into the log
+    what: str  # the kind, and which way a contact went
+    outcome: str  # how a contact ended and why the customer has not paid, or what the
+    # record behind an automatic entry says (a letter's kind, a payment's method…)
+    note: str
+    promise_amount: Decimal | None = None
+    promise_date: date | None = None
+    #: How the promise stands on the document's date ("" when it was corrected away).
+    promise_state: str = ""
+    follow_up_date: date | None = None
+    automatic: bool = False  # written by the app, not logged by the owner
+    corrects: int | None = None  # the number of the entry this one corrects
+    corrected_by: int | None = None  # the number of the entry that corrected this one
+
+    @property
+    def superseded(self) -> bool:
+        return self.corrected_by is not None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InteractionLogData(DocumentData):
+    """The record of contacts with a customer for a lawyer or agency (issue #20, item 8):
+    every entry of the append-only interaction log, oldest first, corrected entries
+    included and marked. ``recipient`` is the customer the record is about (the running
+    header names them); ``subject`` its title."""
+
+    entries: tuple[LogEntryRow, ...]
+
+    @property
+    def period(self) -> tuple[date, date] | None:
+        """The first and the last day an entry covers; None for an empty log."""
+        if not self.entries:
+            return None
+        days = [e.at.date() for e in self.entries]
+        return min(days), max(days)

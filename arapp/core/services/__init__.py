@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from arapp.core.services.customers import CustomerService
     from arapp.core.services.deposit_lists import DepositListService
     from arapp.core.services.importing import ImportService
+    from arapp.core.services.interaction_log import InteractionLogService
     from arapp.core.services.interactions import InteractionService
     from arapp.core.services.invoices import InvoiceService
     from arapp.core.services.kpi import KpiService
@@ -288,6 +289,12 @@ class Shop:
         from arapp.core.services.deposit_lists import DepositListService
 
         return DepositListService(self)
+
+    @cached_property
+    def interaction_log(self) -> InteractionLogService:
+        from arapp.core.services.interaction_log import InteractionLogService
+
+        return InteractionLogService(self)
 
     @cached_property
     def interactions(self) -> InteractionService:

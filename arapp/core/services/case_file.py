@@ -1,9 +1,12 @@
 """One ZIP with everything a lawyer or agency needs for a customer (issue #20, item 8).
 
 ``statement.pdf``, every kept letter's exact bytes with a ``letters/letters.csv`` of
-their registered-mail records, the interaction log as ``log.csv``, every kept agreement
-(and its scan) and the customer's cheques as ``cheques.csv``. The core draws no PDF: the
-caller hands in the renderer (``arapp.documents.render.render_document``).
+their registered-mail records, the interaction log twice — ``log.pdf``, the record of
+contacts a lawyer reads (in the language of the statement, corrected entries marked),
+and ``log.csv`` with its codes for a spreadsheet —, every kept agreement (and its scan)
+and the customer's cheques as ``cheques.csv``. The core draws no PDF: the caller hands
+in the renderer (``arapp.documents.render.render_document``); both PDFs are dated the
+day of the export (``as_of``), so the same records give the same archive byte for byte.
 
 The archive is written to a temporary name in the target folder and moved into place,
 so a failure leaves no half file; it is private (mode 0600) like every file arapp makes.
@@ -87,6 +90,8 @@ class CaseFileService:
             ])
         members.append(("letters/letters.csv", _csv_bytes(LETTER_COLUMNS, letter_rows)))
 
+        record = shop.interaction_log.document(customer_id, draft.lang, draft.letter_date)
+        members.append(("log.pdf", render(record)))
         log = list(reversed(shop.interactions.timeline(customer_id)))  # oldest first
         members.append(("log.csv", _csv_bytes(LOG_COLUMNS, [
             [e.at.isoformat(sep=" ", timespec="minutes"), e.kind, e.direction, e.outcome,

@@ -87,7 +87,7 @@ class InvoiceService:
                 record_event(
                     customer_id, log.CREDIT_OVERRIDE, "debit", debit.id,
                     note=f"{number} · {money_str(check.exposure_after)}{limit}",
-                    outcome="stop_credit" if check.stop_credit else "over_limit",
+                    outcome=log.STOP_CREDIT if check.stop_credit else log.OVER_LIMIT,
                 )
         return self.get(debit.id)
 

@@ -205,6 +205,14 @@ class LetterDraftService:
             opening_hours=b.opening_hours,
         )
 
+    @staticmethod
+    def recipient(customer: CustomerRecord) -> Recipient:
+        """The customer as a document's addressee block (and running header) shows them."""
+        return Recipient(
+            customer.name, customer.code, customer.address, customer.phones,
+            customer.id_number,
+        )
+
     def head(
         self,
         customer: CustomerRecord,
@@ -232,10 +240,7 @@ class LetterDraftService:
             lang=formats.lang,
             letter_date=today,
             business=business,
-            recipient=Recipient(
-                customer.name, customer.code, customer.address, customer.phones,
-                customer.id_number,
-            ),
+            recipient=self.recipient(customer),
             subject=fill(template.subject, filled),
             paragraphs=fill_paragraphs(template.body, filled),
             labels=labels(formats.lang),
