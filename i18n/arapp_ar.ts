@@ -2788,6 +2788,17 @@
         <translation>وُفي به جزئيًا</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Sale over the credit limit</source>
+        <extracomment>Why a sale on credit needed the owner&apos;s &quot;Add anyway&quot; (arapp.core.collection.kinds).</extracomment>
+        <translation>بيع يتجاوز سقف الائتمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale despite stop credit</source>
+        <translation>بيع رغم إيقاف الائتمان</translation>
+    </message>
+    <message>
         <location filename="../arapp/ui/i18n/labels.py" line="-31"/>
         <source>Bank fee, returned cheque %1</source>
         <translation>عمولة البنك، شيك مرتجع %1</translation>
@@ -5253,7 +5264,7 @@ Combined file for printing: %3</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../arapp/ui/collection/timeline_tab.py" line="+168"/>
+        <location filename="../arapp/ui/collection/timeline_tab.py" line="+169"/>
         <source>correction</source>
         <extracomment>The filter&apos;s groups before the single kinds: every contact the owner logged.</extracomment>
         <translation>تصحيح</translation>
@@ -5264,7 +5275,7 @@ Combined file for printing: %3</source>
         <translation>صُحِّح</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%1 by %2</source>
         <translation>%1 حتى %2</translation>
     </message>
@@ -5332,7 +5343,7 @@ Combined file for printing: %3</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../arapp/ui/collection/today_view.py" line="+252"/>
+        <location filename="../arapp/ui/collection/today_view.py" line="+258"/>
         <source>of %1 that fell due</source>
         <translation>من أصل %1 استحقت</translation>
     </message>
@@ -5418,9 +5429,8 @@ Combined file for printing: %3</source>
         <translation>فتح البطاقة (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/collection/task_table.py" line="+43"/>
+        <location filename="../arapp/ui/collection/task_table.py" line="+37"/>
         <source>Cheque %1</source>
-        <extracomment>Role holding the cell&apos;s raw value, for sorting.</extracomment>
         <translation>شيك %1</translation>
     </message>
     <message>

@@ -2780,6 +2780,17 @@
         <translation>קוימה חלקית</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Sale over the credit limit</source>
+        <extracomment>Why a sale on credit needed the owner&apos;s &quot;Add anyway&quot; (arapp.core.collection.kinds).</extracomment>
+        <translation>מכירה מעבר למסגרת האשראי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale despite stop credit</source>
+        <translation>מכירה למרות חסימת אשראי</translation>
+    </message>
+    <message>
         <location filename="../arapp/ui/i18n/labels.py" line="-31"/>
         <source>Bank fee, returned cheque %1</source>
         <translation>עמלת בנק, שיק חוזר %1</translation>
@@ -5237,7 +5248,7 @@ Combined file for printing: %3</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../arapp/ui/collection/timeline_tab.py" line="+168"/>
+        <location filename="../arapp/ui/collection/timeline_tab.py" line="+169"/>
         <source>correction</source>
         <extracomment>The filter&apos;s groups before the single kinds: every contact the owner logged.</extracomment>
         <translation>תיקון</translation>
@@ -5248,7 +5259,7 @@ Combined file for printing: %3</source>
         <translation>תוקן</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%1 by %2</source>
         <translation>%1 עד %2</translation>
     </message>
@@ -5316,7 +5327,7 @@ Combined file for printing: %3</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../arapp/ui/collection/today_view.py" line="+252"/>
+        <location filename="../arapp/ui/collection/today_view.py" line="+258"/>
         <source>of %1 that fell due</source>
         <translation>מתוך %1 שהגיע מועדם</translation>
     </message>
@@ -5402,9 +5413,8 @@ Combined file for printing: %3</source>
         <translation>פתיחת כרטיס (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/collection/task_table.py" line="+43"/>
+        <location filename="../arapp/ui/collection/task_table.py" line="+37"/>
         <source>Cheque %1</source>
-        <extracomment>Role holding the cell&apos;s raw value, for sorting.</extracomment>
         <translation>שיק %1</translation>
     </message>
     <message>

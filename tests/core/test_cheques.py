@@ -309,7 +309,9 @@ def test_a_returned_cheque_reopens_exactly_what_it_paid_and_flags_the_customer(
         "SELECT kind, outcome, note FROM interaction WHERE customer_id = ?"
         " AND kind = 'cheque_returned'", (customer.id,))
     assert log[0] == "cheque_returned" and log[1] == "insufficient_funds"
-    assert "1001" in log[2] and "insufficient_funds" in log[2]
+    # The note is data in every language: number, account, amount; the reason is the
+    # outcome (shown in words), not English in the note.
+    assert log[2] == "1001 · 12/345/678901 · 1234.56"
     ok(shop)
 
     before = everything()
@@ -371,6 +373,10 @@ def test_a_business_pays_the_fee_at_once(shop: Shop, invoices: list[int]) -> Non
     assert owed(shop, firm.id) == Decimal("736.50")
     fee = [i for i in shop.payments.payable_items(firm.id) if i.kind == "fee"]
     assert [(i.number, i.open_amount) for i in fee] == [("CHQ-1001", Decimal("36.50"))]
+    (note,) = shop.db.execute_sql(
+        "SELECT note FROM interaction WHERE kind = 'cheque_returned' AND customer_id = ?",
+        (firm.id,)).fetchone()
+    assert note == "1001 · 12/345/678901 · 700.00 + 36.50"
     ok(shop)
 
 

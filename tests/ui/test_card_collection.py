@@ -69,6 +69,13 @@ def test_an_invoice_over_the_limit_asks_and_logs_the_override(
         assert dialog.result() == QDialog.DialogCode.Accepted
         assert shop.invoices.by_number("X-1").amount == Decimal("800.00")
         assert kinds == ["credit_override"]
+        # On the card's timeline, why in words, not the code.
+        from arapp.ui.collection.timeline_tab import OUTCOME, TimelineTab
+
+        tab = TimelineTab(shop, limited.id)
+        qtbot.addWidget(tab)
+        tab.load()
+        assert tab.rows()[0][OUTCOME] == "Sale over the credit limit"
     else:
         # Not added, nothing logged, the form kept with the reason under it.
         assert dialog.result() != QDialog.DialogCode.Accepted

@@ -449,10 +449,11 @@ class ChequeService:
             Cheque.update(status="returned", status_date=day, reason=reason,
                           fee_debit=fee_id).where(Cheque.id == row.id).execute()
             _event(row.id, "returned", day, reason=reason, amount=row.amount, items=paid)
-            shown = f"{from_minor(row.amount)}"
-            note = f"Cheque {row.number} ({bank_text(row)}) of {shown} returned: {reason}"
+            # Data, not words (the reason is the outcome, shown in words): the fee, when
+            # charged, follows as "+ amount".
+            note = _cheque_note(row)
             if fee_minor is not None:
-                note += f"; fee {from_minor(fee_minor)}"
+                note += f" + {money_str(from_minor(fee_minor))}"
             record_event(row.customer_id, log.CHEQUE_RETURNED, "cheque", row.id, note=note,
                          outcome=reason)
             ledger.settle(row.customer_id)

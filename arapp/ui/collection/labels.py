@@ -84,6 +84,13 @@ _PROMISE_STATES = {
 }
 
 
+#: Why a sale on credit needed the owner's "Add anyway" (arapp.core.collection.kinds).
+_CREDIT_OVERRIDES = {
+    "over_limit": QT_TRANSLATE_NOOP("Labels", "Sale over the credit limit"),
+    "stop_credit": QT_TRANSLATE_NOOP("Labels", "Sale despite stop credit"),
+}
+
+
 def _label(table: Mapping[str, object], code: str) -> str:
     source = table.get(code)
     return QCoreApplication.translate("Labels", str(source)) if source else code
@@ -107,6 +114,10 @@ def reason_name(code: str) -> str:
 
 def task_kind_name(code: str) -> str:
     return _label(_TASKS, code)
+
+
+def credit_override_name(code: str) -> str:
+    return _label(_CREDIT_OVERRIDES, code) if code else ""
 
 
 def promise_state_name(code: str) -> str:

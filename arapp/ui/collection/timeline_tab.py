@@ -32,6 +32,7 @@ from arapp.core.services.interaction_records import PromiseStatus, TimelineEntry
 from arapp.ui import display
 from arapp.ui.collection.labels import (
     contact_kind_name,
+    credit_override_name,
     direction_name,
     outcome_name,
     promise_state_name,
@@ -191,6 +192,8 @@ class TimelineTab(Retranslating, QWidget):
             return method_name(entry.outcome) if entry.outcome else ""
         if entry.kind == "cheque_returned":
             return return_reason_name(entry.outcome) if entry.outcome else ""
+        if entry.kind == "credit_override":
+            return credit_override_name(entry.outcome)
         if entry.automatic:
             return entry.outcome
         return " · ".join(t for t in (outcome_name(entry.outcome), reason_name(entry.reason)) if t)
