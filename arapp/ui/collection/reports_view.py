@@ -10,10 +10,8 @@ thread: the trend reads twelve month-ends of the ledger.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,14 +21,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from arapp.core import kpi_rules
 from arapp.core.formatting import format_number, format_percent
@@ -41,7 +37,8 @@ from arapp.ui import display
 from arapp.ui.collection.figures import FigureTiles
 from arapp.ui.i18n.language import current_language
 from arapp.ui.i18n.retranslate import Retranslating
-from arapp.ui.ops.query import run_query, show_failure, wait_for_queries
+from arapp.ui.ops.busy import BusyBar
+from arapp.ui.ops.query import wait_for_queries
 from arapp.ui.shell.screens import register_screen
 from arapp.ui.widgets.bar_chart import BarChart
 from arapp.ui.widgets.date_edit import DateEdit
@@ -74,7 +71,6 @@ class ReportsView(Retranslating, QWidget):
         self.currency = shop.info.currency
         self._requests = itertools.count(1)
         self._pending = 0
-        self._running = 0
         self.kpis: Kpis | None = None
         self.trend: list[TrendPoint] = []
 
@@ -88,11 +84,7 @@ class ReportsView(Retranslating, QWidget):
         self.as_of = DateEdit(today, self)
         self.from_label = QLabel(self)
         self.from_ = DateEdit(kpi_rules.default_from(today), self)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(140)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
+        self.busy = BusyBar(self)
         self.export_button = QPushButton(self)
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(lambda: self.export_csv())
@@ -169,27 +161,11 @@ class ReportsView(Retranslating, QWidget):
         self._pending = request = next(self._requests)
         as_of, from_ = self.as_of.value(), self.from_.value()
         shop = self.shop
-        self._run(
+        self.busy.run(
+            shop,
             lambda: (shop.kpi.compute(as_of, from_), shop.kpi.trend(as_of, TREND_MONTHS)),
             lambda result: self._show(request, *result),
         )
-
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        def finished(result: Any) -> None:
-            if isValid(self):
-                self._running -= 1
-                self.busy.setVisible(self._running > 0)
-                done(result)
-
-        def failed(exc: BaseException) -> None:
-            if isValid(self):
-                self._running -= 1
-                self.busy.setVisible(self._running > 0)
-                show_failure(self)(exc)  # a refusal (the period starts after it ends) is shown
-
-        self._running += 1
-        self.busy.show()
-        run_query(self.shop, work, finished, failed)
 
     def wait_idle(self, msecs: int = 30000) -> bool:
         return wait_for_queries(msecs)

@@ -15,7 +15,6 @@ big shop they take a moment, and the window shows first.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -25,12 +24,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from arapp.core.aging import BUCKETS
 from arapp.core.formatting import format_number, format_percent
@@ -47,8 +44,9 @@ from arapp.ui.collection.labels import task_kind_name
 from arapp.ui.collection.task_table import TaskTable
 from arapp.ui.i18n.language import current_language
 from arapp.ui.i18n.retranslate import Retranslating
+from arapp.ui.ops.busy import BusyBar
 from arapp.ui.ops.changes import Changes, announce
-from arapp.ui.ops.query import run_query, show_failure, wait_for_queries
+from arapp.ui.ops.query import wait_for_queries
 from arapp.ui.shell.screens import register_screen
 
 #: What Enter does on a row, by the task's kind (see ``TodayView.do_task``).
@@ -79,9 +77,9 @@ class TodayView(Retranslating, QWidget):
         super().__init__(parent)
         self.shop = shop
         self.currency = shop.info.currency
+        self._parts: dict[str, Any] = {}  # the first part's results as they come
         self._requests = itertools.count(1)
         self._pending = 0
-        self._running = 0
         self._summary: TodaySummary | None = None
         self._tasks: list[Task] = []
         self._complete = False  # the slow kinds (letters due) are in the list too
@@ -92,11 +90,7 @@ class TodayView(Retranslating, QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(140)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
+        self.busy = BusyBar(self)
         self.figures = FigureTiles(FIGURES, self)
         self.chart = BucketChart(self)
         self.chart.setMinimumHeight(140)
@@ -170,43 +164,38 @@ class TodayView(Retranslating, QWidget):
         self.as_of = as_of = clock.today()
         self._pending = request = next(self._requests)
         shop = self.shop
-        # One after the other: run side by side, the ladder's Python work would take
-        # turns with the first part's (one interpreter lock), and both would come late.
-        self._run(
-            lambda: (shop.today.summary(as_of), shop.today.tasks(as_of, QUICK_KINDS)),
-            lambda result: self._first_part(request, *result),
-        )
+        # The figures and the quick tasks side by side (mostly SQLite, which lets the
+        # other thread run); the letters due after both: the ladder's Python work would
+        # take turns with theirs (one interpreter lock), and all would come late.
+        self._parts = {}
+        self.busy.run(shop, lambda: shop.today.summary(as_of),
+                      lambda summary: self._first_part(request, "summary", summary))
+        self.busy.run(shop, lambda: shop.today.tasks(as_of, QUICK_KINDS),
+                      lambda tasks: self._first_part(request, "tasks", tasks))
 
-    def _slow_part(self, request: int) -> None:
-        shop, as_of = self.shop, self.as_of
-        self._run(
-            lambda: shop.today.tasks(as_of, SLOW_KINDS),
-            lambda tasks: self._second_part(request, tasks),
-        )
-
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        def finished(result: Any) -> None:
-            if isValid(self):
-                self._running -= 1
-                self.busy.setVisible(self._running > 0)
-                done(result)
-
-        def failed(exc: BaseException) -> None:
-            if isValid(self):
-                self._running -= 1
-                self.busy.setVisible(self._running > 0)
-                show_failure(self)(exc)
-
-        self._running += 1
-        self.busy.show()
-        run_query(self.shop, work, finished, failed)
-
-    def _first_part(self, request: int, summary: TodaySummary, tasks: list[Task]) -> None:
+    def _first_part(self, request: int, part: str, value: Any) -> None:
         if request != self._pending:
             return  # a newer refresh is on its way
+        self._parts[part] = value
+        if "tasks" not in self._parts:
+            self._summary = value  # the figures at once, the list when it comes
+            self._show_summary()
+            self._show_chart()
+            return
+        if "summary" not in self._parts:
+            return
         self._complete = False
-        self.show_result(summary, tasks)
-        self._slow_part(request)
+        self.show_result(self._parts["summary"], self._parts["tasks"])
+        # After the list is painted: once the ladder runs, every Python call of the
+        # painting waits its turn for the interpreter.
+        QTimer.singleShot(0, self, lambda: self._slow_part(request))
+
+    def _slow_part(self, request: int) -> None:
+        if request != self._pending or self.shop.closed:
+            return
+        shop, as_of = self.shop, self.as_of
+        self.busy.run(shop, lambda: shop.today.tasks(as_of, SLOW_KINDS),
+                      lambda tasks: self._second_part(request, tasks))
 
     def _second_part(self, request: int, tasks: list[Task]) -> None:
         if request != self._pending or self._summary is None:
