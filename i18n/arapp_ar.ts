@@ -1025,7 +1025,7 @@
         <translation>بريد مسجّل رقم %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+254"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+253"/>
         <source>%1 — customer card</source>
         <translation>%1 — بطاقة الزبون</translation>
     </message>
@@ -1090,7 +1090,7 @@
         <translation>سقف الائتمان: %1</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+145"/>
         <source>Void invoice %1 of %2, %3?</source>
         <translation>هل تريد إلغاء الفاتورة %1 بتاريخ %2 بمبلغ %3؟</translation>
     </message>
@@ -1195,7 +1195,7 @@
         <translation>الرسائل المرسلة</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-257"/>
         <source>Handed over to %1 on %2</source>
         <translation>حُوِّل الملف إلى %1 في %2</translation>
     </message>
@@ -1213,31 +1213,6 @@
         <location line="+2"/>
         <source>Hand the file to a lawyer or a collection agency</source>
         <translation>تحويل الملف إلى محامٍ أو شركة تحصيل</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>pays on time: %1</source>
-        <translation>يدفع في الموعد: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>on average %1 days late</source>
-        <translation>بتأخير %1 يومًا في المتوسط</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>oldest debt %1 days late</source>
-        <translation>أقدم دين متأخر %1 يومًا</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>broken promises: %1</source>
-        <translation>وعود لم يُوفَ بها: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Payment record:</source>
-        <translation>سجل الدفع:</translation>
     </message>
     <message>
         <location line="+206"/>
@@ -1351,9 +1326,9 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../arapp/ui/customers/customers_model.py" line="+179"/>
+        <location filename="../arapp/ui/customers/customers_model.py" line="+190"/>
         <source>Code</source>
-        <extracomment>Rows per query: a screenful many times over, small enough to load in a few ms. Columns the owner can sort by clicking the header → CustomerQuery.sort. Role holding the customer&apos;s id.</extracomment>
+        <extracomment>Rows per query: a screenful many times over, small enough to load in a few ms. Columns the owner can sort by clicking the header → CustomerQuery.sort. Below this share of items paid on time the list shows the share in red. Role holding the customer&apos;s id.</extracomment>
         <translation>الرمز</translation>
     </message>
     <message>
@@ -1378,11 +1353,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Paid on time</source>
+        <translation>الدفع في الموعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>Stop credit</source>
         <translation>إيقاف الائتمان</translation>
     </message>
@@ -1397,15 +1377,20 @@
         <translation>محوَّل للتحصيل</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Broke a promise</source>
         <translation>أخلف وعدًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned cheque</source>
+        <translation>شيك مرتجع</translation>
     </message>
 </context>
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../arapp/ui/customers/customers_view.py" line="+351"/>
+        <location filename="../arapp/ui/customers/customers_view.py" line="+354"/>
         <source>Customers: %1</source>
         <extracomment>First click on a column sorts the way an owner means it: names A→Z, biggest debt first, most days late first. A second click reverses.</extracomment>
         <translation>الزبائن: %1</translation>
@@ -4560,7 +4545,7 @@ Combined file for printing: %3</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../arapp/ui/collection/reports_view.py" line="+217"/>
+        <location filename="../arapp/ui/collection/reports_view.py" line="+193"/>
         <source>%1 days</source>
         <extracomment>A date typed digit by digit starts one computation, not eight. What the chart compares, month by month: (first series, second series) TrendPoint fields.</extracomment>
         <translation>%1 يومًا</translation>
@@ -4788,6 +4773,39 @@ Combined file for printing: %3</source>
         <location line="+1"/>
         <source>Return without the fee</source>
         <translation>إرجاع دون العمولة</translation>
+    </message>
+</context>
+<context>
+    <name>RiskText</name>
+    <message>
+        <location filename="../arapp/ui/customers/risk_text.py" line="+30"/>
+        <source>pays on time: %1</source>
+        <translation>يدفع في الموعد: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on average %1 days late</source>
+        <translation>بتأخير %1 يومًا في المتوسط</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>oldest debt %1 days late</source>
+        <translation>أقدم دين متأخر %1 يومًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>broken promises: %1</source>
+        <translation>وعود لم يُوفَ بها: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>returned cheques: %1</source>
+        <translation>شيكات مرتجعة: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment record:</source>
+        <translation>سجل الدفع:</translation>
     </message>
 </context>
 <context>
@@ -5343,7 +5361,7 @@ Combined file for printing: %3</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../arapp/ui/collection/today_view.py" line="+258"/>
+        <location filename="../arapp/ui/collection/today_view.py" line="+247"/>
         <source>of %1 that fell due</source>
         <translation>من أصل %1 استحقت</translation>
     </message>

@@ -1017,7 +1017,7 @@
         <translation>דואר רשום מס׳ %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+254"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+253"/>
         <source>%1 — customer card</source>
         <translation>%1 — כרטיס לקוח</translation>
     </message>
@@ -1082,7 +1082,7 @@
         <translation>מסגרת אשראי: %1</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+145"/>
         <source>Void invoice %1 of %2, %3?</source>
         <translation>לבטל את חשבונית %1 מתאריך %2 על סך %3?</translation>
     </message>
@@ -1187,7 +1187,7 @@
         <translation>מכתבים שנשלחו</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-257"/>
         <source>Handed over to %1 on %2</source>
         <translation>הועבר לטיפול %1 ב-%2</translation>
     </message>
@@ -1205,31 +1205,6 @@
         <location line="+2"/>
         <source>Hand the file to a lawyer or a collection agency</source>
         <translation>העברת התיק לעורך דין או לחברת גבייה</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>pays on time: %1</source>
-        <translation>משלם בזמן: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>on average %1 days late</source>
-        <translation>באיחור ממוצע של %1 ימים</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>oldest debt %1 days late</source>
-        <translation>החוב הוותיק בפיגור %1 ימים</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>broken promises: %1</source>
-        <translation>הבטחות שהופרו: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Payment record:</source>
-        <translation>היסטוריית תשלומים:</translation>
     </message>
     <message>
         <location line="+206"/>
@@ -1343,9 +1318,9 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../arapp/ui/customers/customers_model.py" line="+179"/>
+        <location filename="../arapp/ui/customers/customers_model.py" line="+190"/>
         <source>Code</source>
-        <extracomment>Rows per query: a screenful many times over, small enough to load in a few ms. Columns the owner can sort by clicking the header → CustomerQuery.sort. Role holding the customer&apos;s id.</extracomment>
+        <extracomment>Rows per query: a screenful many times over, small enough to load in a few ms. Columns the owner can sort by clicking the header → CustomerQuery.sort. Below this share of items paid on time the list shows the share in red. Role holding the customer&apos;s id.</extracomment>
         <translation>קוד</translation>
     </message>
     <message>
@@ -1370,11 +1345,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Paid on time</source>
+        <translation>תשלום בזמן</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>Stop credit</source>
         <translation>חסימת אשראי</translation>
     </message>
@@ -1389,15 +1369,20 @@
         <translation>בגבייה חיצונית</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Broke a promise</source>
         <translation>הפר הבטחה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned cheque</source>
+        <translation>שיק חוזר</translation>
     </message>
 </context>
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../arapp/ui/customers/customers_view.py" line="+351"/>
+        <location filename="../arapp/ui/customers/customers_view.py" line="+354"/>
         <source>Customers: %1</source>
         <extracomment>First click on a column sorts the way an owner means it: names A→Z, biggest debt first, most days late first. A second click reverses.</extracomment>
         <translation>לקוחות: %1</translation>
@@ -4548,7 +4533,7 @@ Combined file for printing: %3</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../arapp/ui/collection/reports_view.py" line="+217"/>
+        <location filename="../arapp/ui/collection/reports_view.py" line="+193"/>
         <source>%1 days</source>
         <extracomment>A date typed digit by digit starts one computation, not eight. What the chart compares, month by month: (first series, second series) TrendPoint fields.</extracomment>
         <translation>%1 ימים</translation>
@@ -4776,6 +4761,39 @@ Combined file for printing: %3</source>
         <location line="+1"/>
         <source>Return without the fee</source>
         <translation>החזרה ללא העמלה</translation>
+    </message>
+</context>
+<context>
+    <name>RiskText</name>
+    <message>
+        <location filename="../arapp/ui/customers/risk_text.py" line="+30"/>
+        <source>pays on time: %1</source>
+        <translation>משלם בזמן: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on average %1 days late</source>
+        <translation>באיחור ממוצע של %1 ימים</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>oldest debt %1 days late</source>
+        <translation>החוב הוותיק בפיגור %1 ימים</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>broken promises: %1</source>
+        <translation>הבטחות שהופרו: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>returned cheques: %1</source>
+        <translation>שיקים שחזרו: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment record:</source>
+        <translation>היסטוריית תשלומים:</translation>
     </message>
 </context>
 <context>
@@ -5327,7 +5345,7 @@ Combined file for printing: %3</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../arapp/ui/collection/today_view.py" line="+258"/>
+        <location filename="../arapp/ui/collection/today_view.py" line="+247"/>
         <source>of %1 that fell due</source>
         <translation>מתוך %1 שהגיע מועדם</translation>
     </message>

@@ -19,6 +19,7 @@ from arapp.core.templates import strip_isolates
 from arapp.ui.collection.handover_dialog import HandoverDialog
 from arapp.ui.collection.log_dialog import LogDialog
 from arapp.ui.customers.customer_card import CustomerCard
+from arapp.ui.customers.customers_model import COL_ON_TIME, COL_STATUS
 from arapp.ui.customers.customers_view import CustomersView
 from arapp.ui.ledger.invoice_dialog import InvoiceDialog
 from arapp.ui.widgets.badges import BadgesRole
@@ -158,7 +159,7 @@ def test_ctrl_k_in_the_list_logs_for_the_selected_customer(
     view.table.selectRow(0)
     qtbot.keyClick(view.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert opened == [debtor.id]
-    badges = [text for text, _color in view.model.index(0, 5).data(BadgesRole)]
+    badges = [text for text, _color in view.model.index(0, COL_STATUS).data(BadgesRole)]
     assert "Handed over" in badges
 
 
@@ -180,7 +181,52 @@ def test_the_list_flags_a_broken_promise_once_read(
 
     def badges(customer_id: int) -> list[str]:
         row = view.model.loaded_ids().index(customer_id)
-        return [text for text, _c in view.model.index(row, 5).data(BadgesRole) or []]
+        return [text for text, _c in view.model.index(row, COL_STATUS).data(BadgesRole) or []]
 
     qtbot.waitUntil(lambda: "Broke a promise" in badges(debtor.id))
     assert "Broke a promise" not in badges(other.id)
+
+
+def plain(text: str) -> str:
+    return "".join(ch for ch in text if ch not in "\u2066\u2067\u2068\u2069")
+
+
+def test_the_list_shows_each_customers_risk_summary(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+) -> None:
+    from arapp.core.cheques import ChequeInput
+
+    # A1 (due 10 Jan) paid 10 days late; A2 (due 10 Feb) paid in time by a cheque the
+    # bank returned, so open again: nothing paid on time (0%, in red), a returned cheque.
+    # The other customer paid their one item before it fell due: 100%.
+    shop.payments.record_payment(debtor.id, date(2026, 1, 20), Decimal("100"), method="cash")
+    firm = add_customer(shop, "C002", "On time")
+    shop.invoices.create_invoice(firm.id, "B-1", date(2026, 1, 1), Decimal("50.00"),
+                                 due_date=date(2026, 2, 1))
+    shop.payments.record_payment(firm.id, date(2026, 1, 25), Decimal("50"), method="cash")
+    cheque = ChequeInput(bank="12", branch="345", account="123456", number="77",
+                         amount=Decimal("200.00"), date=date(2026, 2, 5))
+    added = shop.cheques.add(debtor.id, cheque).record
+    shop.cheques.deposit([added.id], date(2026, 2, 6))
+    shop.cheques.return_cheque(added.id, "insufficient_funds", on=date(2026, 2, 9))
+    view = CustomersView(shop)
+    qtbot.addWidget(view)
+    view.show()
+
+    def cell(customer_id: int, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        row = view.model.loaded_ids().index(customer_id)
+        return view.model.index(row, column).data(role)
+
+    qtbot.waitUntil(lambda: view.model.risk(debtor.id) is not None)
+    assert view.model.risk(debtor.id) == shop.risk.summary(debtor.id, TODAY)
+    assert plain(str(cell(firm.id, COL_ON_TIME))) == "100%"
+    assert plain(str(cell(debtor.id, COL_ON_TIME))) == "0%"
+    assert cell(debtor.id, COL_ON_TIME, Qt.ItemDataRole.ForegroundRole) is not None  # red
+    assert cell(firm.id, COL_ON_TIME, Qt.ItemDataRole.ForegroundRole) is None
+    badges = [text for text, _c in cell(debtor.id, COL_STATUS, BadgesRole)]  # type: ignore[union-attr]
+    assert "Returned cheque" in badges
+    late = shop.risk.summary(debtor.id, TODAY).days_late_now
+    assert plain(str(cell(debtor.id, COL_ON_TIME, Qt.ItemDataRole.ToolTipRole))) == (
+        "Payment record: pays on time: 0% · on average 10.0 days late"
+        f" · oldest debt {late} days late · returned cheques: 1"
+    )

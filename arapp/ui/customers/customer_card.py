@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from arapp.core.aging import AgingRow
 from arapp.core.collection.risk import RiskSummary
-from arapp.core.formatting import format_number, format_percent
 from arapp.core.money import ZERO
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop, clock
@@ -39,7 +38,7 @@ from arapp.ui import display, prefs
 from arapp.ui.customers.card_letters import SentLetters
 from arapp.ui.customers.card_parts import AgingStrip, RecordTable, credit_columns, item_columns
 from arapp.ui.customers.card_plans import PlansTab
-from arapp.ui.i18n.language import current_language
+from arapp.ui.customers.risk_text import risk_line
 from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.ledger.void_dialog import VoidDialog
 from arapp.ui.ops.changes import Changes, announce, change_bus
@@ -292,34 +291,13 @@ class CustomerCard(Retranslating, QWidget):
             limit = display.money(c.credit_limit, self.currency)
             parts.append(arg(self.tr("Credit limit: %1"), limit))
         self.details_label.setText("   ·   ".join(parts))
-        risk = self._risk_text()
+        risk = risk_line(self.risk, returned_cheques=False)  # those are a flag above
         self.risk_label.setText(risk)
         self.risk_label.setVisible(bool(risk))  # no empty line under the details
         self.handover_action.setText(
             self.tr("Take the file &back…") if c.handed_over_on else self.tr("&Hand over…")
         )
         self.handover_action.setToolTip(self.tr("Hand the file to a lawyer or a collection agency"))
-
-    def _risk_text(self) -> str:
-        """The risk summary in a line: how this customer has paid so far."""
-        r = self.risk
-        if r is None:
-            return ""
-        lang = current_language()
-        parts = []
-        if r.on_time_share is not None:
-            parts.append(arg(self.tr("pays on time: %1"),
-                             display.ltr(format_percent(r.on_time_share, lang))))
-        if r.avg_days_late is not None:
-            parts.append(arg(self.tr("on average %1 days late"),
-                             format_number(r.avg_days_late, lang)))
-        if r.days_late_now:
-            parts.append(arg(self.tr("oldest debt %1 days late"), str(r.days_late_now)))
-        if r.broken_promises:
-            parts.append(arg(self.tr("broken promises: %1"), str(r.broken_promises)))
-        if not parts:
-            return ""
-        return self.tr("Payment record:") + " " + " · ".join(parts)
 
     # -- selection ---------------------------------------------------------------------
     def selected_item(self) -> ItemRecord | CreditRecord | None:

@@ -3,19 +3,23 @@ the owner scrolls, so a shop with 100,000 customers opens at once.
 
 The model never holds more rows than have been scrolled into view, never sorts or filters
 itself (the service does, in SQL), and keeps no business rules: "over limit" and "days
-late" come from the service's records.
+late" come from the service's records, the share paid on time, broken promises and
+returned cheques from the risk summaries (``shop.risk``), read a moment after a page.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from arapp.core.collection.risk import RiskSummary
 from arapp.core.services.customer_search import CustomerQuery
 from arapp.core.services.records import CustomerRecord
 from arapp.ui import display
+from arapp.ui.customers.risk_text import on_time_text, risk_line
 from arapp.ui.widgets.badges import BadgesRole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,7 +41,7 @@ class CustomerPages(Protocol):
 #: Rows per query: a screenful many times over, small enough to load in a few ms.
 PAGE_SIZE = 200
 
-COL_CODE, COL_NAME, COL_PHONES, COL_BALANCE, COL_DAYS_LATE, COL_STATUS = range(6)
+COL_CODE, COL_NAME, COL_PHONES, COL_BALANCE, COL_DAYS_LATE, COL_ON_TIME, COL_STATUS = range(7)
 
 #: Columns the owner can sort by clicking the header → CustomerQuery.sort.
 SORT_KEYS: dict[int, str] = {
@@ -46,6 +50,9 @@ SORT_KEYS: dict[int, str] = {
     COL_BALANCE: "balance",
     COL_DAYS_LATE: "days_late",
 }
+
+#: Below this share of items paid on time the list shows the share in red.
+POOR_ON_TIME = Decimal("0.5")
 
 #: Role holding the customer's id.
 CustomerIdRole = Qt.ItemDataRole.UserRole + 1
@@ -66,8 +73,8 @@ class CustomersModel(QAbstractTableModel):
         self._total = 0
         self._today = date.today()
         self._balances: dict[int, str] = {}
-        # Broken promises per customer id, read after a page is shown (set_broken_promises).
-        self._broken: dict[int, int] = {}
+        # Risk summaries per customer id, read after a page is shown (set_risks).
+        self._risks: dict[int, RiskSummary] = {}
 
     # -- what to show ------------------------------------------------------------------
     def query(self) -> CustomerQuery:
@@ -108,13 +115,17 @@ class CustomersModel(QAbstractTableModel):
     def loaded_ids(self) -> list[int]:
         return [c.id for c in self._rows]
 
-    def set_broken_promises(self, counts: dict[int, int]) -> None:
-        """Broken promises per customer (from the risk summaries), shown as a badge; read
-        after the rows, so that a page shows at once and its badges a moment later."""
-        self._broken.update(counts)
+    def set_risks(self, risks: dict[int, RiskSummary]) -> None:
+        """Risk summaries per customer (``shop.risk``): the on-time column, the badges
+        and the tooltips; read after the rows, so that a page shows at once and its risk
+        a moment later."""
+        self._risks.update(risks)
         if self._rows:
-            self.dataChanged.emit(self.index(0, COL_STATUS), self.index(len(self._rows) - 1,
-                                                                         COL_STATUS))
+            self.dataChanged.emit(self.index(0, COL_ON_TIME),
+                                  self.index(len(self._rows) - 1, COL_STATUS))
+
+    def risk(self, customer_id: int) -> RiskSummary | None:
+        return self._risks.get(customer_id)
 
     def total(self) -> int:
         """How many customers match, loaded or not."""
@@ -181,12 +192,13 @@ class CustomersModel(QAbstractTableModel):
             COL_PHONES: self.tr("Phone"),
             COL_BALANCE: self.tr("Balance"),
             COL_DAYS_LATE: self.tr("Days late"),
+            COL_ON_TIME: self.tr("Paid on time"),
             COL_STATUS: self.tr("Status"),
         }
 
     @staticmethod
     def _alignment(column: int) -> Qt.AlignmentFlag:
-        if column in (COL_BALANCE, COL_DAYS_LATE):
+        if column in (COL_BALANCE, COL_DAYS_LATE, COL_ON_TIME):
             return display.NUMBER_ALIGNMENT
         return display.TEXT_ALIGNMENT
 
@@ -213,11 +225,17 @@ class CustomersModel(QAbstractTableModel):
                     return display.OK
             if column == COL_DAYS_LATE and c.days_late(self._today) > 90:
                 return display.DANGER
+            risk = self._risks.get(c.id)
+            if column == COL_ON_TIME and risk and risk.on_time_share is not None \
+                    and risk.on_time_share < POOR_ON_TIME:
+                return display.DANGER
             return None
         if role == BadgesRole and column == COL_STATUS:
             return self._badges(c)
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_STATUS:
-            return "\n".join(text for text, _ in self._badges(c)) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_ON_TIME, COL_STATUS):
+            lines = [text for text, _ in self._badges(c)] if column == COL_STATUS else []
+            lines.append(risk_line(self._risks.get(c.id)))
+            return "\n".join(line for line in lines if line) or None
         if role == CustomerIdRole:
             return c.id
         return None
@@ -232,6 +250,9 @@ class CustomersModel(QAbstractTableModel):
         if column == COL_DAYS_LATE:
             late = c.days_late(self._today)
             return str(late) if late else ""
+        if column == COL_ON_TIME:
+            risk = self._risks.get(c.id)
+            return on_time_text(risk) if risk else ""
         return None  # balance is cached in data(); status is painted as badges
 
     def _badges(self, c: CustomerRecord) -> list[tuple[str, Any]]:
@@ -242,6 +263,9 @@ class CustomersModel(QAbstractTableModel):
             badges.append((self.tr("Over limit"), display.WARNING))
         if c.handed_over:
             badges.append((self.tr("Handed over"), display.MUTED))
-        if self._broken.get(c.id):
+        risk = self._risks.get(c.id)
+        if risk and risk.broken_promises:
             badges.append((self.tr("Broke a promise"), display.DANGER))
+        if risk and risk.returned_cheques:
+            badges.append((self.tr("Returned cheque"), display.WARNING))
         return badges

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from arapp.core.collection.risk import RiskSummary
 from arapp.core.formatting import format_number
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop, clock
@@ -41,6 +42,7 @@ from arapp.ui.customers.customers_model import (
     COL_CODE,
     COL_DAYS_LATE,
     COL_NAME,
+    COL_ON_TIME,
     COL_PHONES,
     COL_STATUS,
     SORT_KEYS,
@@ -76,7 +78,7 @@ class CustomersView(Retranslating, QWidget):
         super().__init__(parent)
         self.shop = shop
         self._reload_when_shown = False
-        self._risk_read: set[int] = set()  # customers whose risk badges are read
+        self._risk_read: set[int] = set()  # customers whose risk summaries are read
         self.model = CustomersModel(
             shop.customer_list, shop.info.currency, self, lang=current_language()
         )
@@ -115,6 +117,7 @@ class CustomersView(Retranslating, QWidget):
             (COL_PHONES, 200),
             (COL_BALANCE, 140),
             (COL_DAYS_LATE, 100),
+            (COL_ON_TIME, 110),
             (COL_STATUS, 190),
         ):
             header.resizeSection(column, width)
@@ -131,8 +134,8 @@ class CustomersView(Retranslating, QWidget):
         self.search.returnPressed.connect(self._open_first_match)
         self.table.activated.connect(self._on_activated)
         self.model.modelReset.connect(self._update_count)
-        # The risk badges (broken promises) of the rows shown, read off the UI thread a
-        # moment after the rows: a search keystroke never waits for them.
+        # The risk summaries (on time, promises, cheques) of the rows shown, read off the
+        # UI thread a moment after the rows: a search keystroke never waits for them.
         self._risk_timer = QTimer(self)
         self._risk_timer.setSingleShot(True)
         self._risk_timer.setInterval(RISK_DELAY_MS)
@@ -262,12 +265,12 @@ class CustomersView(Retranslating, QWidget):
         self._risk_read.update(ids)
         today = clock.today()
 
-        def work() -> dict[int, int]:
-            return {cid: r.broken_promises for cid, r in shop.risk.summaries(ids, today).items()}
+        def work() -> dict[int, RiskSummary]:
+            return shop.risk.summaries(ids, today)
 
-        def done(counts: dict[int, int]) -> None:
+        def done(risks: dict[int, RiskSummary]) -> None:
             if isValid(self):
-                self.model.set_broken_promises(counts)
+                self.model.set_risks(risks)
 
         run_query(shop, work, done, parent=self)
 
