@@ -1025,7 +1025,7 @@
         <translation>بريد مسجّل رقم %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+253"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+256"/>
         <source>%1 — customer card</source>
         <translation>%1 — بطاقة الزبون</translation>
     </message>
@@ -1155,6 +1155,16 @@
         <translation>تصدير مل&amp;ف القضية…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>More a&amp;ctions</source>
+        <translation>إجراءات &amp;أخرى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Void, payment confirmation, hand over, case file</source>
+        <translation>إلغاء قيد، تأكيد استلام دفعة، تحويل الملف، تصدير ملف القضية</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>One ZIP for a lawyer or agency: statement, letters sent, contact log, agreements and cheques</source>
         <translation>ملف ZIP واحد للمحامي أو شركة التحصيل: كشف الحساب، والرسائل المُرسلة، وسجل الاتصالات، والاتفاقيات والشيكات</translation>
@@ -1195,7 +1205,7 @@
         <translation>الرسائل المرسلة</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-260"/>
         <source>Handed over to %1 on %2</source>
         <translation>حُوِّل الملف إلى %1 في %2</translation>
     </message>
@@ -1220,7 +1230,7 @@
         <translation>تسجيل توا&amp;صل… (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Log a call, message, visit or note, with a promise or a follow-up</source>
         <translation>تسجيل مكالمة أو رسالة أو زيارة أو ملاحظة، مع وعد بالدفع أو موعد متابعة</translation>
     </message>
@@ -3637,7 +3647,7 @@ Combined file for printing: %3</source>
     <message>
         <location filename="../arapp/ui/messages/messages_menu.py" line="+47"/>
         <source>Send &amp;message</source>
-        <translation>إرسال &amp;رسالة</translation>
+        <translation>&amp;إرسال رسالة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4778,7 +4788,7 @@ Combined file for printing: %3</source>
 <context>
     <name>RiskText</name>
     <message>
-        <location filename="../arapp/ui/customers/risk_text.py" line="+30"/>
+        <location filename="../arapp/ui/customers/risk_text.py" line="+36"/>
         <source>pays on time: %1</source>
         <translation>يدفع في الموعد: %1</translation>
     </message>

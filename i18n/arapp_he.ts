@@ -1017,7 +1017,7 @@
         <translation>דואר רשום מס׳ %1</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/customer_card.py" line="+253"/>
+        <location filename="../arapp/ui/customers/customer_card.py" line="+256"/>
         <source>%1 — customer card</source>
         <translation>%1 — כרטיס לקוח</translation>
     </message>
@@ -1147,6 +1147,16 @@
         <translation>ייצוא &amp;תיק…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>More a&amp;ctions</source>
+        <translation>פעולות נו&amp;ספות</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Void, payment confirmation, hand over, case file</source>
+        <translation>ביטול רשומה, אישור תשלום, העברה לגבייה, ייצוא תיק</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>One ZIP for a lawyer or agency: statement, letters sent, contact log, agreements and cheques</source>
         <translation>קובץ ZIP אחד לעורך הדין או לחברת הגבייה: מצב חשבון, המכתבים שנשלחו, יומן הפניות, ההסכמים והשיקים</translation>
@@ -1187,7 +1197,7 @@
         <translation>מכתבים שנשלחו</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-260"/>
         <source>Handed over to %1 on %2</source>
         <translation>הועבר לטיפול %1 ב-%2</translation>
     </message>
@@ -1212,7 +1222,7 @@
         <translation>תיעוד &amp;קשר… (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Log a call, message, visit or note, with a promise or a follow-up</source>
         <translation>תיעוד שיחה, הודעה, ביקור או הערה, עם הבטחת תשלום או מועד מעקב</translation>
     </message>
@@ -3629,7 +3639,7 @@ Combined file for printing: %3</source>
     <message>
         <location filename="../arapp/ui/messages/messages_menu.py" line="+47"/>
         <source>Send &amp;message</source>
-        <translation>שליחת &amp;הודעה</translation>
+        <translation>&amp;שליחת הודעה</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4766,7 +4776,7 @@ Combined file for printing: %3</source>
 <context>
     <name>RiskText</name>
     <message>
-        <location filename="../arapp/ui/customers/risk_text.py" line="+30"/>
+        <location filename="../arapp/ui/customers/risk_text.py" line="+36"/>
         <source>pays on time: %1</source>
         <translation>משלם בזמן: %1</translation>
     </message>

@@ -92,13 +92,20 @@ def entries_table(ctx: Context, data: InteractionLogData) -> list[Flowable]:
     ]
     rows = [
         [str(e.number), _when_cell(ctx, e), _what_cell(ctx, e), e.outcome,
-         _promise_cell(ctx, e), ctx.date(e.follow_up_date), e.note]
+         _promise_cell(ctx, e), ctx.date(e.follow_up_date), _note_cell(ctx, e)]
         for e in data.entries
     ]
     muted = {i for i, e in enumerate(data.entries) if e.superseded}
     table = build_table(columns, rows, width=ctx.width, rtl=ctx.rtl, body=s.dense,
                         header=s.dense_header, muted_rows=muted, split_in_row=True)
     return [Spacer(1, 1 * mm), table]
+
+
+def _note_cell(ctx: Context, e: LogEntryRow) -> str:
+    if e.amount is None:
+        return e.note
+    amount = ctx.money(e.amount, sign=True)
+    return f"{amount} · {e.note}" if e.note else amount
 
 
 def render_interaction_log(data: InteractionLogData) -> bytes:

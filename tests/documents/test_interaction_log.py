@@ -136,6 +136,8 @@ def test_the_record_lists_the_whole_log_in_words(case: tuple[Shop, int]) -> None
     assert new.recorded_at == datetime(2027, 1, 6, 8, 0)  # written the next day
     payments = [r for r in rows if r.what == "Payment"]
     assert [p.outcome for p in payments] == ["Bank transfer", "Cheque"]
+    # The amount paid in its own field (the PDF prints it as money), not in the note.
+    assert payments[0].amount == Decimal("400.00") and payments[0].note == ""
     assert by_what["Cheque returned"].outcome == "Insufficient funds"
     assert by_what["Cheque deposited"].automatic
 
@@ -197,6 +199,7 @@ def test_the_pdf_reads_back_in_every_language(
         assert all(word in text for word in phrase.split()), key
     # The correction and the corrected entry name each other by number.
     assert f"{corrected.corrected_by}" in text and f"{corrected.number}" in text
+    assert "₪400.00" in compact or "400.00₪" in compact  # the payment's amount as money
     for number in ("1,500.00", "1,200.00", "12/01/2027", "05/01/2027", "400.00",
                    "03/01/2027", "09:30", "11:00", "5001"):
         assert number in text, number

@@ -230,3 +230,34 @@ def test_the_list_shows_each_customers_risk_summary(
         "Payment record: pays on time: 0% · on average 10.0 days late"
         f" · oldest debt {late} days late · returned cheques: 1"
     )
+
+
+@pytest.mark.parametrize("lang", ["en", "he", "ar"])
+def test_the_card_fits_a_1366_pixel_screen(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord, lang: str
+) -> None:
+    from arapp.ui.i18n.language import manager
+
+    manager().set_language(lang, persist=False)
+    try:
+        card = make_card(qtbot, shop, debtor.id)
+        # The window's frame and the screen's edges take a few pixels more.
+        assert card.minimumSizeHint().width() <= 1366 - 40, lang
+        assert card.minimumSizeHint().height() <= 768 - 80, lang
+    finally:
+        manager().set_language("en", persist=False)
+
+
+def test_the_timeline_shows_a_payment_and_its_void_as_money(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+) -> None:
+    from arapp.ui.collection.timeline_tab import NOTE, TimelineTab
+
+    payment = shop.payments.record_payment(debtor.id, date(2026, 3, 20), Decimal("1234.5"),
+                                           method="cash")
+    shop.payments.void(payment.id, "typed twice")
+    tab = TimelineTab(shop, debtor.id)
+    qtbot.addWidget(tab)
+    tab.load()
+    notes = [plain(row[NOTE]) for row in tab.rows()]
+    assert notes[:2] == ["₪1,234.50 · typed twice", "₪1,234.50"]

@@ -9,6 +9,8 @@ choices; the app shows them translated.
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
+
 from arapp.core.letters.kinds import KINDS as LETTER_KINDS
 
 #: What the owner logs by hand.
@@ -53,6 +55,27 @@ EVENT_KINDS: tuple[str, ...] = (
     HANDED_OVER,
     TAKEN_BACK,
 )
+
+#: The automatic entries whose note starts with an amount — what was paid, or voided —
+#: as plain decimal text (``money_str``), then ``": reason"`` for a void.
+AMOUNT_NOTE_KINDS: tuple[str, ...] = (PAYMENT, PAYMENT_VOIDED)
+
+
+def note_amount(kind: str, note: str) -> tuple[Decimal | None, str]:
+    """(the amount at the head of an entry's note, the rest of the note) — the amount
+    None for kinds that note none (:data:`AMOUNT_NOTE_KINDS`), or a note that does not
+    start with one. A screen or document shows the amount in its own money format."""
+    if kind not in AMOUNT_NOTE_KINDS:
+        return None, note
+    head, sep, rest = note.partition(": ")
+    try:
+        amount = Decimal(head.strip())
+    except InvalidOperation:
+        return None, note
+    if not amount.is_finite():
+        return None, note
+    return amount, rest if sep else ""
+
 
 #: What a credit-limit override entry's outcome says: the sale went over the customer's
 #: limit, or the customer's credit was stopped.

@@ -310,6 +310,8 @@ class LogEntryRow:
     outcome: str  # how a contact ended and why the customer has not paid, or what the
     # record behind an automatic entry says (a letter's kind, a payment's method…)
     note: str
+    #: What a payment entry paid, or a void took back (the note then says the rest).
+    amount: Decimal | None = None
     promise_amount: Decimal | None = None
     promise_date: date | None = None
     #: How the promise stands on the document's date ("" when it was corrected away).

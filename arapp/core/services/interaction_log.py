@@ -20,6 +20,7 @@ from arapp.core.collection.kinds import (
     CREDIT_OVERRIDE,
     LETTER,
     PAYMENT,
+    note_amount,
 )
 from arapp.core.errors import UserError
 from arapp.core.letters.data import InteractionLogData, LogEntryRow
@@ -68,7 +69,8 @@ def _outcome(entry: TimelineEntry, words: Mapping[str, str]) -> str:
 
 def _note(entry: TimelineEntry) -> str:
     # A letter's entry notes its kind and language as codes; the outcome says the kind.
-    return "" if entry.kind == LETTER else entry.note
+    # A payment's amount goes to its own field, in the document's money format.
+    return "" if entry.kind == LETTER else note_amount(entry.kind, entry.note)[1]
 
 
 def _recorded(entry: TimelineEntry) -> datetime | None:
@@ -92,6 +94,7 @@ def rows(
             recorded_at=_recorded(e),
             what=_what(e, words),
             outcome=_outcome(e, words),
+            amount=note_amount(e.kind, e.note)[0],
             note=_note(e),
             promise_amount=e.promise_amount,
             promise_date=e.promise_date,

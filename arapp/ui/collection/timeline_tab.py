@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from arapp.core.collection import CONTACT_KINDS, ENTRY_KINDS
+from arapp.core.collection.kinds import note_amount
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop, clock
 from arapp.core.services.interaction_records import PromiseStatus, TimelineEntry
@@ -172,7 +173,7 @@ class TimelineTab(Retranslating, QWidget):
         outcome = self._outcome_text(entry)
         # A letter's entry notes its kind and language as codes: the outcome column and
         # the Letters tab say both in words.
-        note = "" if entry.kind == "letter" else entry.note.replace("\n", " ")
+        note = "" if entry.kind == "letter" else self._note_text(entry)
         return [
             display.ltr(entry.at.strftime("%d/%m/%Y %H:%M")),
             what,
@@ -181,6 +182,15 @@ class TimelineTab(Retranslating, QWidget):
             display.day(entry.follow_up_date),
             note,
         ]
+
+    def _note_text(self, entry: TimelineEntry) -> str:
+        """The note on one line; a payment's amount (or a void's) as money."""
+        amount, rest = note_amount(entry.kind, entry.note)
+        rest = rest.replace("\n", " ")
+        if amount is None:
+            return rest
+        money = display.money(amount, self.currency)
+        return f"{money} · {rest}" if rest else money
 
     @staticmethod
     def _outcome_text(entry: TimelineEntry) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QToolButton,
@@ -102,20 +103,16 @@ class CustomerCard(Retranslating, QWidget):
         buttons = QHBoxLayout()
         # The row of action buttons; other features add theirs with add_action_button.
         self.action_row = buttons
-        for action in (
-            self.log_action,
-            self.invoice_action,
-            self.payment_action,
-            self.new_plan_action,
-            self.void_action,
-            self.letter_action,
-            self.confirmation_action,
-            self.edit_action,
-            self.handover_action,
-            self.casefile_action,
-        ):
+        # The everyday actions as buttons; the rarer ones under "More": in Hebrew and
+        # Arabic all of them side by side made the card wider than a 1366-pixel screen.
+        everyday = (self.log_action, self.invoice_action, self.payment_action,
+                    self.new_plan_action, self.letter_action, self.edit_action)
+        rarer = (self.void_action, self.confirmation_action, self.handover_action,
+                 self.casefile_action)
+        for action in (*everyday, *rarer):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
+        for action in everyday:
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -124,6 +121,12 @@ class CustomerCard(Retranslating, QWidget):
 
         self.messages_button = MessagesButton(shop, customer_id, self)
         buttons.addWidget(self.messages_button)
+        self.more_button = QToolButton(self)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        more.addActions(list(rarer))
+        self.more_button.setMenu(more)
+        buttons.addWidget(self.more_button)
         buttons.addStretch(1)
 
         self.invoices = RecordTable(item_columns(self), currency, self)
@@ -505,6 +508,9 @@ class CustomerCard(Retranslating, QWidget):
         self.confirmation_action.setText(self.tr("Payment &confirmation…"))
         self.log_action.setText(self.tr("Lo&g contact… (Ctrl+K)"))
         self.casefile_action.setText(self.tr("E&xport case file…"))
+        self.more_button.setText(self.tr("More a&ctions"))
+        self.more_button.setToolTip(self.tr(
+            "Void, payment confirmation, hand over, case file"))
         self.casefile_action.setToolTip(self.tr(
             "One ZIP for a lawyer or agency: statement, letters sent, contact log, "
             "agreements and cheques"))
