@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
@@ -64,33 +64,32 @@ def backup_database(db_path: Path, to_dir: Path, *, now: datetime | None = None)
     left behind."""
     if not db_path.is_file():
         raise UserError("There is no database at {path}", path=str(db_path))
-    _writable_folder(to_dir)
     made = now or datetime.now()
-    partial = to_dir / f".{backup_name(made)}.part"
-    try:
-        create_private_file(partial)
-        copy_database(db_path, partial)
-        verify_backup(partial)
-        return _publish(partial, to_dir, made)
-    except OSError as exc:
-        raise UserError(
-            "The backup could not be written to {path}: {reason}",
-            path=str(to_dir), reason=exc.strerror or str(exc),
-        ) from exc
-    finally:
-        _remove_with_companions(partial)
+    return _write_verified(to_dir, made, lambda partial: copy_database(db_path, partial))
 
 
 def copy_file_backup(backup: Path, to_dir: Path) -> Path:
     """A verified backup copied into a second folder (a USB stick, a synced folder) under
     the same name; verified again there. ``UserError`` if the folder cannot take it."""
-    _writable_folder(to_dir)
     made = backup_time(backup) or datetime.now()
-    partial = to_dir / f".{backup.name}.part"
-    try:
-        create_private_file(partial)
+
+    def copy(partial: Path) -> None:
         shutil.copyfile(backup, partial)
         _sync(partial)
+
+    return _write_verified(to_dir, made, copy)
+
+
+def _write_verified(to_dir: Path, made: datetime, fill: Callable[[Path], None]) -> Path:
+    """The one way a backup file comes to be: ``fill`` writes a private partial file in
+    ``to_dir``, which is verified, then published under the backup's name for ``made``.
+    Nothing is left behind when any step fails (``UserError`` for a folder or disk that
+    cannot take it)."""
+    _writable_folder(to_dir)
+    partial = to_dir / f".{backup_name(made)}.part"
+    try:
+        create_private_file(partial)
+        fill(partial)
         verify_backup(partial)
         return _publish(partial, to_dir, made)
     except OSError as exc:

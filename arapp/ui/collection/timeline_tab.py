@@ -41,6 +41,7 @@ from arapp.ui.collection.labels import (
 )
 from arapp.ui.i18n.labels import letter_kind_name, method_name, return_reason_name
 from arapp.ui.i18n.retranslate import Retranslating
+from arapp.ui.letters.open_kept import open_kept_letter
 
 WHEN, WHAT, OUTCOME, PROMISE, FOLLOW_UP, NOTE = range(6)
 
@@ -255,14 +256,7 @@ class TimelineTab(Retranslating, QWidget):
         entry = self.selected()
         if entry is None or entry.document_id is None:
             return False
-        from arapp.ui.letters.kept_letter import KeptLetterDialog
-
-        dialog = KeptLetterDialog(self.shop, entry.document_id, self.window())
-        try:
-            dialog.exec()
-            return bool(dialog.delivered)
-        finally:
-            dialog.deleteLater()
+        return open_kept_letter(self.shop, entry.document_id, self.window())
 
     # -- language ----------------------------------------------------------------------
     def retranslate(self) -> None:

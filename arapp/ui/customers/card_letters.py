@@ -23,6 +23,7 @@ from arapp.core.services import Shop
 from arapp.ui import display
 from arapp.ui.i18n.labels import letter_kind_name
 from arapp.ui.i18n.language import NATIVE_NAMES
+from arapp.ui.letters.open_kept import open_kept_letter
 
 DATE, KIND, AMOUNT, LANGUAGE, SENT, MAIL = range(6)
 
@@ -132,12 +133,4 @@ class SentLetters(QWidget):
         document_id = self.selected_id()
         if document_id is None:
             return False
-        # Imported here: the letters layer (reportlab, QtPdf) loads only when needed.
-        from arapp.ui.letters.kept_letter import KeptLetterDialog
-
-        dialog = KeptLetterDialog(self.shop, document_id, self.window())
-        try:
-            dialog.exec()
-            return bool(dialog.delivered)
-        finally:
-            dialog.deleteLater()
+        return open_kept_letter(self.shop, document_id, self.window())
