@@ -17,6 +17,7 @@ import re
 import unicodedata
 import warnings
 import zipfile
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -334,7 +335,7 @@ def _refuse_oversized_xlsx(data: bytes) -> None:
                         rows += window.count(b"<row ") + window.count(b"<row>")
                         rows -= tail.count(b"<row ") + tail.count(b"<row>")
                         tail = window[-5:]
-            except (zipfile.BadZipFile, OSError, EOFError, RuntimeError):
+            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError):
                 return  # damaged: _read_xlsx says so
             if rows > MAX_XLSX_ROWS:
                 raise _failed(

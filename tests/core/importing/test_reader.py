@@ -506,6 +506,20 @@ def test_a_damaged_workbook(data: st.DataObject) -> None:
     _outcome(bytes(whole[:cut]))
 
 
+def test_a_worksheet_whose_compressed_data_is_broken_is_refused_with_a_message() -> None:
+    # Found by test_a_damaged_workbook: zlib's own error escaped while the rows were
+    # counted before reading.
+    whole = bytearray(_workbook())
+    with zipfile.ZipFile(io.BytesIO(bytes(whole))) as z:
+        member = z.getinfo("xl/worksheets/sheet1.xml")
+    start = member.header_offset + 30 + len(member.filename) + len(member.extra)
+    for at in range(start, start + member.compress_size):
+        whole[at] = 0  # a deflate stream of zeros: "invalid stored block lengths"
+    with pytest.raises(ImportFailed) as info:
+        table_from_bytes(bytes(whole))
+    assert info.value.errors[0].reason
+
+
 # Issue #21, defect 6: text in a code page that is neither Windows Hebrew nor Windows
 # Arabic decodes as either, as garbage; it is refused, naming the row and the column.
 @pytest.mark.parametrize(
