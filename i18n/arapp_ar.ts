@@ -3279,7 +3279,7 @@ Combined file for printing: %3</source>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../arapp/ui/collection/log_dialog.py" line="+260"/>
+        <location filename="../arapp/ui/collection/log_dialog.py" line="+327"/>
         <source>Correct a logged contact</source>
         <extracomment>A follow-up, once ticked, starts a week out: the owner retypes it when it is not.</extracomment>
         <translation>تصحيح تواصل مسجَّل</translation>
@@ -3353,6 +3353,16 @@ Combined file for printing: %3</source>
         <location line="+1"/>
         <source>&amp;Note:</source>
         <translation>م&amp;لاحظة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When:</source>
+        <translation>&amp;متى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the contact happened; now unless you change it</source>
+        <translation>متى جرى التواصل؛ الآن ما لم تغيّره</translation>
     </message>
 </context>
 <context>
@@ -7043,6 +7053,11 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The entry&apos;s time {time} is later than now</source>
+        <translation>وقت القيد {time} لم يحن بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A promise to pay needs both an amount and a date</source>
         <translation>الوعد بالدفع يحتاج إلى مبلغ وتاريخ معًا</translation>
     </message>
@@ -7137,7 +7152,7 @@ Combined file for printing: %3</source>
         <translation>تاريخ المتابعة</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-285"/>
         <source>The period ends before it starts</source>
         <translation>تنتهي الفترة قبل أن تبدأ</translation>
     </message>

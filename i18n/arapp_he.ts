@@ -3271,7 +3271,7 @@ Combined file for printing: %3</source>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../arapp/ui/collection/log_dialog.py" line="+260"/>
+        <location filename="../arapp/ui/collection/log_dialog.py" line="+327"/>
         <source>Correct a logged contact</source>
         <extracomment>A follow-up, once ticked, starts a week out: the owner retypes it when it is not.</extracomment>
         <translation>תיקון רישום קשר</translation>
@@ -3345,6 +3345,16 @@ Combined file for printing: %3</source>
         <location line="+1"/>
         <source>&amp;Note:</source>
         <translation>ה&amp;ערה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When:</source>
+        <translation>&amp;מתי:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the contact happened; now unless you change it</source>
+        <translation>מתי התקיים הקשר; עכשיו, אלא אם משנים</translation>
     </message>
 </context>
 <context>
@@ -7027,6 +7037,11 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The entry&apos;s time {time} is later than now</source>
+        <translation>שעת הרישום {time} עוד לא הגיעה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A promise to pay needs both an amount and a date</source>
         <translation>להבטחת תשלום יש להזין גם סכום וגם תאריך</translation>
     </message>
@@ -7121,7 +7136,7 @@ Combined file for printing: %3</source>
         <translation>תאריך מעקב</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-285"/>
         <source>The period ends before it starts</source>
         <translation>התקופה מסתיימת לפני שהיא מתחילה</translation>
     </message>
