@@ -1531,12 +1531,12 @@
 <context>
     <name>EmailLetterDialog</name>
     <message>
-        <location filename="../arapp/ui/messages/email_dialog.py" line="+48"/>
+        <location filename="../arapp/ui/messages/email_dialog.py" line="+78"/>
         <source>No letter was kept for this customer yet.</source>
         <translation>لم تُحفظ بعدُ أيّ رسالة لهذا الزبون.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+64"/>
         <source>E-mail a letter</source>
         <translation>إرسال رسالة بالبريد الإلكتروني</translation>
     </message>
@@ -1554,6 +1554,11 @@
         <location line="+5"/>
         <source>The letter goes as the PDF that was printed, attached.</source>
         <translation>تُرفق الرسالة بصيغة PDF كما طُبعت.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3279,7 +3284,7 @@ Combined file for printing: %3</source>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../arapp/ui/collection/log_dialog.py" line="+327"/>
+        <location filename="../arapp/ui/collection/log_dialog.py" line="+329"/>
         <source>Correct a logged contact</source>
         <extracomment>A follow-up, once ticked, starts a week out: the owner retypes it when it is not.</extracomment>
         <translation>تصحيح تواصل مسجَّل</translation>

@@ -1523,12 +1523,12 @@
 <context>
     <name>EmailLetterDialog</name>
     <message>
-        <location filename="../arapp/ui/messages/email_dialog.py" line="+48"/>
+        <location filename="../arapp/ui/messages/email_dialog.py" line="+78"/>
         <source>No letter was kept for this customer yet.</source>
         <translation>עדיין לא נשמר מכתב ללקוח זה.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+64"/>
         <source>E-mail a letter</source>
         <translation>שליחת מכתב בדוא&quot;ל</translation>
     </message>
@@ -1546,6 +1546,11 @@
         <location line="+5"/>
         <source>The letter goes as the PDF that was printed, attached.</source>
         <translation>המכתב יצורף כקובץ ה־PDF שהודפס.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending…</source>
+        <translation>השליחה מתבצעת…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3271,7 +3276,7 @@ Combined file for printing: %3</source>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../arapp/ui/collection/log_dialog.py" line="+327"/>
+        <location filename="../arapp/ui/collection/log_dialog.py" line="+329"/>
         <source>Correct a logged contact</source>
         <extracomment>A follow-up, once ticked, starts a week out: the owner retypes it when it is not.</extracomment>
         <translation>תיקון רישום קשר</translation>
