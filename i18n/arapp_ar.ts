@@ -1526,12 +1526,12 @@
 <context>
     <name>EmailLetterDialog</name>
     <message>
-        <location filename="../arapp/ui/messages/email_dialog.py" line="+48"/>
+        <location filename="../arapp/ui/messages/email_dialog.py" line="+78"/>
         <source>No letter was kept for this customer yet.</source>
         <translation>لم تُحفظ بعدُ أيّ رسالة لهذا الزبون.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+64"/>
         <source>E-mail a letter</source>
         <translation>إرسال رسالة بالبريد الإلكتروني</translation>
     </message>
@@ -1549,6 +1549,11 @@
         <location line="+5"/>
         <source>The letter goes as the PDF that was printed, attached.</source>
         <translation>تُرفق الرسالة بصيغة PDF كما طُبعت.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3285,7 +3290,7 @@ Combined file for printing: %3</source>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../arapp/ui/collection/log_dialog.py" line="+260"/>
+        <location filename="../arapp/ui/collection/log_dialog.py" line="+329"/>
         <source>Correct a logged contact</source>
         <extracomment>A follow-up, once ticked, starts a week out: the owner retypes it when it is not.</extracomment>
         <translation>تصحيح تواصل مسجَّل</translation>
@@ -3359,6 +3364,16 @@ Combined file for printing: %3</source>
         <location line="+1"/>
         <source>&amp;Note:</source>
         <translation>م&amp;لاحظة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When:</source>
+        <translation>&amp;متى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the contact happened; now unless you change it</source>
+        <translation>متى جرى التواصل؛ الآن ما لم تغيّره</translation>
     </message>
 </context>
 <context>
@@ -7081,6 +7096,11 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The entry&apos;s time {time} is later than now</source>
+        <translation>وقت القيد {time} لم يحن بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A promise to pay needs both an amount and a date</source>
         <translation>الوعد بالدفع يحتاج إلى مبلغ وتاريخ معًا</translation>
     </message>
@@ -7175,7 +7195,7 @@ Combined file for printing: %3</source>
         <translation>تاريخ المتابعة</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-285"/>
         <source>The period ends before it starts</source>
         <translation>تنتهي الفترة قبل أن تبدأ</translation>
     </message>

@@ -1518,12 +1518,12 @@
 <context>
     <name>EmailLetterDialog</name>
     <message>
-        <location filename="../arapp/ui/messages/email_dialog.py" line="+48"/>
+        <location filename="../arapp/ui/messages/email_dialog.py" line="+78"/>
         <source>No letter was kept for this customer yet.</source>
         <translation>עדיין לא נשמר מכתב ללקוח זה.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+64"/>
         <source>E-mail a letter</source>
         <translation>שליחת מכתב בדוא&quot;ל</translation>
     </message>
@@ -1541,6 +1541,11 @@
         <location line="+5"/>
         <source>The letter goes as the PDF that was printed, attached.</source>
         <translation>המכתב יצורף כקובץ ה־PDF שהודפס.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending…</source>
+        <translation>השליחה מתבצעת…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3277,7 +3282,7 @@ Combined file for printing: %3</source>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../arapp/ui/collection/log_dialog.py" line="+260"/>
+        <location filename="../arapp/ui/collection/log_dialog.py" line="+329"/>
         <source>Correct a logged contact</source>
         <extracomment>A follow-up, once ticked, starts a week out: the owner retypes it when it is not.</extracomment>
         <translation>תיקון רישום קשר</translation>
@@ -3351,6 +3356,16 @@ Combined file for printing: %3</source>
         <location line="+1"/>
         <source>&amp;Note:</source>
         <translation>ה&amp;ערה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When:</source>
+        <translation>&amp;מתי:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the contact happened; now unless you change it</source>
+        <translation>מתי התקיים הקשר; עכשיו, אלא אם משנים</translation>
     </message>
 </context>
 <context>
@@ -7065,6 +7080,11 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The entry&apos;s time {time} is later than now</source>
+        <translation>שעת הרישום {time} עוד לא הגיעה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A promise to pay needs both an amount and a date</source>
         <translation>להבטחת תשלום יש להזין גם סכום וגם תאריך</translation>
     </message>
@@ -7159,7 +7179,7 @@ Combined file for printing: %3</source>
         <translation>תאריך מעקב</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-285"/>
         <source>The period ends before it starts</source>
         <translation>התקופה מסתיימת לפני שהיא מתחילה</translation>
     </message>

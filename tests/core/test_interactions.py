@@ -89,6 +89,9 @@ def test_a_promise_sets_the_outcome_promised(shop: Shop, customer: CustomerRecor
         (InteractionInput(kind="call", reason="lazy"), InvalidField, "reason"),
         (InteractionInput(kind="note"), UserError, None),
         (InteractionInput(kind="call", at=datetime(2026, 3, 11, 9, 0)), InvalidField, "at"),
+        # Later today than now (10:00 on the fixed clock).
+        (InteractionInput(kind="call", at=datetime(2026, 3, 10, 10, 0, 1)), InvalidField, "at"),
+        (InteractionInput(kind="call", at=datetime(1989, 12, 31, 9, 0)), InvalidDate, None),
         (InteractionInput(kind="call", follow_up_date="2026-02-31"),  # type: ignore[arg-type]
          InvalidDate, None),
     ],
@@ -110,6 +113,17 @@ def test_messages_name_the_problem(shop: Shop, customer: CustomerRecord) -> None
         shop.interactions.log(customer.id, promise("300", date(2026, 3, 9)))
     with pytest.raises(UserError, match="Promise amount must be more than zero"):
         shop.interactions.log(customer.id, promise("0", date(2026, 3, 15)))
+
+
+def test_a_contact_of_earlier_today_or_last_year_is_logged_at_its_time(
+    shop: Shop, customer: CustomerRecord
+) -> None:
+    for at in (datetime(2026, 3, 10, 10, 0), datetime(2025, 3, 10, 18, 5)):
+        entry_id = shop.interactions.log(customer.id, InteractionInput(kind="visit", at=at))
+        assert shop.interactions.entry(entry_id).at == at
+    with pytest.raises(UserError, match="time 10:01 is later than now"):
+        shop.interactions.log(customer.id, InteractionInput(
+            kind="visit", at=datetime(2026, 3, 10, 10, 1)))
 
 
 def test_an_unknown_customer_is_refused(shop: Shop) -> None:

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -191,3 +191,141 @@ def test_the_timeline_filters_by_kind(
     assert [e.kind for e in card.timeline.entries()] == ["visit"]
     card.timeline.set_filter("contacts")
     assert card.timeline.count() == 3
+
+
+# -- when the contact happened -------------------------------------------------------------
+def test_a_contact_logged_later_keeps_its_time_and_its_place_in_the_timeline(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shop.interactions.log(debtor.id, InteractionInput(
+        kind="call", note="this morning", at=datetime(2026, 3, 31, 9, 0)))
+    seen: dict[str, object] = {}
+
+    def yesterday_visit(self: LogDialog) -> int:
+        seen["opened at"] = (self.when_date.text(), self.when_time.time().toString("HH:mm"))
+        self.set_kind("visit")
+        self.note.setFocus()
+        qtbot.keyClicks(self.note, "Visited the shop")
+        # The When field comes after the note: one Tab away, never in the way before it.
+        qtbot.keyClick(self.note, Qt.Key.Key_Tab)
+        seen["tab"] = self.focusWidget() is self.when_date.line
+        self.when_date.line.selectAll()
+        qtbot.keyClicks(self.when_date.line, "30/03/2026")
+        self.when_time.setTime(QTime(16, 30))
+        self.accept()
+        return self.result()
+
+    monkeypatch.setattr(LogDialog, "exec", yesterday_visit)
+    card = make_card(qtbot, shop, debtor.id)
+    with qtbot.waitActive(card):
+        card.activateWindow()
+    with qtbot.waitSignal(change_bus().changed):
+        qtbot.keyClick(card, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert seen == {"opened at": ("31/03/2026", "10:15"), "tab": True}
+    newest, older = shop.interactions.timeline(debtor.id)
+    assert (newest.note, older.note) == ("this morning", "Visited the shop")
+    assert older.at == datetime(2026, 3, 30, 16, 30)
+    card.show_tab("timeline")
+    assert [r[0].strip("\u2066\u2069") for r in card.timeline.rows()] == [
+        "31/03/2026 09:00", "30/03/2026 16:30"]
+
+
+def test_an_untouched_when_field_logs_now_to_the_second(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+) -> None:
+    dialog = LogDialog(shop, debtor.id)
+    qtbot.addWidget(dialog)
+    assert dialog.at() is None
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    [entry] = shop.interactions.timeline(debtor.id)
+    assert entry.at == datetime(2026, 3, 31, 10, 15, 0)
+
+
+@pytest.mark.parametrize(
+    ("day", "hour", "message"),
+    [
+        ("31/03/2026", 11, "The entry's time 11:00 is later than now"),
+        ("01/04/2026", 9, "The entry's day 01/04/2026 is in the future"),
+    ],
+)
+def test_a_time_still_to_come_is_refused_under_the_field_and_nothing_is_logged(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord, day: str, hour: int, message: str
+) -> None:
+    dialog = LogDialog(shop, debtor.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.when_date.line.selectAll()
+    qtbot.keyClicks(dialog.when_date.line, day)
+    dialog.when_time.setTime(QTime(hour, 0))
+    # Said as soon as it is typed, before OK.
+    assert dialog.when_error.isVisible()
+    assert strip_isolates(dialog.when_error.text()) == message
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert shop.interactions.timeline(debtor.id) == []
+    # Back to a time that has been: the message goes and OK logs it.
+    dialog.when_time.setTime(QTime(8, 5))
+    if day != "31/03/2026":
+        dialog.when_date.set_value(date(2026, 3, 31))
+    assert not dialog.when_error.isVisible()
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    [entry] = shop.interactions.timeline(debtor.id)
+    assert entry.at == datetime(2026, 3, 31, 8, 5)
+
+
+def test_the_refusal_of_a_time_to_come_is_translated(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+) -> None:
+    from arapp.ui.i18n.language import manager
+
+    dialog = LogDialog(shop, debtor.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.when_time.setTime(QTime(12, 0))
+    assert "later than now" in dialog.when_error.text()
+    for lang, word in (("he", "שעת הרישום"), ("ar", "وقت القيد")):
+        manager().set_language(lang, persist=False)
+        qtbot.waitUntil(lambda word=word: word in dialog.when_error.text())
+        text = strip_isolates(dialog.when_error.text())
+        assert word in text and "12:00" in text and "later" not in text
+    dialog.accept()
+    assert shop.interactions.timeline(debtor.id) == []
+
+
+def test_a_correction_keeps_the_old_time_unless_it_is_changed(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord
+) -> None:
+    first = shop.interactions.log(debtor.id, InteractionInput(
+        kind="call", outcome="no_answer", at=datetime(2026, 3, 30, 9, 0, 27)))
+    dialog = LogDialog(shop, debtor.id, correcting=shop.interactions.entry(first))
+    qtbot.addWidget(dialog)
+    assert (dialog.when_date.value(), dialog.when_time.time()) == (
+        date(2026, 3, 30), QTime(9, 0))
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("reached"))
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    second = shop.interactions.entry(int(dialog.logged or 0))
+    # To the second, as it was logged: not the time the correction was made.
+    assert (second.corrects_id, second.at) == (first, datetime(2026, 3, 30, 9, 0, 27))
+
+    dialog = LogDialog(shop, debtor.id, correcting=second)
+    qtbot.addWidget(dialog)
+    dialog.when_time.setTime(QTime(8, 45))
+    dialog.accept()
+    third = shop.interactions.entry(int(dialog.logged or 0))
+    assert (third.corrects_id, third.at) == (second.id, datetime(2026, 3, 30, 8, 45))
+
+
+@pytest.mark.parametrize("lang", ["he", "ar"])
+def test_the_time_reads_left_to_right_in_hebrew_and_arabic(
+    qtbot: QtBot, shop: Shop, debtor: CustomerRecord, lang: str
+) -> None:
+    from arapp.ui.i18n.language import manager
+
+    manager().set_language(lang, persist=False)
+    dialog = LogDialog(shop, debtor.id)
+    qtbot.addWidget(dialog)
+    # A time edit made right to left shows its sections reversed ("15:10").
+    assert (dialog.when_date.text(), dialog.when_time.text()) == ("31/03/2026", "10:15")

@@ -92,7 +92,7 @@ def _choice(value: str, choices: Sequence[str], field: str, template: str) -> st
     return value
 
 
-def _checked(entry: InteractionInput, at: datetime, today: date) -> dict[str, object]:
+def _checked(entry: InteractionInput, at: datetime) -> dict[str, object]:
     """The row to write for ``entry`` happening at ``at``; a ``UserError`` naming the
     field for anything wrong, before anything is written."""
     kind = _choice(entry.kind, CONTACT_KINDS, "kind", "Unknown kind of entry “{value}”")
@@ -102,8 +102,6 @@ def _checked(entry: InteractionInput, at: datetime, today: date) -> dict[str, ob
                      "Unknown reason for not paying “{value}”")
     note = clean_text(entry.note, "Note", required=kind == "note", max_len=4000)
     day = at.date()
-    if day > today:
-        raise InvalidField("The entry's day {day} is in the future", input_field="at", day=day)
     promised = entry.promise_amount is not None or entry.promise_date is not None
     amount = None
     if promised or outcome == PROMISED:
@@ -142,11 +140,23 @@ def _checked(entry: InteractionInput, at: datetime, today: date) -> dict[str, ob
     }
 
 
-def _when(value: object) -> datetime:
+def entry_time(value: object) -> datetime:
+    """``value`` as the time a contact happened (to the second), or an ``InvalidField``
+    (``at``) for a time still to come: a later day, or later today than now. How far back
+    is the owner's to judge (last year's visit may be logged), down to 1990."""
     if not isinstance(value, datetime):
         raise InvalidDate("{field} is not a date", field="Date")
     real_date(value.date(), "Date")
-    return value.replace(microsecond=0, tzinfo=None)
+    at = value.replace(microsecond=0, tzinfo=None)
+    day, today = at.date(), clock.today()
+    if day > today:
+        raise InvalidField("The entry's day {day} is in the future", input_field="at", day=day)
+    now = clock_now()
+    # Compared only when both clocks agree on the day (a test may fix one of them).
+    if day == today == now.date() and at > now:
+        raise InvalidField("The entry's time {time} is later than now", input_field="at",
+                           time=at.strftime("%H:%M"))
+    return at
 
 
 def _day(text: str | None) -> date | None:
@@ -181,8 +191,8 @@ class InteractionService:
     def log(self, customer_id: int, entry: InteractionInput) -> int:
         """Log a contact with the customer; returns the new entry's id. Refusals are
         :class:`InvalidField` errors naming the field; nothing is written then."""
-        at = clock_now() if entry.at is None else _when(entry.at)
-        fields = _checked(entry, at, clock.today())
+        at = clock_now() if entry.at is None else entry_time(entry.at)
+        fields = _checked(entry, at)
         with self.shop.db.atomic():
             if Customer.get_or_none(Customer.id == customer_id) is None:
                 raise UserError("That customer no longer exists")
@@ -206,8 +216,9 @@ class InteractionService:
                 )
             if Interaction.select().where(Interaction.corrects == entry_id).exists():
                 raise UserError("That entry was already corrected; correct its newest version")
-            at = datetime.fromisoformat(old.at) if entry.at is None else _when(entry.at)
-            fields = _checked(entry, at, clock.today())
+            # The corrected entry's own time is not judged again (it was when logged).
+            at = datetime.fromisoformat(old.at) if entry.at is None else entry_time(entry.at)
+            fields = _checked(entry, at)
             row = Interaction.create(customer=old.customer_id, corrects=entry_id,
                                      created_at=clock.now_text(), **fields)
         return int(row.id)

@@ -10,14 +10,20 @@ The form holds no rule: the service (``shop.interactions``) refuses a promise in
 past or of nothing, and its refusal is shown in the dialog's error line with nothing
 logged (one transaction). A date box holding a date that does not exist (31/02) is
 refused by the box itself before the service is called (:class:`ServiceDialog`).
+
+"When" is now unless the owner says otherwise (yesterday's visit logged this morning); it
+comes after the note, so the few keystrokes of a call just made never pass through it. A
+time still to come is refused under the field as soon as it is typed, by the service's own
+rule (:func:`entry_time`). A correction shows the corrected entry's time and keeps it
+unless it is changed.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,19 +34,27 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from arapp.core.collection import CONTACT_KINDS, DIRECTIONS, OUTCOMES, REASONS
+from arapp.core.errors import UserError
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop, clock
-from arapp.core.services.interactions import InteractionInput, TimelineEntry
+from arapp.core.services.interactions import (
+    InteractionInput,
+    TimelineEntry,
+    clock_now,
+    entry_time,
+)
 from arapp.ui import display
 from arapp.ui.collection.labels import contact_kind_name, direction_name, outcome_name, reason_name
 from arapp.ui.ops.changes import Changes
 from arapp.ui.widgets.date_edit import DateEdit
+from arapp.ui.widgets.messages import user_message
 from arapp.ui.widgets.money_edit import ErrorLabel, MoneyEdit, with_error
 from arapp.ui.widgets.service_dialog import ServiceDialog
 
@@ -145,6 +159,28 @@ class LogDialog(ServiceDialog):
         self.note = QLineEdit(self)
         self.note.setMaxLength(2000)
 
+        # Made after the note, so Tab reaches it last. Shown to the minute: an untouched
+        # field leaves the time to the service (now to the second, or the corrected
+        # entry's own).
+        when = correcting.at if correcting is not None else clock_now()
+        self._initial_when = when.replace(second=0, microsecond=0)
+        self.when_error = ErrorLabel(self)
+        self.when_date = DateEdit(when.date(), self)
+        self.when_time = QTimeEdit(self)
+        # Like the date: digits read left to right in every language. Set before the
+        # format: a time edit made right to left reverses its sections (48:18).
+        self.when_time.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.when_time.setDisplayFormat("HH:mm")
+        self.when_time.setTime(QTime(when.hour, when.minute))
+        self.when_time.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        when_row = QHBoxLayout()
+        when_row.setContentsMargins(0, 0, 0, 0)
+        when_row.addWidget(self.when_date)
+        when_row.addWidget(self.when_time, 0, Qt.AlignmentFlag.AlignTop)
+        when_row.addStretch(1)
+        when_cell = QWidget(self)
+        when_cell.setLayout(when_row)
+
         self.form = QFormLayout()
         self.direction_row_label = QLabel(self)
         self.outcome_label = QLabel(self)
@@ -152,17 +188,20 @@ class LogDialog(ServiceDialog):
         self.promise_label = QLabel(self)
         self.follow_label = QLabel(self)
         self.note_label = QLabel(self)
+        self.when_label = QLabel(self)
         self.form.addRow(self.direction_row_label, self.direction_box)
         self.form.addRow(self.outcome_label, self.outcome)
         self.form.addRow(self.reason_label, self.reason)
         self.form.addRow(self.promise_label, with_error(promise_cell, self.promise_error))
         self.form.addRow(self.follow_label, follow_cell)
         self.form.addRow(self.note_label, self.note)
+        self.form.addRow(self.when_label, with_error(when_cell, self.when_error))
         for label, field in (
             (self.outcome_label, self.outcome),
             (self.reason_label, self.reason),
             (self.promise_label, self.promise_amount),
             (self.note_label, self.note),
+            (self.when_label, self.when_date),
         ):
             label.setBuddy(field)
 
@@ -175,6 +214,8 @@ class LogDialog(ServiceDialog):
 
         self.promise_amount.textChanged.connect(self._promise_typed)
         self.follow_up_on.toggled.connect(self.follow_up.setEnabled)
+        self.when_date.dateChanged.connect(self.check_when)
+        self.when_time.timeChanged.connect(self.check_when)
 
         self.retranslate()
         self.set_kind(kind)
@@ -207,6 +248,30 @@ class LogDialog(ServiceDialog):
     def has_promise(self) -> bool:
         return bool(self.promise_amount.text().strip())
 
+    def when(self) -> datetime:
+        """The time the When field shows (to the minute)."""
+        shown = self.when_time.time()
+        return datetime.combine(self.when_date.value(), time(shown.hour(), shown.minute()))
+
+    def at(self) -> datetime | None:
+        """The entry's time for the service: None while the field shows what it opened
+        with (now, or the corrected entry's time), so that the service keeps it exactly."""
+        when = self.when()
+        return None if when == self._initial_when else when
+
+    def check_when(self) -> bool:
+        """Say under the field why the service would refuse its time (one still to come);
+        whether it would take it."""
+        at = self.at()
+        try:
+            if at is not None:
+                entry_time(at)
+        except UserError as exc:
+            self.when_error.show_message(user_message(exc))
+            return False
+        self.when_error.show_message("")
+        return True
+
     def entry(self) -> InteractionInput:
         """What the form says, as the service takes it."""
         promise = self.has_promise()
@@ -219,6 +284,7 @@ class LogDialog(ServiceDialog):
             promise_amount=self.promise_amount.amount() if promise else None,
             promise_date=self.promise_date.value() if promise else None,
             follow_up_date=self.follow_up.value() if self.follow_up_on.isChecked() else None,
+            at=self.at(),
         )
 
     def _fill_from(self, entry: TimelineEntry) -> None:
@@ -240,6 +306,9 @@ class LogDialog(ServiceDialog):
         # A typed amount that is not one (letters, ₪0) says why under the box already.
         if self.has_promise() and not self.promise_amount.is_valid():
             self.promise_amount.setFocus()
+            return False
+        if not self.check_when():
+            self.when_date.setFocus()
             return False
         return True
 
@@ -279,6 +348,10 @@ class LogDialog(ServiceDialog):
         self.follow_label.setText(self.tr("Next follow-up:"))
         self.follow_up_on.setText(self.tr("on"))
         self.note_label.setText(self.tr("&Note:"))
+        self.when_label.setText(self.tr("&When:"))
+        self.when_date.setToolTip(self.tr("When the contact happened; now unless you change it"))
+        if self.when_error.isVisible():
+            self.check_when()  # said again in the new language
         self.promise_amount.retranslate()
 
 

@@ -620,6 +620,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("UserError", "Unknown outcome “{value}”"),
     QT_TRANSLATE_NOOP("UserError", "Unknown reason for not paying “{value}”"),
     QT_TRANSLATE_NOOP("UserError", "The entry's day {day} is in the future"),
+    QT_TRANSLATE_NOOP("UserError", "The entry's time {time} is later than now"),
     QT_TRANSLATE_NOOP("UserError", "A promise to pay needs both an amount and a date"),
     QT_TRANSLATE_NOOP(
         "UserError", "An entry with a promise to pay has the outcome “promised”"

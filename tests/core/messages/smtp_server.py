@@ -19,6 +19,10 @@ class Mailbox:
     refuse_data: str = ""
     received: list[tuple[str, list[str], bytes]] = field(default_factory=list)
     logins: list[str] = field(default_factory=list)
+    #: A slow server: once a message's data has arrived (``arrived`` is set), the answer
+    #: waits until the test sets ``hold``.
+    hold: threading.Event | None = None
+    arrived: threading.Event = field(default_factory=threading.Event)
 
 
 class _Handler(socketserver.StreamRequestHandler):
@@ -65,6 +69,9 @@ class _Handler(socketserver.StreamRequestHandler):
                     if chunk in (b".\r\n", b".\n", b""):
                         break
                     data += chunk[1:] if chunk.startswith(b"..") else chunk
+                box.arrived.set()
+                if box.hold is not None:
+                    box.hold.wait(10)
                 if box.refuse_data:
                     self.reply(box.refuse_data)
                 else:
