@@ -1020,7 +1020,7 @@
         <translation>التخصيص للفواتير</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/customers/card_letters.py" line="+96"/>
+        <location filename="../arapp/ui/customers/card_letters.py" line="+97"/>
         <source>registered mail %1</source>
         <translation>بريد مسجّل رقم %1</translation>
     </message>
@@ -5307,7 +5307,7 @@ Combined file for printing: %3</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../arapp/ui/collection/timeline_tab.py" line="+169"/>
+        <location filename="../arapp/ui/collection/timeline_tab.py" line="+171"/>
         <source>correction</source>
         <extracomment>The filter&apos;s groups before the single kinds: every contact the owner logged.</extracomment>
         <translation>تصحيح</translation>
@@ -5318,12 +5318,12 @@ Combined file for printing: %3</source>
         <translation>صُحِّح</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>%1 by %2</source>
         <translation>%1 حتى %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+50"/>
         <source>Everything</source>
         <translation>الكل</translation>
     </message>
