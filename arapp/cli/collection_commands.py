@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from arapp.cli.ledger_commands import iso_date
@@ -30,6 +30,25 @@ def _day(text: str | None, option: str) -> date | None:
     if text is None:
         return None
     return parse_date(text, None, option)  # type: ignore[arg-type]
+
+
+def _when(text: str | None) -> datetime | None:
+    """When a contact happened, typed as "DATE HH:MM" (the date day first or ISO): bad
+    input names the option, exit 1; the core refuses a time still to come."""
+    if text is None:
+        return None
+    day_text, _, time_text = text.strip().rpartition(" ")
+    if not day_text:
+        raise UserError("--at: give the day and the time, e.g. 30/03/2026 16:30")
+    day = _day(day_text.strip(), "--at")
+    assert day is not None
+    try:
+        hour, minute = (int(part) for part in time_text.split(":"))
+        at = time(hour, minute)
+    except ValueError:
+        raise UserError("--at: “{value}” is not a time of day (HH:MM)",
+                        value=time_text) from None
+    return datetime.combine(day, at)
 
 
 def entry_json(e: TimelineEntry) -> dict[str, Any]:
@@ -58,6 +77,7 @@ def _log(args: argparse.Namespace) -> int:
         note=args.note, promise_amount=args.promise_amount,
         promise_date=_day(args.promise_date, "--promise-date"),
         follow_up_date=_day(args.follow_up, "--follow-up"),
+        at=_when(args.at),
     )
     shop = open_shop(args)
     try:
@@ -89,6 +109,8 @@ def register_log(commands: Subparsers) -> argparse.ArgumentParser:
                    help="DD/MM/YYYY or YYYY-MM-DD")
     p.add_argument("--follow-up", default=None, metavar="DATE",
                    help="next follow-up, DD/MM/YYYY or YYYY-MM-DD")
+    p.add_argument("--at", default=None, metavar="'DATE HH:MM'",
+                   help="when it happened, if not now (a correction keeps the entry's time)")
     p.add_argument("--correct", type=int, default=None, metavar="ENTRY",
                    help="this entry corrects (replaces) entry ENTRY of the log")
     p.set_defaults(handler=_log)

@@ -65,6 +65,10 @@ def test_log_a_promise_and_read_the_timeline(shop_db: Path) -> None:
          "The promise date 01/01/2020 is in the past"),
         (("--promise-amount", "10",), "needs both an amount and a date"),
         (("--outcome", "promised",), "needs both an amount and a date"),
+        (("--at", "30/03/2026"), "--at: give the day and the time"),
+        (("--at", "30/03/2026 25:10"), "“25:10” is not a time of day (HH:MM)"),
+        (("--at", "31/02/2026 10:00"), "“31/02/2026” does not exist"),
+        (("--at", "01/01/2100 10:00"), "is in the future"),
     ],
 )
 def test_bad_input_exits_1_naming_the_problem_and_logs_nothing(
@@ -75,6 +79,14 @@ def test_bad_input_exits_1_naming_the_problem_and_logs_nothing(
     assert message in done.stderr and "Traceback" not in done.stderr
     shown = json.loads(arapp("timeline", "K1", "--format", "json", "--db", shop_db).stdout)
     assert shown["entries"] == []
+
+
+def test_a_contact_logged_later_keeps_the_time_it_happened(shop_db: Path) -> None:
+    yesterday = date.today() - timedelta(days=1)
+    done = arapp("log", "K1", "--kind", "visit", "--note", "came by the shop",
+                 "--at", f"{yesterday.strftime('%d/%m/%Y')} 16:30", "--db", shop_db)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["entry"]["at"] == f"{yesterday.isoformat()}T16:30:00"
 
 
 def test_usage_errors_exit_2(shop_db: Path) -> None:
