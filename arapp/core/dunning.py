@@ -171,6 +171,8 @@ class LetterDue:
     #: For a debt notice: the numbers of the items it comes late for — more than the
     #: §13B2(a) window (4 months) past their due date.
     past_notice_window: tuple[str, ...] = ()
+    #: The earliest due date of the items it covers (how late the letter's debt is).
+    oldest_due: date | None = None
 
 
 def months_later(day: date, months: int) -> date:
@@ -281,6 +283,7 @@ def letters_due(
                             if level == "debt_notice"
                             and past_notice_window(i.due_date, as_of, policy)
                         ),
+                        oldest_due=items[0].due_date,
                     )
                 )
     result.sort(key=lambda d: (d.code, LEVELS.index(d.kind)))

@@ -99,9 +99,9 @@ def test_letters_due_groups_items_per_kind() -> None:
     b = item(item_id=2, number="1002", due_date=DUE - timedelta(days=3))
     c = item({"reminder": day(0)}, item_id=3, number="1003", due_date=DUE - timedelta(days=20))
     due = letters_due([customer([a, b, c], consumer=False)], day(10))
-    assert [(d.kind, d.item_numbers, d.amount) for d in due] == [
-        ("reminder", ("1002", "1001"), Decimal("200.00")),
-        ("second", ("1003",), Decimal("100.00")),
+    assert [(d.kind, d.item_numbers, d.amount, d.oldest_due) for d in due] == [
+        ("reminder", ("1002", "1001"), Decimal("200.00"), DUE - timedelta(days=3)),
+        ("second", ("1003",), Decimal("100.00"), DUE - timedelta(days=20)),
     ]
     due = letters_due([customer([a, b, c])], day(10))
     assert [(d.kind, d.item_numbers, d.amount) for d in due] == [

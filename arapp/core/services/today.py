@@ -194,15 +194,10 @@ class TodayService:
         ]
 
     def _letters(self, as_of: date) -> list[_Found]:
-        due = self.shop.letters.letters_due(as_of)
-        if not due:
-            return []
-        oldest = _due_dates(self.shop.execute, [i for letter in due for i in letter.item_ids])
         return [
-            _Found("letter_due", letter.customer_id, letter.amount,
-                   min((oldest[i] for i in letter.item_ids), default=as_of), letter.kind,
-                   "letter", None)
-            for letter in due
+            _Found("letter_due", letter.customer_id, letter.amount, letter.oldest_due or as_of,
+                   letter.kind, "letter", None)
+            for letter in self.shop.letters.letters_due(as_of)
         ]
 
 
@@ -211,11 +206,3 @@ def _plan_of(execute: ledger_read.Execute, debit_ids: Iterable[int]) -> dict[int
     return dict(rows_for_ids(
         execute, "SELECT debit_id, plan_id FROM plan_installment WHERE debit_id IN ({ids})",
         debit_ids))
-
-
-def _due_dates(execute: ledger_read.Execute, debit_ids: Iterable[int]) -> dict[int, date]:
-    return {
-        item_id: date.fromisoformat(due)
-        for item_id, due in rows_for_ids(
-            execute, "SELECT id, due_date FROM debit WHERE id IN ({ids})", debit_ids)
-    }
