@@ -519,13 +519,41 @@ def layout_paragraph(
     if FSI in logical:
         wrapped = _isolated_lines(wrapped)
     lines = []
-    for line in wrapped:
-        visual = visual_line(line, rtl)
+    for line, context in zip(wrapped, _line_contexts(wrapped, rtl), strict=True):
+        visual = visual_line(context, rtl)
+        if context is not line:
+            visual = visual.replace(_LRM, "").replace(_RLM, "")
         runs = tuple(split_runs(visual, bold))
         width = text_width(visual, size, bold)
         lines.append(Line(runs=runs, width=width, actual=actual_text(line, visual, rtl),
                           marked=has_marks(visual)))
     return tuple(lines)
+
+
+def _strong_rtl(ch: str) -> bool | None:
+    """True for a right-to-left letter, False for a left-to-right one, None otherwise."""
+    cls = unicodedata.bidirectional(ch)
+    return True if cls in ("R", "AL") else False if cls == "L" else None
+
+
+def _line_contexts(lines: list[str], rtl: bool) -> list[str]:
+    """Each line of a wrapped paragraph as the bidi algorithm should see it: the algorithm
+    resolves a paragraph's neutrals before it is broken into lines (UAX #9), so a line
+    that starts or ends with one ("… invoice 1043 —" in a Hebrew note) takes its
+    direction from the strong letters around it on the lines before and after, not from
+    the line's edge. A mark of that direction (LRM or RLM, dropped once the line is
+    ordered) stands for them. Only where a paragraph holds letters against its base
+    direction (English in a Hebrew letter, a Hebrew name in an English one)."""
+    strong = [[d for ch in line if (d := _strong_rtl(ch)) is not None] for line in lines]
+    if len(lines) < 2 or not any(d != rtl for kinds in strong for d in kinds):
+        return lines
+    out = []
+    for i, line in enumerate(lines):
+        before = next((k[-1] for k in reversed(strong[:i]) if k), None)
+        after = next((k[0] for k in strong[i + 1:] if k), None)
+        mark = {True: _RLM, False: _LRM, None: ""}
+        out.append(f"{mark[before]}{line}{mark[after]}")
+    return out
 
 
 def display_text(text: str, *, rtl: bool) -> str:

@@ -264,6 +264,34 @@ def test_wrap_first_then_reorder_keeps_first_words_on_first_line() -> None:
     assert all(line.width <= width for line in lines)
 
 
+def _shown(lines: tuple[object, ...]) -> list[str]:
+    return ["".join(chunk for _, chunk in line.runs) for line in lines]  # type: ignore[attr-defined]
+
+
+def test_a_neutral_at_a_line_break_takes_the_direction_of_the_words_around_it() -> None:
+    # UAX #9 resolves a paragraph before breaking it: the dash between "1043" and "says"
+    # is left to right, so it stays with "1043" at the end of the first line (read per
+    # line, it took the Hebrew paragraph's direction and jumped to the line's far end).
+    text = "Disputes invoice 1043 — says the goods came damaged"
+    width = fonts.text_width("Disputes invoice 1043 —", 10) + 1
+    lines = layout_paragraph(text, width, 10, rtl=True)
+    assert _shown(lines)[:2] == ["Disputes invoice 1043 —", "says the goods came"]
+    mixed = "הערה: Disputes invoice 1043 — says the goods"
+    width = fonts.text_width("הערה: Disputes invoice 1043", 10) + 1
+    assert _shown(layout_paragraph(mixed, width, 10, rtl=True)) == [
+        "Disputes invoice 1043 :" + rev("הערה"), "— says the goods"]
+
+
+def test_the_marks_that_stand_for_the_next_line_never_reach_the_page() -> None:
+    text = "Paid by דוד כהן — the rest next week"
+    width = fonts.text_width("Paid by דוד כהן —", 10) + 1
+    lines = layout_paragraph(text, width, 10, rtl=False)
+    shown = _shown(lines)
+    assert len(shown) >= 2
+    assert not any(mark in line for line in shown for mark in ("\u200e", "\u200f"))
+    assert shown[0] == "Paid by " + rev("דוד כהן") + " —"
+
+
 def test_wrap_never_splits_a_protected_unit() -> None:
     text = "טלפון 052 123 4567 " * 6
     for width in (90.0, 140.0, 200.0):
