@@ -3202,7 +3202,7 @@ Combined file for printing: %3</source>
 <context>
     <name>LettersSettingsPage</name>
     <message>
-        <location filename="../arapp/ui/settings/letters_page.py" line="+173"/>
+        <location filename="../arapp/ui/settings/letters_page.py" line="+174"/>
         <source>The Execution Office ceiling and the late interest must be numbers</source>
         <translation>يجب أن يكون سقف دائرة الإجراء والتنفيذ وفائدة التأخير أرقاما</translation>
     </message>
@@ -3278,8 +3278,8 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Fields filled in for each letter: %1</source>
-        <translation>حقول تُملأ تلقائيًا في كل رسالة: %1</translation>
+        <source>Fields filled in for each letter (double-click to insert):</source>
+        <translation>حقول تُملأ تلقائيًا في كل رسالة (انقر نقرًا مزدوجًا لإدراج الحقل):</translation>
     </message>
     <message>
         <location line="+1"/>

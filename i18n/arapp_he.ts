@@ -3194,7 +3194,7 @@ Combined file for printing: %3</source>
 <context>
     <name>LettersSettingsPage</name>
     <message>
-        <location filename="../arapp/ui/settings/letters_page.py" line="+173"/>
+        <location filename="../arapp/ui/settings/letters_page.py" line="+174"/>
         <source>The Execution Office ceiling and the late interest must be numbers</source>
         <translation>תקרת ההוצאה לפועל וריבית הפיגורים צריכות להיות מספרים</translation>
     </message>
@@ -3270,8 +3270,8 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Fields filled in for each letter: %1</source>
-        <translation>שדות שממולאים אוטומטית בכל מכתב: %1</translation>
+        <source>Fields filled in for each letter (double-click to insert):</source>
+        <translation>שדות שממולאים אוטומטית בכל מכתב (לחיצה כפולה מוסיפה לנוסח):</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -223,3 +223,23 @@ def test_a_preview_that_arrives_after_the_dialog_closed_is_dropped(
     wait_for_queries()
     qtbot.wait(50)
     assert errors == []
+
+
+def test_a_field_is_typed_into_the_wording_from_the_list(qtbot: QtBot, shop: Shop) -> None:
+    from arapp.core.templates import PLACEHOLDERS
+
+    dialog = make_dialog(qtbot, shop)
+    page = dialog.show_page("letters")
+    assert isinstance(page, LettersSettingsPage)
+    choose(page, "reminder", "en")
+    fields = page.placeholders
+    assert sorted(fields.names()) == sorted(PLACEHOLDERS)  # every field, each once
+    page.body.setPlainText("Pay by ")
+    cursor = page.body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    page.body.setTextCursor(cursor)
+    row = fields.names().index("pay_by")
+    fields.list.itemActivated.emit(fields.list.item(row))
+    assert page.body.toPlainText() == "Pay by {pay_by}"
+    # The list keeps to a few rows (then scrolls): the wording gets the room.
+    assert fields.list.maximumHeight() == fields.list.minimumHeight() < 150

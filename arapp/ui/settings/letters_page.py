@@ -43,6 +43,7 @@ from arapp.ui.settings.pages import register_settings_page
 from arapp.ui.settings.template_preview import preview_pdf
 from arapp.ui.widgets.messages import user_message
 from arapp.ui.widgets.money_edit import MoneyEdit
+from arapp.ui.widgets.placeholder_list import PlaceholderList
 from arapp.ui.widgets.wrapping_label import WrappingLabel
 
 # Typing pauses this long before the preview is drawn again (a draft and a PDF each time).
@@ -73,8 +74,8 @@ class LettersSettingsPage(Retranslating, QWidget):
         self.subject = QLineEdit(self)
         self.subject.setMaxLength(300)
         self.body = QPlainTextEdit(self)
-        self.placeholders = WrappingLabel(parent=self)
-        self.placeholders.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.placeholders = PlaceholderList(self.body, self)
+        self.placeholders.set_names(PLACEHOLDERS)
         self.reset_button = QPushButton(self)
         self.preview = PdfPreview(self)
         self.preview_note = WrappingLabel(parent=self)
@@ -311,8 +312,8 @@ class LettersSettingsPage(Retranslating, QWidget):
         self.captions["body"].setText(self.tr("&Text:"))
         for row in range(self.kind.count()):
             self.kind.setItemText(row, letter_kind_name(str(self.kind.itemData(row))))
-        names = " ".join("{" + p + "}" for p in sorted(PLACEHOLDERS))
-        self.placeholders.setText(arg(self.tr("Fields filled in for each letter: %1"), names))
+        self.placeholders.caption.setText(
+            self.tr("Fields filled in for each letter (double-click to insert):"))
         self.reset_button.setText(self.tr("&Reset to the default wording"))
         if self._key is not None:
             self._show_state()
