@@ -613,3 +613,30 @@ def test_the_fee_debit_stores_no_words_and_a_statement_says_it_in_its_language(
                                      letter_date=date(2026, 11, 30))
     (row,) = [r for r in draft.data.movements if r.kind == "fee"]  # type: ignore[attr-defined]
     assert row.description == words
+
+
+def test_the_brief_lists_agree_with_the_register(
+    shop: Shop, customer: CustomerRecord, invoices: list[int]
+) -> None:
+    later = TODAY + timedelta(days=30)
+    due = shop.cheques.add(customer.id, paper("11", "10.00", TODAY - timedelta(days=1))).record
+    shop.cheques.add(customer.id, paper("12", "10.00", later))  # not yet
+    bounced = shop.cheques.add(customer.id, paper("13", "10.00", TODAY)).record
+    shop.cheques.deposit([bounced.id], TODAY)
+    shop.cheques.return_cheque(bounced.id, "closed", on=TODAY + timedelta(days=2))
+    given = shop.cheques.add(customer.id, paper("14", "10.00", TODAY)).record
+    shop.cheques.deposit([given.id], TODAY)
+    shop.cheques.return_cheque(given.id, "closed", on=TODAY + timedelta(days=2))
+    shop.cheques.give_back(given.id)
+    for day in (TODAY, TODAY + timedelta(days=2), later):
+        full = [(c.id, c.customer_id, c.number, c.amount, c.date)
+                for c in shop.cheques.to_deposit(day)]
+        brief = [(c.id, c.customer_id, c.number, c.amount, c.date)
+                 for c in shop.cheques.brief_to_deposit(day)]
+        assert brief == full
+        returned = [(c.id, c.status_date, c.reason) for c in shop.cheques.list(status="returned")
+                    if (c.status_date or c.date) <= day]
+        assert [(c.id, c.status_date, c.reason)
+                for c in shop.cheques.brief_returned(day)] == returned
+    assert [c.id for c in shop.cheques.brief_to_deposit(TODAY)] == [due.id]
+    assert [c.id for c in shop.cheques.brief_returned(TODAY + timedelta(days=2))] == [bounced.id]

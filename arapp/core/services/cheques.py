@@ -19,7 +19,9 @@ import builtins
 from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
+
+from peewee import Expression, fn
 
 from arapp.core.allocation import allocate
 from arapp.core.cheques import (
@@ -250,7 +252,18 @@ class ChequeService:
     def to_deposit(self, as_of: date | None = None) -> builtins.list[ChequeRecord]:
         """Cheques in hand whose date has come (on or before ``as_of``, default today)."""
         day = as_of or clock.today()
-        return [c for c in self.list(status="in_hand") if c.date <= day]
+        return self._records(Cheque.select().where(_to_deposit(day))
+                             .order_by(Cheque.date, Cheque.id))
+
+    def brief_to_deposit(self, as_of: date) -> builtins.list[ChequeBrief]:
+        """:meth:`to_deposit` in brief (for a work list: a few fields, no history)."""
+        return _briefs(_to_deposit(as_of))
+
+    def brief_returned(self, as_of: date) -> builtins.list[ChequeBrief]:
+        """Cheques the bank returned on or before ``as_of`` that are still ``returned``
+        (not given back, not replaced), in brief."""
+        return _briefs((Cheque.status == "returned")
+                       & (fn.COALESCE(Cheque.status_date, Cheque.date) <= as_of))
 
     def history(self, cheque_id: int) -> builtins.list[ChequeEventRecord]:
         return [
@@ -662,6 +675,31 @@ class ChequeService:
         if not isinstance(months, int) or not 1 <= months <= 60:
             raise UserError("The forecast covers 1 to 60 months")
         return cash_outlook.forecast(self._execute, start, months)
+
+
+class ChequeBrief(NamedTuple):
+    id: int
+    customer_id: int
+    number: str
+    amount: Decimal
+    date: date
+    status_date: date | None
+    reason: str
+
+
+def _to_deposit(day: date) -> Expression:
+    """The rule of a cheque to deposit: in hand, and its date has come."""
+    return (Cheque.status == "in_hand") & (Cheque.date <= day)
+
+
+def _briefs(where: Expression) -> builtins.list[ChequeBrief]:
+    query = Cheque.select(Cheque.id, Cheque.customer, Cheque.number, Cheque.amount,
+                          Cheque.date, Cheque.status_date, Cheque.reason)
+    return [
+        ChequeBrief(cid, customer, number, from_minor(amount), day, status_day, reason)
+        for cid, customer, number, amount, day, status_day, reason
+        in query.where(where).order_by(Cheque.date, Cheque.id).tuples()
+    ]
 
 
 def _cheque_note(cheque: ChequeInput | Cheque) -> str:

@@ -7,9 +7,11 @@ is there while its cause is and gone once it is dealt with.
 - installment_due / installment_late: an installment of a running plan (status active)
   open on the day and due that day / before it (the ledger read model's open amount) —
   gone when paid;
-- check_to_deposit: :meth:`ChequeService.to_deposit` — gone when deposited;
-- check_returned: a cheque the bank returned on or before the day that is still
-  ``returned`` — gone when given back or replaced (by a cheque or by cash);
+- check_to_deposit: :meth:`ChequeService.to_deposit` (read in brief) — gone when
+  deposited;
+- check_returned: :meth:`ChequeService.brief_returned`, a cheque the bank returned on or
+  before the day that is still ``returned`` — gone when given back or replaced (by a
+  cheque or by cash);
 - letter_due: :meth:`LetterService.letters_due`, one task per customer and letter — gone
   once the letter is recorded (the ladder never asks for a step twice);
 - promise_due: :meth:`InteractionService.open_promises` whose promise date has come
@@ -158,15 +160,14 @@ class TodayService:
     def _cheques_to_deposit(self, as_of: date) -> list[_Found]:
         return [
             _Found("check_to_deposit", c.customer_id, c.amount, c.date, c.number, "cheque", c.id)
-            for c in self.shop.cheques.to_deposit(as_of)
+            for c in self.shop.cheques.brief_to_deposit(as_of)
         ]
 
     def _cheques_returned(self, as_of: date) -> list[_Found]:
         return [
             _Found("check_returned", c.customer_id, c.amount, c.status_date or c.date,
                    c.reason, "cheque", c.id)
-            for c in self.shop.cheques.list(status="returned")
-            if (c.status_date or c.date) <= as_of
+            for c in self.shop.cheques.brief_returned(as_of)
         ]
 
     def _promises_due(self, as_of: date) -> list[_Found]:
