@@ -148,7 +148,7 @@ class MessagingService:
         facts, item_ids = self._facts(customer, kind, lang, as_of)
         if collection:
             self._check_law(customer, kind, list(item_ids), as_of)
-        text = message_text(kind, lang, facts)
+        text = message_text(kind, lang, facts, self.shop.settings.message_texts(lang))
         url = whatsapp_url(number, text) if channel == "whatsapp" else sms_url(number, text)
         return ShortMessage(customer_id, channel, kind, lang, as_of, number, text, url,
                             collection, item_ids)
@@ -228,7 +228,8 @@ class MessagingService:
             business_phone=business.phones, bank_details=business.bank_details,
             total=formats.money(document.amount),
         )
-        subject, body = email_text(lang, facts, self._title(document.kind, lang, customer))
+        subject, body = email_text(lang, facts, self._title(document.kind, lang, customer),
+                                   self.shop.settings.message_texts(lang))
         message = mail.build_email(
             settings.from_address, customer.email.strip(), subject, body, pdf,
             letter_file_name(document.letter_date, customer.code, document.kind),
