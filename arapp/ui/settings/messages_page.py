@@ -49,14 +49,14 @@ from arapp.ui.widgets.wrapping_label import WrappingLabel
 
 Key = tuple[str, str]  # (language, text key)
 
-#: Lines each editor shows (a subject is one line; the e-mail's text several).
+# Lines each editor shows (a subject is one line; the e-mail's text several).
 _LINES: dict[str, int] = {
     "reminder": 4, "balance": 3, "how_to_pay_bank": 2, "how_to_pay_phone": 2,
     "email_subject": 1, "email_body": 5,
 }
-#: The sample customer of the preview, named as a customer writing in that language is.
+# The sample customer of the preview, named as a customer writing in that language is.
 SAMPLE_NAMES: dict[str, str] = {"he": "דנה כהן", "ar": "سلمى خوري", "en": "Dana Cohen"}
-#: Bank details the preview shows the bank-transfer line with when the shop gave none.
+# Bank details the preview shows the bank-transfer line with when the shop gave none.
 SAMPLE_BANK = "12-345-678901"
 
 
@@ -115,7 +115,7 @@ class MessagesSettingsPage(Retranslating, QWidget):
         self._texts: dict[Key, str] = {}  # as in the editors
         self._lang: str | None = None  # None while the editors are being filled
         self._focused = ""  # the text last edited: the preview shows its case
-        #: The messages as the preview shows them (the sample customer's, as sent).
+        # The messages as the preview shows them (the sample customer's, as sent).
         self.preview_texts: dict[str, str] = {}
 
         self.intro = WrappingLabel(parent=self)
