@@ -13,16 +13,18 @@ default: the owner's version is deleted), so Cancel changes nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -49,11 +51,13 @@ from arapp.ui.widgets.wrapping_label import WrappingLabel
 
 Key = tuple[str, str]  # (language, text key)
 
-# Lines each editor shows (a subject is one line; the e-mail's text several).
+# Lines each editor shows at least (a subject is one line; the e-mail's text several).
 _LINES: dict[str, int] = {
-    "reminder": 4, "balance": 3, "how_to_pay_bank": 2, "how_to_pay_phone": 2,
+    "reminder": 3, "balance": 2, "how_to_pay_bank": 1, "how_to_pay_phone": 1,
     "email_subject": 1, "email_body": 5,
 }
+# Lines past which an editor scrolls rather than grows.
+_MOST_LINES = 12
 # The sample customer of the preview, named as a customer writing in that language is.
 SAMPLE_NAMES: dict[str, str] = {"he": "דנה כהן", "ar": "سلمى خوري", "en": "Dana Cohen"}
 # Bank details the preview shows the bank-transfer line with when the shop gave none.
@@ -64,6 +68,44 @@ def _direction(lang: str) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.LeftToRight if lang == "en" else Qt.LayoutDirection.RightToLeft
 
 
+class FittingTextEdit(QTextEdit):
+    """Plain text, as tall as its text (between ``least`` and ``most`` lines).
+    Measured on the laid-out document, not on the font's line height: Hebrew and Arabic
+    letters come from fallback fonts whose lines are taller."""
+
+    def __init__(
+        self, least: int, parent: QWidget | None = None, *, most: int = _MOST_LINES
+    ) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(False)
+        self.setTabChangesFocus(True)
+        self._least = least
+        self._most = most
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(
+            lambda _size: self.updateGeometry())
+
+    def set_direction(self, direction: Qt.LayoutDirection) -> None:
+        self.setLayoutDirection(direction)
+        option = self.document().defaultTextOption()
+        option.setTextDirection(direction)
+        self.document().setDefaultTextOption(option)
+
+    def sizeHint(self) -> QSize:
+        line = self.fontMetrics().lineSpacing()
+        content = self.document().size().height()
+        height = min(max(content, line * self._least + 8), line * self._most)
+        frame = 2 * self.frameWidth() + self.contentsMargins().top() * 2
+        return QSize(super().sizeHint().width(), int(height) + frame + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.updateGeometry()  # a new width wraps the text anew
+
+
 class TextEditor(QGroupBox):
     """One text: its editor, the placeholders it may use (a click puts one in), its
     length, whether it is the default, its reset button and the refusal, if any."""
@@ -71,14 +113,7 @@ class TextEditor(QGroupBox):
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key = key
-        self.editor = QPlainTextEdit(self)
-        self.editor.setTabChangesFocus(True)
-        lines = _LINES[key]
-        height = self.editor.fontMetrics().lineSpacing() * lines + 14
-        self.editor.setFixedHeight(height)
-        if lines == 1:
-            self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-            self.editor.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.editor = FittingTextEdit(_LINES[key], self)
         self.fields = WrappingLabel(parent=self)
         self.fields.setTextFormat(Qt.TextFormat.RichText)
         self.fields.linkActivated.connect(self.insert_placeholder)
@@ -145,14 +180,17 @@ class MessagesSettingsPage(Retranslating, QWidget):
         self.preview_box = QGroupBox(self)
         self.preview_note = WrappingLabel(parent=self)
         self.preview_captions = {name: QLabel(self) for name in ("reminder", "balance", "email")}
-        self.previews = {name: QPlainTextEdit(self) for name in self.preview_captions}
+        # Each message is shown whole; the side scrolls when they are taller than it.
+        self.previews = {name: FittingTextEdit(2, self, most=60)
+                         for name in self.preview_captions}
         preview_layout = QVBoxLayout(self.preview_box)
         preview_layout.addWidget(self.preview_note)
         for name, view in self.previews.items():
             view.setReadOnly(True)
             self.preview_captions[name].setBuddy(view)
             preview_layout.addWidget(self.preview_captions[name])
-            preview_layout.addWidget(view, {"reminder": 3, "balance": 2, "email": 3}[name])
+            preview_layout.addWidget(view)
+        preview_layout.addStretch(1)
 
         top = QHBoxLayout()
         top.addWidget(self.language_caption)
@@ -160,7 +198,12 @@ class MessagesSettingsPage(Retranslating, QWidget):
         top.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(scroll)
-        splitter.addWidget(self.preview_box)
+        preview_scroll = QScrollArea(self)
+        preview_scroll.setWidgetResizable(True)
+        preview_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        preview_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        preview_scroll.setWidget(self.preview_box)
+        splitter.addWidget(preview_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
@@ -224,15 +267,9 @@ class MessagesSettingsPage(Retranslating, QWidget):
         for key, box in self.editors.items():
             box.editor.setPlainText(self._texts.get((lang, key), self._saved[(lang, key)]))
             # The text is written in the message's language, whatever the UI's.
-            box.editor.setLayoutDirection(direction)
-            option = box.editor.document().defaultTextOption()
-            option.setTextDirection(direction)
-            box.editor.document().setDefaultTextOption(option)
+            box.editor.set_direction(direction)
         for view in self.previews.values():
-            view.setLayoutDirection(direction)
-            option = view.document().defaultTextOption()
-            option.setTextDirection(direction)
-            view.document().setDefaultTextOption(option)
+            view.set_direction(direction)
         self._lang = lang
         self._store()
         for key in self.editors:
