@@ -3683,12 +3683,12 @@ Combined file for printing: %3</source>
 <context>
     <name>MessagesSettingsPage</name>
     <message>
-        <location filename="../arapp/ui/settings/messages_page.py" line="+190"/>
+        <location filename="../arapp/ui/settings/messages_page.py" line="+233"/>
         <source>Messages (%1): %2</source>
         <translation>الرسائل النصية والبريد (%1): %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+73"/>
         <source>Default text</source>
         <translation>النص الافتراضي</translation>
     </message>
@@ -5073,7 +5073,7 @@ Combined file for printing: %3</source>
         <translation>سُلَّم التحصيل</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/settings/messages_page.py" line="-212"/>
+        <location filename="../arapp/ui/settings/messages_page.py" line="-214"/>
         <source>Messages</source>
         <translation>الرسائل النصية والبريد</translation>
     </message>

@@ -3675,12 +3675,12 @@ Combined file for printing: %3</source>
 <context>
     <name>MessagesSettingsPage</name>
     <message>
-        <location filename="../arapp/ui/settings/messages_page.py" line="+190"/>
+        <location filename="../arapp/ui/settings/messages_page.py" line="+233"/>
         <source>Messages (%1): %2</source>
         <translation>הודעות (%1): %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+73"/>
         <source>Default text</source>
         <translation>נוסח ברירת המחדל</translation>
     </message>
@@ -5061,7 +5061,7 @@ Combined file for printing: %3</source>
         <translation>סולם גבייה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/settings/messages_page.py" line="-212"/>
+        <location filename="../arapp/ui/settings/messages_page.py" line="-214"/>
         <source>Messages</source>
         <translation>הודעות</translation>
     </message>
