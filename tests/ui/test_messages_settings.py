@@ -166,3 +166,13 @@ def test_editing_a_how_to_pay_line_previews_it(qtbot: QtBot, shop: Shop) -> None
     page.editors["how_to_pay_bank"].editor.setPlainText("Bank: {bank_details}.")
     # The shop gave no bank details: a sample account shows the line being edited.
     assert f"Bank: {SAMPLE_BANK}." in preview(page, "reminder")
+
+
+def test_the_page_opens_on_the_default_letter_language(qtbot: QtBot, shop: Shop) -> None:
+    from arapp.ui.settings.letter_language import set_default_letter_language
+
+    set_default_letter_language(shop, "ar")
+    _dialog, page = open_page(qtbot, shop)
+    assert page.current_language() == "ar"
+    assert page.editors["reminder"].text() == default_wording("ar")["reminder"]
+    assert preview(page, "reminder").startswith("مرحبًا سلمى خوري")

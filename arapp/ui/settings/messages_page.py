@@ -44,6 +44,7 @@ from arapp.core.placeholders import arg
 from arapp.core.services import Shop, clock
 from arapp.ui.i18n.language import NATIVE_NAMES
 from arapp.ui.i18n.retranslate import Retranslating
+from arapp.ui.settings.letter_language import default_letter_language
 from arapp.ui.settings.pages import register_settings_page
 from arapp.ui.widgets.messages import user_message
 from arapp.ui.widgets.money_edit import ErrorLabel
@@ -175,7 +176,7 @@ class MessagesSettingsPage(Retranslating, QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
-        self.scroll = scroll
+        self.editor_scroll = scroll
 
         self.preview_box = QGroupBox(self)
         self.preview_note = WrappingLabel(parent=self)
@@ -217,9 +218,14 @@ class MessagesSettingsPage(Retranslating, QWidget):
 
     # -- the page ----------------------------------------------------------------------
     def load(self) -> None:
+        """Fill from the shop, showing the language new customers' letters are in."""
         self._saved.clear()
         self._texts.clear()
         self._lang = None
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(
+            max(self.language.findData(default_letter_language(self.shop)), 0))
+        self.language.blockSignals(False)
         self._switch()
 
     def check(self) -> str | None:
@@ -229,7 +235,7 @@ class MessagesSettingsPage(Retranslating, QWidget):
                 if lang != self.current_language():
                     self.language.setCurrentIndex(self.language.findData(lang))
                 self.editors[key].error.show_message(problem)
-                self.scroll.ensureWidgetVisible(self.editors[key])
+                self.editor_scroll.ensureWidgetVisible(self.editors[key])
                 return arg(self.tr("Messages (%1): %2"), NATIVE_NAMES[lang], problem)
         return None
 
