@@ -3683,7 +3683,7 @@ Combined file for printing: %3</source>
 <context>
     <name>MessagesSettingsPage</name>
     <message>
-        <location filename="../arapp/ui/settings/messages_page.py" line="+233"/>
+        <location filename="../arapp/ui/settings/messages_page.py" line="+239"/>
         <source>Messages (%1): %2</source>
         <translation>الرسائل النصية والبريد (%1): %2</translation>
     </message>
@@ -5073,7 +5073,7 @@ Combined file for printing: %3</source>
         <translation>سُلَّم التحصيل</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/settings/messages_page.py" line="-214"/>
+        <location filename="../arapp/ui/settings/messages_page.py" line="-219"/>
         <source>Messages</source>
         <translation>الرسائل النصية والبريد</translation>
     </message>

@@ -3675,7 +3675,7 @@ Combined file for printing: %3</source>
 <context>
     <name>MessagesSettingsPage</name>
     <message>
-        <location filename="../arapp/ui/settings/messages_page.py" line="+233"/>
+        <location filename="../arapp/ui/settings/messages_page.py" line="+239"/>
         <source>Messages (%1): %2</source>
         <translation>הודעות (%1): %2</translation>
     </message>
@@ -5061,7 +5061,7 @@ Combined file for printing: %3</source>
         <translation>סולם גבייה</translation>
     </message>
     <message>
-        <location filename="../arapp/ui/settings/messages_page.py" line="-214"/>
+        <location filename="../arapp/ui/settings/messages_page.py" line="-219"/>
         <source>Messages</source>
         <translation>הודעות</translation>
     </message>
