@@ -3675,7 +3675,7 @@ Combined file for printing: %3</source>
 <context>
     <name>MessagesSettingsPage</name>
     <message>
-        <location filename="../arapp/ui/settings/messages_page.py" line="+239"/>
+        <location filename="../arapp/ui/settings/messages_page.py" line="+247"/>
         <source>Messages (%1): %2</source>
         <translation>הודעות (%1): %2</translation>
     </message>

@@ -13,6 +13,8 @@ default: the owner's version is deleted), so Cancel changes nothing.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -122,6 +124,9 @@ class TextEditor(QGroupBox):
         self.state = QLabel(self)
         self.reset_button = QPushButton(self)
         self.error = ErrorLabel(self)
+        # Laid out as a text document: a plain label measures its wrapped lines by the
+        # UI font, and Arabic lines drawn in a taller fallback font would be cut off.
+        self.error.setTextFormat(Qt.TextFormat.RichText)
         row = QHBoxLayout()
         row.addWidget(self.count)
         row.addStretch(1)
@@ -136,6 +141,9 @@ class TextEditor(QGroupBox):
 
     def text(self) -> str:
         return self.editor.toPlainText()
+
+    def show_error(self, message: str) -> None:
+        self.error.show_message(html.escape(message, quote=False))
 
     def insert_placeholder(self, name: str) -> None:
         self.editor.insertPlainText("{" + name + "}")
@@ -234,7 +242,7 @@ class MessagesSettingsPage(Retranslating, QWidget):
             if problem:
                 if lang != self.current_language():
                     self.language.setCurrentIndex(self.language.findData(lang))
-                self.editors[key].error.show_message(problem)
+                self.editors[key].show_error(problem)
                 self.editor_scroll.ensureWidgetVisible(self.editors[key])
                 return arg(self.tr("Messages (%1): %2"), NATIVE_NAMES[lang], problem)
         return None
@@ -313,7 +321,7 @@ class MessagesSettingsPage(Retranslating, QWidget):
         box.reset_button.setEnabled(not default)
         count = len(box.text().strip())
         box.count.setText(arg(self.tr("%1 of at most %2 characters"), count, text_limit(key)))
-        box.error.show_message(self._problem(key, box.text()))
+        box.show_error(self._problem(key, box.text()))
 
     # -- preview -----------------------------------------------------------------------
     def refresh_preview(self) -> None:
