@@ -3681,6 +3681,104 @@ Combined file for printing: %3</source>
     </message>
 </context>
 <context>
+    <name>MessagesSettingsPage</name>
+    <message>
+        <location filename="../arapp/ui/settings/messages_page.py" line="+247"/>
+        <source>Messages (%1): %2</source>
+        <translation>الرسائل النصية والبريد (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Default text</source>
+        <translation>النص الافتراضي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your text</source>
+        <translation>نصّك الخاص</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of at most %2 characters</source>
+        <translation>عدد الأحرف: %1 من %2 كحدّ أقصى</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>What WhatsApp, SMS and e-mail messages to customers say, in each language. Keep them to the amount, the due date and how to pay: a message about a debt may not advertise (the app cannot check this for you).</source>
+        <translation>ما تقوله رسائل WhatsApp وSMS والبريد الإلكتروني إلى الزبائن، بكل لغة. اقتصر فيها على المبلغ وموعد الاستحقاق وطريقة الدفع: لا يجوز أن تتضمّن رسالةٌ عن دَين أيّ إعلان (ولا يستطيع البرنامج أن يتحقّق من ذلك نيابةً عنك).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La&amp;nguage:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment reminder (WhatsApp, SMS) — a collection step</source>
+        <translation>تذكير بالدفع (WhatsApp،‏ SMS) — إجراء تحصيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance for information (WhatsApp, SMS)</source>
+        <translation>الرصيد، للعلم فقط (WhatsApp،‏ SMS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to pay, when your bank details are given</source>
+        <translation>طريقة الدفع، عندما تكون بياناتك المصرفية مُدخلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to pay, without bank details</source>
+        <translation>طريقة الدفع، دون بيانات مصرفية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject of the e-mail that carries a letter</source>
+        <translation>موضوع البريد الإلكتروني الذي تُرفق به الرسالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the e-mail that carries a letter</source>
+        <translation>نص البريد الإلكتروني الذي تُرفق به الرسالة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fields (click to insert): %1</source>
+        <translation>الحقول (انقر لإدراج الحقل): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset to default</source>
+        <translation>العودة إلى النص الافتراضي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sample customer, with your business details from Settings › Business.</source>
+        <translation>زبون للتجربة، مع بيانات مصلحتك من الإعدادات › مصلحة تجارية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder:</source>
+        <translation>التذكير:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance:</source>
+        <translation>الرصيد:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>البريد الإلكتروني:</translation>
+    </message>
+</context>
+<context>
     <name>MoneyInput</name>
     <message>
         <location filename="../arapp/ui/ledger/money_input.py" line="+29"/>
@@ -4974,6 +5072,11 @@ Combined file for printing: %3</source>
         <source>Dunning ladder</source>
         <translation>سُلَّم التحصيل</translation>
     </message>
+    <message>
+        <location filename="../arapp/ui/settings/messages_page.py" line="-219"/>
+        <source>Messages</source>
+        <translation>الرسائل النصية والبريد</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5866,6 +5969,66 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Unknown message text “{key}”</source>
+        <translation>لا يوجد نص رسالة باسم “{key}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminder message</source>
+        <translation>رسالة التذكير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance message</source>
+        <translation>رسالة الرصيد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to pay (bank transfer)</source>
+        <translation>طريقة الدفع (حوالة بنكية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to pay (phone)</source>
+        <translation>طريقة الدفع (الهاتف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail subject</source>
+        <translation>موضوع البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail text</source>
+        <translation>نص البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is empty: write the text, or reset it to the default</source>
+        <translation>{field}: النص فارغ؛ اكتبه أو أعِده إلى النص الافتراضي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} has {count} characters; a text message should stay short, at most {limit}</source>
+        <translation>{field}: عدد الأحرف {count}؛ ينبغي أن تبقى الرسالة النصية قصيرة، والحدّ الأقصى {limit}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field} has {count} characters; at most {limit} fit</source>
+        <translation>{field}: عدد الأحرف {count}؛ والحدّ الأقصى {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: a brace has no partner; a placeholder is written as a name in braces, like {example}</source>
+        <translation>{field}: يوجد قوس معقوف بلا قوس مقابل؛ يُكتب الحقل اسمًا بين قوسين معقوفين، مثل {example}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field}: unknown placeholder(s) {names}; this text may use {allowed}</source>
+        <translation>{field}: حقول غير معروفة {names}؛ يمكن أن يستخدم هذا النص الحقول {allowed}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a credit limit cannot be negative</source>
         <translation>لا يمكن أن يكون سقف الائتمان سالبًا</translation>
     </message>
@@ -7220,12 +7383,12 @@ Combined file for printing: %3</source>
         <translation>للحساب {account} شيكات مرتجعة في السجل ({count})؛ فُحص آخر مرة في قائمة الحسابات المقيدة لبنك إسرائيل في {day}</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-493"/>
         <source>A sample shop has between 1 and {most} of each; {count} is not</source>
         <translation>يضمّ المتجر التجريبي ما بين 1 و{most} من كل نوع؛ العدد {count} غير مقبول</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+132"/>
         <source>the workbook is too large to import (over {limit} MB unpacked)</source>
         <translation>المصنف أكبر من أن يُستورد (أكثر من {limit} MB بعد فك الضغط)</translation>
     </message>

@@ -3673,6 +3673,104 @@ Combined file for printing: %3</source>
     </message>
 </context>
 <context>
+    <name>MessagesSettingsPage</name>
+    <message>
+        <location filename="../arapp/ui/settings/messages_page.py" line="+247"/>
+        <source>Messages (%1): %2</source>
+        <translation>הודעות (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Default text</source>
+        <translation>נוסח ברירת המחדל</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your text</source>
+        <translation>הנוסח שלך</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of at most %2 characters</source>
+        <translation>%1 תווים מתוך %2 לכל היותר</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>What WhatsApp, SMS and e-mail messages to customers say, in each language. Keep them to the amount, the due date and how to pay: a message about a debt may not advertise (the app cannot check this for you).</source>
+        <translation>מה כתוב בהודעות ה־WhatsApp, ה־SMS והדוא״ל ללקוחות, בכל שפה. יש להסתפק בסכום, במועד התשלום ובדרכי התשלום: אסור לכלול פרסומת בהודעה על חוב (התוכנה אינה יכולה לבדוק זאת בשבילך).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;שפה:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment reminder (WhatsApp, SMS) — a collection step</source>
+        <translation>תזכורת תשלום (WhatsApp,‏ SMS) — פעולת גבייה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance for information (WhatsApp, SMS)</source>
+        <translation>יתרה, לידיעה בלבד (WhatsApp,‏ SMS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to pay, when your bank details are given</source>
+        <translation>דרכי תשלום, כשפרטי הבנק שלך ממולאים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to pay, without bank details</source>
+        <translation>דרכי תשלום, בלי פרטי בנק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject of the e-mail that carries a letter</source>
+        <translation>נושא הדוא״ל שמכתב מצורף אליו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the e-mail that carries a letter</source>
+        <translation>גוף הדוא״ל שמכתב מצורף אליו</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fields (click to insert): %1</source>
+        <translation>שדות (לחיצה מוסיפה את השדה): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset to default</source>
+        <translation>חזרה לברירת המחדל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>תצוגה מקדימה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sample customer, with your business details from Settings › Business.</source>
+        <translation>לקוח לדוגמה, עם פרטי העסק שלך מהגדרות › עסק.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder:</source>
+        <translation>תזכורת:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance:</source>
+        <translation>יתרה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>דוא״ל:</translation>
+    </message>
+</context>
+<context>
     <name>MoneyInput</name>
     <message>
         <location filename="../arapp/ui/ledger/money_input.py" line="+29"/>
@@ -4962,6 +5060,11 @@ Combined file for printing: %3</source>
         <source>Dunning ladder</source>
         <translation>סולם גבייה</translation>
     </message>
+    <message>
+        <location filename="../arapp/ui/settings/messages_page.py" line="-219"/>
+        <source>Messages</source>
+        <translation>הודעות</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5850,6 +5953,66 @@ Combined file for printing: %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Unknown message text “{key}”</source>
+        <translation>אין נוסח הודעה בשם “{key}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminder message</source>
+        <translation>הודעת התזכורת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance message</source>
+        <translation>הודעת היתרה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to pay (bank transfer)</source>
+        <translation>דרכי תשלום (העברה בנקאית)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to pay (phone)</source>
+        <translation>דרכי תשלום (טלפון)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail subject</source>
+        <translation>נושא הדוא״ל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail text</source>
+        <translation>גוף הדוא״ל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is empty: write the text, or reset it to the default</source>
+        <translation>{field}: הנוסח ריק. יש לכתוב אותו או לחזור לברירת המחדל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} has {count} characters; a text message should stay short, at most {limit}</source>
+        <translation>{field}: {count} תווים; הודעת טקסט צריכה להיות קצרה, {limit} תווים לכל היותר</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field} has {count} characters; at most {limit} fit</source>
+        <translation>{field}: {count} תווים; אפשר עד {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: a brace has no partner; a placeholder is written as a name in braces, like {example}</source>
+        <translation>{field}: יש סוגר מסולסל בלי בן זוג; שדה נכתב כשם בתוך סוגריים מסולסלים, למשל {example}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field}: unknown placeholder(s) {names}; this text may use {allowed}</source>
+        <translation>{field}: שדות לא מוכרים {names}; בנוסח הזה אפשר להשתמש בשדות {allowed}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a credit limit cannot be negative</source>
         <translation>מסגרת האשראי אינה יכולה להיות שלילית</translation>
     </message>
@@ -7204,12 +7367,12 @@ Combined file for printing: %3</source>
         <translation>לחשבון {account} יש שיקים חוזרים בפנקס ({count}); הוא נבדק לאחרונה מול רשימת החשבונות המוגבלים של בנק ישראל ב-{day}</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-493"/>
         <source>A sample shop has between 1 and {most} of each; {count} is not</source>
         <translation>בחנות לדוגמה יש בין 1 ל-{most} מכל סוג; {count} אינו מספר מתאים</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+132"/>
         <source>the workbook is too large to import (over {limit} MB unpacked)</source>
         <translation>חוברת העבודה גדולה מדי לייבוא (יותר מ-{limit} MB אחרי פריסה)</translation>
     </message>

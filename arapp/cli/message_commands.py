@@ -1,5 +1,6 @@
 """Messages from the command line (issue #20, 4): the WhatsApp link or SMS text for a
-customer, and a kept letter by e-mail — the same service as the card's Send message."""
+customer, a kept letter by e-mail — the same service as the card's Send message — and the
+owner's wording of the messages (as Settings › Messages keeps it)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Callable
 
 from arapp.cli.ledger_commands import iso_date, parse_as_of
 from arapp.cli.output import open_shop, print_json
-from arapp.core.messages.texts import LANGUAGES, MESSAGE_KINDS
+from arapp.core.messages.texts import LANGUAGES, MESSAGE_KINDS, TEXT_KEYS, placeholders
 from arapp.core.services.messaging import CHANNELS
 
 Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
@@ -70,7 +71,40 @@ def register_email(commands: Subparsers) -> argparse.ArgumentParser:
     return p
 
 
+def _message_text(args: argparse.Namespace) -> int:
+    shop = open_shop(args)
+    try:
+        if args.reset:
+            shop.settings.reset_message_text(args.lang, args.key)
+        elif args.text is not None:
+            shop.settings.save_message_texts(args.lang, {args.key: args.text})
+        print_json({
+            "lang": args.lang, "key": args.key,
+            "text": shop.settings.message_wording(args.lang)[args.key],
+            "own": args.key in shop.settings.message_texts(args.lang),
+            "placeholders": list(placeholders(args.key)),
+        })
+    finally:
+        shop.close()
+    return 0
+
+
+def register_message_text(commands: Subparsers) -> argparse.ArgumentParser:
+    p = commands.add_parser(
+        "message-text",
+        help="show, set or reset the wording of a message text (Settings › Messages)")
+    p.add_argument("lang", metavar="LANG", choices=LANGUAGES)
+    p.add_argument("key", metavar="KEY", choices=TEXT_KEYS, help=", ".join(TEXT_KEYS))
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("text", metavar="TEXT", nargs="?", default=None,
+                       help="your wording (placeholders in braces); none: show it")
+    which.add_argument("--reset", action="store_true", help="back to the default wording")
+    p.set_defaults(handler=_message_text)
+    return p
+
+
 REGISTER: tuple[Callable[[Subparsers], argparse.ArgumentParser], ...] = (
     register_message,
     register_email,
+    register_message_text,
 )

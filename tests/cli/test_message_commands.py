@@ -78,3 +78,28 @@ def test_email_without_a_mail_server_is_bad_input(
 ) -> None:
     assert main(["email", "B1", "--letter", "1", "--db", str(db)]) == 1
     assert "Set up the mail server" in capsys.readouterr().err
+
+
+def test_the_owner_words_a_message_text_and_resets_it(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mine = "مرحبًا {customer_name}، المبلغ {total}. {how_to_pay}"
+    assert main(["message-text", "ar", "reminder", mine, "--db", str(db)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["text"], out["own"]) == (mine, True) and "how_to_pay" in out["placeholders"]
+    assert main(["message", "B1", "--via", "sms", "--as-of", "2026-04-20", "--db", str(db)]) == 0
+    text = json.loads(capsys.readouterr().out)["text"].replace("\u2068", "").replace("\u2069", "")
+    assert text.startswith("مرحبًا לקוח B1، المبلغ 99.90")
+    assert main(["message-text", "ar", "reminder", "--reset", "--db", str(db)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["own"] is False and out["text"].startswith("مرحبًا {customer_name}، معك")
+
+
+def test_a_wrong_message_text_exits_1_naming_it(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["message-text", "he", "balance", "שלום {nickname}", "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert "Balance message: unknown placeholder(s) {nickname}" in err
+    assert main(["message-text", "he", "balance", "--db", str(db)]) == 0
+    assert json.loads(capsys.readouterr().out)["own"] is False

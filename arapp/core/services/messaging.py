@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from arapp.core.collection.kinds import is_collection_letter, is_contact
@@ -48,6 +49,8 @@ _LETTER_CODES = frozenset(KIND_CODES)
 #: How a short message goes: the interaction log's kind for it.
 CHANNELS = ("whatsapp", "sms")
 EMAIL = "email"
+#: What the sample customer of the Settings preview owes.
+SAMPLE_TOTAL = Decimal("1234.50")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +92,11 @@ def log_message(
         created_at=at,
     )
     return int(entry.id)
+
+
+def _reminder_pay_by(as_of: date) -> date:
+    """The day a reminder asks payment by: the reminder letter's term from ``as_of``."""
+    return as_of + timedelta(days=letter_kind("reminder").pay_within_days or 7)
 
 
 class MessagingService:
@@ -148,7 +156,7 @@ class MessagingService:
         facts, item_ids = self._facts(customer, kind, lang, as_of)
         if collection:
             self._check_law(customer, kind, list(item_ids), as_of)
-        text = message_text(kind, lang, facts)
+        text = message_text(kind, lang, facts, self.shop.settings.message_texts(lang))
         url = whatsapp_url(number, text) if channel == "whatsapp" else sms_url(number, text)
         return ShortMessage(customer_id, channel, kind, lang, as_of, number, text, url,
                             collection, item_ids)
@@ -179,9 +187,8 @@ class MessagingService:
                     name=customer.name, day=as_of,
                 )
             total = sum((i.open_amount for i in items), ZERO)
-            pay_within = letter_kind("reminder").pay_within_days or 7
             oldest = min(i.due_date for i in items)
-            pay_by = as_of + timedelta(days=pay_within)
+            pay_by = _reminder_pay_by(as_of)
         else:
             items = []
             open_items = self.shop.invoices.for_customer(customer.id, open_only=True,
@@ -228,7 +235,8 @@ class MessagingService:
             business_phone=business.phones, bank_details=business.bank_details,
             total=formats.money(document.amount),
         )
-        subject, body = email_text(lang, facts, self._title(document.kind, lang, customer))
+        title = self._title(document.kind, lang, customer.name, customer.code)
+        subject, body = email_text(lang, facts, title, self.shop.settings.message_texts(lang))
         message = mail.build_email(
             settings.from_address, customer.email.strip(), subject, body, pdf,
             letter_file_name(document.letter_date, customer.code, document.kind),
@@ -241,13 +249,34 @@ class MessagingService:
                 document_id=document_id,
             )
 
-    def _title(self, kind: str, lang: str, customer: CustomerRecord) -> str:
+    # -- the Settings preview -----------------------------------------------------------
+    def sample_facts(
+        self, lang: str, customer_name: str, as_of: date, bank_details: str | None = None
+    ) -> tuple[MessageFacts, str]:
+        """What a message to a sample customer is filled with, as :meth:`_facts` writes
+        it (the shop's details, an amount and dates in ``lang``'s way), and the title of
+        a reminder letter for the e-mail: the Settings › Messages preview. ``bank_details``
+        stands in for the shop's own (empty: the phone line is shown)."""
+        formats = Formats(lang, self.shop.settings.currency)
+        business = self.shop.settings.business()
+        facts = MessageFacts(
+            customer_name=customer_name,
+            business_name=business.name,
+            business_phone=business.phones,
+            bank_details=business.bank_details if bank_details is None else bank_details,
+            total=formats.money(SAMPLE_TOTAL),
+            oldest_due_date=formats.day(as_of - timedelta(days=30)),
+            pay_by=formats.day(_reminder_pay_by(as_of)),
+        )
+        return facts, self._title("reminder", lang, customer_name, "C-1")
+
+    def _title(self, kind: str, lang: str, name: str, code: str) -> str:
         """The letter's subject line as its template says, for the mail's subject."""
         template = kind if kind not in _LETTER_CODES else letter_kind(kind).template
         try:
             subject = self.shop.letters.template(template, lang).subject
         except UserError:
             return kind
-        values = {"customer_name": customer.name, "customer_code": customer.code,
+        values = {"customer_name": name, "customer_code": code,
                   "business_name": self.shop.settings.business_name()}
         return " ".join(strip_isolates(fill(subject, values)).split())

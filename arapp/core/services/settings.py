@@ -1,8 +1,9 @@
 """Shop settings: business details that letters print, currency, the dunning ladder, the
-mail server, UI preferences."""
+mail server, the owner's wording of the messages to customers, UI preferences."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 
 from peewee import SqliteDatabase
@@ -12,6 +13,7 @@ from arapp.core.dunning import DAY_FIELDS, DEFAULT_POLICY, LadderPolicy, check_p
 from arapp.core.errors import UserError
 from arapp.core.letters.terms import LetterTerms, check_terms, read_terms, terms_values
 from arapp.core.messages.email import SmtpSettings, check_smtp
+from arapp.core.messages.texts import TEXT_KEYS, check_text, default_wording, wording
 from arapp.core.services.shop_info import SAMPLE_KEY, ShopInfo
 from arapp.core.services.validation import clean_text
 from arapp.core.store.models import Setting
@@ -41,6 +43,8 @@ _BLOBS = ("logo_png", "signature_png")
 _LADDER = "ladder."
 _SMTP = "smtp."
 _SMTP_TEXT = ("host", "security", "user", "password", "from_address")
+#: The owner's wording of a message text: ``message.<lang>.<key>``; no row: the default.
+_MESSAGE = "message."
 #: Days after its date that a payment still keeps a promise (:mod:`~arapp.core.collection`).
 PROMISE_GRACE_KEY = "collection.promise_grace_days"
 
@@ -181,6 +185,51 @@ class SettingsService:
         rows["port"] = str(settings.port)
         self._save_prefixed(_SMTP, rows)
         return settings
+
+    # -- the wording of messages to customers -------------------------------------------
+    def message_texts(self, lang: str) -> dict[str, str]:
+        """The texts of ``lang`` the owner worded their own way, by key (none: all
+        default). A stored text that no longer passes the check is left out: the default
+        is the safe wording."""
+        default_wording(lang)  # an unknown language is refused
+        own: dict[str, str] = {}
+        for key, text in self._prefixed(f"{_MESSAGE}{lang}.").items():
+            if key not in TEXT_KEYS:
+                continue
+            try:
+                own[key] = check_text(key, text)
+            except UserError:
+                continue
+        return own
+
+    def message_wording(self, lang: str) -> dict[str, str]:
+        """Every text of ``lang`` as messages say it: the owner's where they wrote one,
+        else the bundled default."""
+        return wording(lang, self.message_texts(lang))
+
+    def save_message_texts(self, lang: str, texts: Mapping[str, str | None]) -> None:
+        """Keep the owner's wording of the texts given (``None``, or the default's own
+        words: back to the default, which then follows the app's updates). Every text is
+        checked first (:func:`~arapp.core.messages.texts.check_text`); an
+        ``InvalidField`` for the first wrong one, and nothing kept."""
+        defaults = default_wording(lang)
+        rows: dict[str, str | None] = {}
+        for key, text in texts.items():
+            if key not in TEXT_KEYS:
+                raise UserError("Unknown message text “{key}”", key=key)
+            checked = None if text is None else check_text(key, text)
+            rows[key] = None if checked == defaults[key] else checked
+        with self.db.atomic():
+            for key, value in rows.items():
+                name = f"{_MESSAGE}{lang}.{key}"
+                if value is None:
+                    Setting.delete().where(Setting.key == name).execute()
+                else:
+                    Setting.insert(key=name, value=value).on_conflict_replace().execute()
+
+    def reset_message_text(self, lang: str, key: str) -> None:
+        """Put text ``key`` of ``lang`` back to the bundled default."""
+        self.save_message_texts(lang, {key: None})
 
     def _prefixed(self, prefix: str) -> dict[str, str]:
         return {

@@ -95,6 +95,29 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("UserError", "Unknown letter language “{lang}”"),
     QT_TRANSLATE_NOOP("UserError", "Unknown payment method “{method}”"),
     QT_TRANSLATE_NOOP("UserError", "Unknown placeholder(s): {names}"),
+    QT_TRANSLATE_NOOP("UserError", "Unknown message text “{key}”"),
+    # The owner's wording of the messages (Settings › Messages): the texts' names fill
+    # {field}, and the refusals of arapp.core.messages.texts.check_text.
+    QT_TRANSLATE_NOOP("UserError", "Reminder message"),
+    QT_TRANSLATE_NOOP("UserError", "Balance message"),
+    QT_TRANSLATE_NOOP("UserError", "How to pay (bank transfer)"),
+    QT_TRANSLATE_NOOP("UserError", "How to pay (phone)"),
+    QT_TRANSLATE_NOOP("UserError", "E-mail subject"),
+    QT_TRANSLATE_NOOP("UserError", "E-mail text"),
+    QT_TRANSLATE_NOOP("UserError", "{field} is empty: write the text, or reset it to the default"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "{field} has {count} characters; a text message should stay short, at most {limit}",
+    ),
+    QT_TRANSLATE_NOOP("UserError", "{field} has {count} characters; at most {limit} fit"),
+    QT_TRANSLATE_NOOP(
+        "UserError",
+        "{field}: a brace has no partner; a placeholder is written as a name in braces,"
+        " like {example}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "UserError", "{field}: unknown placeholder(s) {names}; this text may use {allowed}"
+    ),
     QT_TRANSLATE_NOOP("UserError", "a credit limit cannot be negative"),
     QT_TRANSLATE_NOOP("UserError", "cannot read the file “{name}”: {problem}"),
     QT_TRANSLATE_NOOP(

@@ -29,6 +29,7 @@ PAGE_MODULES: tuple[str, ...] = (
     "arapp.ui.settings.password_page",
     "arapp.ui.settings.ladder_page",
     "arapp.ui.settings.email_page",
+    "arapp.ui.settings.messages_page",
 )
 
 
