@@ -43,6 +43,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from typing import overload
 
 import arabic_reshaper
 from bidi.algorithm import get_display
@@ -153,7 +154,13 @@ def _bare(s: str) -> str:
     return s.replace(FSI, "").replace(PDI, "") if FSI in s or PDI in s else s
 
 
-def _first_strong_rtl(s: str, default: bool) -> bool:
+@overload
+def _first_strong_rtl(s: str, default: bool) -> bool: ...
+@overload
+def _first_strong_rtl(s: str, default: None) -> bool | None: ...
+def _first_strong_rtl(s: str, default: bool | None) -> bool | None:
+    """True if the first strong letter of ``s`` is right to left, False if left to right,
+    ``default`` when it has none."""
     for ch in s:
         cls = unicodedata.bidirectional(ch)
         if cls == "L":
@@ -530,12 +537,6 @@ def layout_paragraph(
     return tuple(lines)
 
 
-def _strong_rtl(ch: str) -> bool | None:
-    """True for a right-to-left letter, False for a left-to-right one, None otherwise."""
-    cls = unicodedata.bidirectional(ch)
-    return True if cls in ("R", "AL") else False if cls == "L" else None
-
-
 def _line_contexts(lines: list[str], rtl: bool) -> list[str]:
     """Each line of a wrapped paragraph as the bidi algorithm should see it: the algorithm
     resolves a paragraph's neutrals before it is broken into lines (UAX #9), so a line
@@ -544,7 +545,8 @@ def _line_contexts(lines: list[str], rtl: bool) -> list[str]:
     the line's edge. A mark of that direction (LRM or RLM, dropped once the line is
     ordered) stands for them. Only where a paragraph holds letters against its base
     direction (English in a Hebrew letter, a Hebrew name in an English one)."""
-    strong = [[d for ch in line if (d := _strong_rtl(ch)) is not None] for line in lines]
+    strong = [[d for ch in line if (d := _first_strong_rtl(ch, None)) is not None]
+              for line in lines]
     if len(lines) < 2 or not any(d != rtl for kinds in strong for d in kinds):
         return lines
     out = []
