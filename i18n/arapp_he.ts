@@ -5394,7 +5394,7 @@ Combined file for printing: %3</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../arapp/ui/collection/timeline_tab.py" line="+171"/>
+        <location filename="../arapp/ui/collection/timeline_tab.py" line="+181"/>
         <source>correction</source>
         <extracomment>The filter&apos;s groups before the single kinds: every contact the owner logged.</extracomment>
         <translation>תיקון</translation>
@@ -5405,7 +5405,7 @@ Combined file for printing: %3</source>
         <translation>תוקן</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>%1 by %2</source>
         <translation>%1 עד %2</translation>
     </message>

@@ -251,7 +251,7 @@ def test_the_card_fits_a_1366_pixel_screen(
 def test_the_timeline_shows_a_payment_and_its_void_as_money(
     qtbot: QtBot, shop: Shop, debtor: CustomerRecord
 ) -> None:
-    from arapp.ui.collection.timeline_tab import NOTE, TimelineTab
+    from arapp.ui.collection.timeline_tab import NOTE, OUTCOME, TimelineTab
 
     payment = shop.payments.record_payment(debtor.id, date(2026, 3, 20), Decimal("1234.5"),
                                            method="cash")
@@ -261,3 +261,4 @@ def test_the_timeline_shows_a_payment_and_its_void_as_money(
     tab.load()
     notes = [plain(row[NOTE]) for row in tab.rows()]
     assert notes[:2] == ["₪1,234.50 · typed twice", "₪1,234.50"]
+    assert tab.rows()[1][OUTCOME] == "Cash"  # the payment's method, in words

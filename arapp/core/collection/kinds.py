@@ -56,6 +56,17 @@ EVENT_KINDS: tuple[str, ...] = (
     TAKEN_BACK,
 )
 
+#: Which list an automatic entry's outcome code comes from, by the entry's kind (the
+#: record behind the entry wrote it: a letter's kind, a payment's method, the bank's
+#: reason for a returned cheque, why a sale went over the credit limit). A screen or a
+#: document puts the code into words from that list.
+OUTCOME_CODES: dict[str, str] = {
+    LETTER: "letter_kind",
+    PAYMENT: "payment_method",
+    CHEQUE_RETURNED: "return_reason",
+    CREDIT_OVERRIDE: "credit_override",
+}
+
 #: The automatic entries whose note starts with an amount — what was paid, or voided —
 #: as plain decimal text (``money_str``), then ``": reason"`` for a void.
 AMOUNT_NOTE_KINDS: tuple[str, ...] = (PAYMENT, PAYMENT_VOIDED)

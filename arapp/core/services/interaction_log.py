@@ -15,13 +15,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from arapp.core.collection.kinds import (
-    CHEQUE_RETURNED,
-    CREDIT_OVERRIDE,
-    LETTER,
-    PAYMENT,
-    note_amount,
-)
+from arapp.core.collection.kinds import LETTER, OUTCOME_CODES, note_amount
 from arapp.core.errors import UserError
 from arapp.core.letters.data import InteractionLogData, LogEntryRow
 from arapp.core.services import clock
@@ -32,13 +26,12 @@ from arapp.core.templates import fill, labels
 if TYPE_CHECKING:
     from arapp.core.services import Shop
 
-#: The labels an automatic entry's outcome code is read with, by the entry's kind: the
-#: code is the record's own (see the ``record_event`` calls).
+#: The labels each list of outcome codes (:data:`OUTCOME_CODES`) is read with.
 _OUTCOME_LABELS: Mapping[str, str] = {
-    LETTER: "letter_",
-    PAYMENT: "method_",
-    CHEQUE_RETURNED: "return_reason_",
-    CREDIT_OVERRIDE: "log_credit_",
+    "letter_kind": "letter_",
+    "payment_method": "method_",
+    "return_reason": "return_reason_",
+    "credit_override": "log_credit_",
 }
 
 
@@ -56,7 +49,7 @@ def _what(entry: TimelineEntry, words: Mapping[str, str]) -> str:
 
 def _outcome(entry: TimelineEntry, words: Mapping[str, str]) -> str:
     if entry.automatic:
-        prefix = _OUTCOME_LABELS.get(entry.kind)
+        prefix = _OUTCOME_LABELS.get(OUTCOME_CODES.get(entry.kind, ""))
         if prefix is None or not entry.outcome:
             return entry.outcome
         return _word(words, prefix + entry.outcome, entry.outcome)

@@ -10,6 +10,8 @@ opens as it was sent. A promise shows how it stands today
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from arapp.core.collection import CONTACT_KINDS, ENTRY_KINDS
-from arapp.core.collection.kinds import note_amount
+from arapp.core.collection.kinds import OUTCOME_CODES, note_amount
 from arapp.core.placeholders import arg
 from arapp.core.services import Shop, clock
 from arapp.core.services.interaction_records import PromiseStatus, TimelineEntry
@@ -44,6 +46,14 @@ from arapp.ui.i18n.retranslate import Retranslating
 from arapp.ui.letters.open_kept import open_kept_letter
 
 WHEN, WHAT, OUTCOME, PROMISE, FOLLOW_UP, NOTE = range(6)
+
+# The words of each list of outcome codes (OUTCOME_CODES).
+_OUTCOME_NAMES: dict[str, Callable[[str], str]] = {
+    "letter_kind": letter_kind_name,
+    "payment_method": method_name,
+    "return_reason": return_reason_name,
+    "credit_override": credit_override_name,
+}
 
 #: The filter's groups before the single kinds: every contact the owner logged.
 CONTACTS = "contacts"
@@ -197,14 +207,9 @@ class TimelineTab(Retranslating, QWidget):
     def _outcome_text(entry: TimelineEntry) -> str:
         """The outcome in words: an automatic entry's outcome is a code of the record
         behind it (a letter's kind, a payment's method, the bank's reason)."""
-        if entry.kind == "letter":
-            return letter_kind_name(entry.outcome) if entry.outcome else ""
-        if entry.kind == "payment":
-            return method_name(entry.outcome) if entry.outcome else ""
-        if entry.kind == "cheque_returned":
-            return return_reason_name(entry.outcome) if entry.outcome else ""
-        if entry.kind == "credit_override":
-            return credit_override_name(entry.outcome)
+        codes = OUTCOME_CODES.get(entry.kind)
+        if codes is not None:
+            return _OUTCOME_NAMES[codes](entry.outcome) if entry.outcome else ""
         if entry.automatic:
             return entry.outcome
         return " · ".join(t for t in (outcome_name(entry.outcome), reason_name(entry.reason)) if t)
